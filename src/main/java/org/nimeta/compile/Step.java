@@ -1,0 +1,93 @@
+package org.nimeta.compile;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.nimeta.registry.KernelConfig;
+import org.nimeta.registry.Value;
+
+/**
+ * One step of a plan. Every step names its output ({@code name}) and the script place that asked
+ * for it ({@code origin}, {@code file:line:col}) so run-time failures point at the script.
+ */
+public sealed interface Step {
+  String name();
+
+  String origin();
+
+  /** The names of the steps whose outputs this one reads. */
+  List<String> inputs();
+
+  /** Reads a dataset file (or several Sleuth files) into a dataset. {@code format} null: detect. */
+  record LoadDataset(String name, List<Path> files, String format, Path base, String origin)
+      implements Step {
+    public LoadDataset {
+      files = List.copyOf(files);
+    }
+
+    public List<String> inputs() {
+      return List.of();
+    }
+  }
+
+  /** Keeps the experiments of {@code source} for which {@code condition} holds. */
+  record SelectDataset(String name, String source, Condition condition, String origin) implements Step {
+    public List<String> inputs() {
+      return List.of(source);
+    }
+  }
+
+  /** Union ({@code +}), difference ({@code -}) or intersection ({@code &}) of two datasets. */
+  record CombineDatasets(String name, String operator, String left, String right, String origin)
+      implements Step {
+    public List<String> inputs() {
+      return List.of(left, right);
+    }
+  }
+
+  /**
+   * Runs an estimator (or a pairwise contrast) on datasets.
+   *
+   * @param kernel null for estimators without a kernel
+   * @param seed   null for deterministic estimators
+   */
+  record Estimate(
+      String name,
+      String estimator,
+      List<String> datasets,
+      KernelConfig kernel,
+      Map<String, Value> params,
+      Long seed,
+      String origin)
+      implements Step {
+    public Estimate {
+      datasets = List.copyOf(datasets);
+      params = java.util.Collections.unmodifiableMap(new TreeMap<>(params));
+    }
+
+    public List<String> inputs() {
+      return datasets;
+    }
+  }
+
+  /** Corrects an estimate for multiple comparisons; {@code name} is {@code target + "/" + corrector:method}. */
+  record Correct(
+      String name, String target, String corrector, Map<String, Value> params, Long seed, String origin)
+      implements Step {
+    public Correct {
+      params = java.util.Collections.unmodifiableMap(new TreeMap<>(params));
+    }
+
+    public List<String> inputs() {
+      return List.of(target);
+    }
+  }
+
+  /** Where an estimate's maps go, relative to the output directory. */
+  record WriteOutput(String name, String target, String directory, String origin) implements Step {
+    public List<String> inputs() {
+      return List.of(target);
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package org.nimeta.lang;
+
+/**
+ * Every diagnostic nimeta can emit, with a stable code. Codes never change meaning once released;
+ * docs/errors.md documents each with an example and the fix (a test keeps the two in step).
+ */
+public enum ErrorCode {
+  SYNTAX("E0101", "syntax-error", "The script does not follow the grammar."),
+  UNTERMINATED_STRING("E0102", "unterminated-string", "A string is missing its closing quote."),
+  BAD_NUMBER("E0103", "bad-number", "A number cannot be read or is out of range."),
+
+  UNKNOWN_NAME("E0201", "unknown-name", "A name is used that is not declared."),
+  DUPLICATE_NAME("E0202", "duplicate-name", "A name is declared twice."),
+  UNKNOWN_FUNCTION("E0203", "unknown-function", "No estimator, kernel, correction or function has that name."),
+  UNKNOWN_ARGUMENT("E0204", "unknown-argument", "A call names a parameter it does not have."),
+  DUPLICATE_ARGUMENT("E0205", "duplicate-argument", "A call gives the same parameter twice."),
+  MISSING_ARGUMENT("E0206", "missing-argument", "A call lacks a required argument."),
+  TOO_MANY_ARGUMENTS("E0207", "too-many-arguments", "A call has more positional arguments than it takes."),
+  DUPLICATE_STATEMENT("E0208", "duplicate-statement", "A statement that may appear once appears twice."),
+
+  TYPE_MISMATCH("E0301", "type-mismatch", "A value has the wrong type."),
+  MISSING_UNIT("E0302", "missing-unit", "A length is given without a unit."),
+  WRONG_UNIT("E0303", "wrong-unit", "A value has a unit that does not fit."),
+  OUT_OF_RANGE("E0304", "out-of-range", "A value is outside the range the parameter allows."),
+  UNKNOWN_CHOICE("E0305", "unknown-choice", "A word is not one of the parameter's choices."),
+  WRONG_KIND("E0306", "wrong-kind", "A declaration of one kind is used where another is needed."),
+  INCOMPATIBLE("E0307", "incompatible", "Two parts of an analysis cannot work together."),
+  UNSUPPORTED_VERSION("E0308", "unsupported-version", "The script asks for a language version this nimeta does not know."),
+  BAD_CONDITION("E0309", "bad-condition", "A `where` condition cannot be evaluated."),
+
+  FILE_NOT_FOUND("E0401", "file-not-found", "A file named in the script does not exist."),
+  DATA_ERROR("E0402", "data-error", "A data file cannot be read."),
+  MISSING_SAMPLE_SIZE("E0403", "missing-sample-size", "The kernel needs sample sizes that some experiments lack."),
+  EMPTY_DATASET("E0404", "empty-dataset", "A dataset or selection has no experiments."),
+  UNKNOWN_SPACE("E0405", "unknown-space", "The analysis space is neither a known template nor a readable mask."),
+  BAD_PARAM_OVERRIDE("E0406", "bad-param-override", "A `--param` override does not fit the parameter."),
+  RUN_FAILED("E0501", "run-failed", "A step failed while running."),
+
+  UNKNOWN_COORDINATE_SPACE("W0101", "unknown-coordinate-space", "Some experiments are in a coordinate space nimeta cannot convert."),
+  FOCI_OUTSIDE_MASK("W0102", "foci-outside-mask", "Some foci fall outside the brain mask."),
+  UNUSED("W0103", "unused-declaration", "A declaration is never used."),
+  NO_FOCI("W0104", "experiments-without-foci", "Some experiments report no foci.");
+
+  private final String code;
+  private final String slug;
+  private final String summary;
+
+  ErrorCode(String code, String slug, String summary) {
+    this.code = code;
+    this.slug = slug;
+    this.summary = summary;
+  }
+
+  public String code() {
+    return code;
+  }
+
+  public String slug() {
+    return slug;
+  }
+
+  public String summary() {
+    return summary;
+  }
+}

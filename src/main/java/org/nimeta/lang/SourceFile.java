@@ -1,0 +1,90 @@
+package org.nimeta.lang;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/**
+ * The text of one script and where it came from. Turns offsets into 1-based line and column
+ * numbers only when a location is printed (columns count UTF-16 code units from 1).
+ */
+public final class SourceFile {
+  private final String displayName;
+  private final Path path; // null for text that did not come from a file
+  private final String text;
+  private final int[] lineStarts;
+
+  public SourceFile(String displayName, Path path, String text) {
+    this.displayName = displayName;
+    this.path = path;
+    this.text = text;
+    this.lineStarts = computeLineStarts(text);
+  }
+
+  public static SourceFile of(String displayName, String text) {
+    return new SourceFile(displayName, null, text);
+  }
+
+  /** Reads a script as UTF-8; a byte-order mark is dropped. */
+  public static SourceFile read(Path path, String displayName) throws IOException {
+    String text = new String(Files.readAllBytes(path), StandardCharsets.UTF_8);
+    if (text.startsWith("\uFEFF")) {
+      text = text.substring(1);
+    }
+    return new SourceFile(displayName, path, text);
+  }
+
+  public String displayName() {
+    return displayName;
+  }
+
+  /** The file the script was read from, or null. */
+  public Path path() {
+    return path;
+  }
+
+  public String text() {
+    return text;
+  }
+
+  /** 1-based line of an offset. */
+  public int line(int offset) {
+    int idx = Arrays.binarySearch(lineStarts, Math.max(0, Math.min(offset, text.length())));
+    return idx >= 0 ? idx + 1 : -idx - 1;
+  }
+
+  /** 1-based column of an offset. */
+  public int column(int offset) {
+    int clamped = Math.max(0, Math.min(offset, text.length()));
+    return clamped - lineStarts[line(clamped) - 1] + 1;
+  }
+
+  /** The text of a 1-based line, without its line terminator. */
+  public String lineText(int line) {
+    int start = lineStarts[line - 1];
+    int end = line < lineStarts.length ? lineStarts[line] : text.length();
+    while (end > start && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
+      end--;
+    }
+    return text.substring(start, end);
+  }
+
+  private static int[] computeLineStarts(String text) {
+    int count = 1;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        count++;
+      }
+    }
+    int[] starts = new int[count];
+    int n = 1;
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) == '\n') {
+        starts[n++] = i + 1;
+      }
+    }
+    return starts;
+  }
+}

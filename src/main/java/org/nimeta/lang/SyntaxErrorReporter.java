@@ -1,0 +1,156 @@
+package org.nimeta.lang;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.InputMismatchException;
+import org.antlr.v4.runtime.NoViableAltException;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.misc.IntervalSet;
+import org.nimeta.lang.antlr.MetaLexer;
+
+/**
+ * Replaces ANTLR's console messages with our diagnostics. Recovery still happens (so several
+ * errors are reported in one pass) but every message is worded by us and points at the token
+ * where reading stopped.
+ */
+final class SyntaxErrorReporter extends DefaultErrorStrategy {
+  private static final int MAX_EXPECTED_SHOWN = 8;
+  private final SourceFile file;
+  private final List<Diagnostic> out;
+
+  SyntaxErrorReporter(SourceFile file, List<Diagnostic> out) {
+    this.file = file;
+    this.out = out;
+  }
+
+  @Override
+  protected void reportNoViableAlternative(org.antlr.v4.runtime.Parser recognizer, NoViableAltException e) {
+    report(e.getOffendingToken(), e.getExpectedTokens(), recognizer);
+  }
+
+  @Override
+  protected void reportInputMismatch(org.antlr.v4.runtime.Parser recognizer, InputMismatchException e) {
+    report(e.getOffendingToken(), e.getExpectedTokens(), recognizer);
+  }
+
+  @Override
+  protected void reportUnwantedToken(org.antlr.v4.runtime.Parser recognizer) {
+    if (inErrorRecoveryMode(recognizer)) {
+      return;
+    }
+    beginErrorCondition(recognizer);
+    report(recognizer.getCurrentToken(), getExpectedTokens(recognizer), recognizer);
+  }
+
+  @Override
+  protected void reportMissingToken(org.antlr.v4.runtime.Parser recognizer) {
+    if (inErrorRecoveryMode(recognizer)) {
+      return;
+    }
+    beginErrorCondition(recognizer);
+    report(recognizer.getCurrentToken(), getExpectedTokens(recognizer), recognizer);
+  }
+
+  @Override
+  public void reportError(org.antlr.v4.runtime.Parser recognizer, org.antlr.v4.runtime.RecognitionException e) {
+    if (inErrorRecoveryMode(recognizer)) {
+      return;
+    }
+    beginErrorCondition(recognizer);
+    if (e instanceof NoViableAltException nva) {
+      reportNoViableAlternative(recognizer, nva);
+    } else if (e instanceof InputMismatchException ime) {
+      reportInputMismatch(recognizer, ime);
+    } else {
+      report(e.getOffendingToken(), e.getExpectedTokens(), recognizer);
+    }
+  }
+
+  private void report(Token token, IntervalSet expected, org.antlr.v4.runtime.Parser recognizer) {
+    Span span = spanOf(token);
+    if (token.getType() == MetaLexer.UNTERMINATED_STRING) {
+      out.add(Diagnostic.error(ErrorCode.UNTERMINATED_STRING, span, "this string has no closing `\"`.")
+          .withHelp("Strings end on the line they start; add `\"` where the string should end."));
+      return;
+    }
+    String found = describe(token);
+    Diagnostic d = Diagnostic.error(ErrorCode.SYNTAX, span, "unexpected " + found + ".");
+    String want = describeExpected(expected, recognizer);
+    if (!want.isEmpty()) {
+      d = d.withHelp("Expected " + want + " here.");
+    }
+    out.add(d);
+  }
+
+  private Span spanOf(Token token) {
+    if (token.getType() == Token.EOF) {
+      int end = file.text().length();
+      return new Span(file, end, end);
+    }
+    int start = Math.max(0, token.getStartIndex());
+    int stop = Math.max(start, token.getStopIndex() + 1);
+    return new Span(file, start, stop);
+  }
+
+  private static String describe(Token token) {
+    return switch (token.getType()) {
+      case Token.EOF -> "end of file";
+      case MetaLexer.UNKNOWN_CHAR -> "character `" + printable(token.getText()) + "`";
+      case MetaLexer.STRING -> "string " + shorten(token.getText());
+      case MetaLexer.NUMBER, MetaLexer.QUANTITY -> "number `" + shorten(token.getText()) + "`";
+      case MetaLexer.IDENT -> "name `" + shorten(token.getText()) + "`";
+      default -> "`" + shorten(token.getText()) + "`";
+    };
+  }
+
+  private static String describeExpected(IntervalSet expected, org.antlr.v4.runtime.Parser recognizer) {
+    if (expected == null || expected.isNil()) {
+      return "";
+    }
+    Set<String> words = new LinkedHashSet<>();
+    for (int type : expected.toList()) {
+      words.add(tokenName(type, recognizer));
+    }
+    if (words.contains("`dataset`") && words.contains("`estimate`")) {
+      words.removeIf(w -> w.startsWith("`"));
+      words.add("a statement (`dataset`, `kernel`, `estimate`, `correct`, …)");
+    }
+    List<String> list = new ArrayList<>(words);
+    if (list.size() > MAX_EXPECTED_SHOWN) {
+      list = new ArrayList<>(list.subList(0, MAX_EXPECTED_SHOWN));
+      list.add("…");
+    }
+    if (list.size() == 1) {
+      return list.get(0);
+    }
+    return "one of " + String.join(", ", list);
+  }
+
+  private static String tokenName(int type, org.antlr.v4.runtime.Parser recognizer) {
+    return switch (type) {
+      case Token.EOF -> "end of file";
+      case MetaLexer.IDENT -> "a name";
+      case MetaLexer.NUMBER -> "a number";
+      case MetaLexer.QUANTITY -> "a number with a unit";
+      case MetaLexer.STRING -> "a string";
+      default -> {
+        String literal = recognizer.getVocabulary().getLiteralName(type);
+        yield literal != null ? "`" + literal.substring(1, literal.length() - 1) + "`"
+            : recognizer.getVocabulary().getDisplayName(type);
+      }
+    };
+  }
+
+  private static String shorten(String s) {
+    return s.length() > 40 ? s.substring(0, 37) + "…" : s;
+  }
+
+  private static String printable(String s) {
+    int c = s.codePointAt(0);
+    return Character.isISOControl(c) || Character.isWhitespace(c)
+        ? String.format("U+%04X", c) : s;
+  }
+}

@@ -1,0 +1,43 @@
+package org.nimeta.registry;
+
+import java.util.List;
+import java.util.Map;
+import org.nimeta.data.Dataset;
+import org.nimeta.image.Mask;
+
+/**
+ * Everything an estimator needs at run time, resolved by the compiler.
+ *
+ * @param kernel null for estimators without a kernel
+ * @param progress called with (done, total) units of work; never null
+ */
+public record EstimatorInput(
+    List<Dataset> datasets,
+    Mask mask,
+    KernelConfig kernel,
+    Map<String, Value> params,
+    long seed,
+    int threads,
+    Progress progress) {
+
+  public EstimatorInput {
+    datasets = List.copyOf(datasets);
+    params = Map.copyOf(params);
+  }
+
+  /** Reports progress of long work; implementations must be thread-safe. */
+  @FunctionalInterface
+  public interface Progress {
+    void update(long done, long total);
+
+    Progress NONE = (done, total) -> {};
+  }
+
+  public double number(String name) {
+    return ((Value.Num) params.get(name)).value();
+  }
+
+  public String choice(String name) {
+    return ((Value.Choice) params.get(name)).word();
+  }
+}

@@ -1,0 +1,25 @@
+package org.nimeta.registry;
+
+import java.util.List;
+
+/** Kernel definitions (NiMARE's {@code nimare.meta.kernel}). */
+final class Kernels {
+  private Kernels() {}
+
+  static final String ALE = "ALEKernel";
+
+  static List<Definition> definitions() {
+    return List.of(
+        new KernelDef(
+            ALE,
+            List.of(
+                new ParamSpec("fwhm", new ParamType.Length(), Value.NONE,
+                    "Full width at half maximum of the Gaussian. When not set, it is computed for each "
+                        + "experiment from its sample size (Eickhoff et al., 2009)."),
+                new ParamSpec("sample_size", ParamType.Number.positive(), Value.NONE,
+                    "One sample size for every experiment, overriding the datasets' own sample sizes.")),
+            "Gaussian kernel whose width reflects the spatial uncertainty of a focus; each "
+                + "experiment's modeled-activation map is the voxel-wise maximum over its foci.",
+            "Eickhoff SB et al. (2009) Hum Brain Mapp 30:2907-2926; Turkeltaub PE et al. (2012) Hum Brain Mapp 33:1-13."));
+  }
+}
