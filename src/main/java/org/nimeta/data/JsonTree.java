@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Parses JSON text into {@link JsonValue}s that remember where they start. Accepts what Python's
@@ -22,6 +24,9 @@ final class JsonTree {
   private static final JsonFactory FACTORY = JsonFactory.builder()
       .enable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
       .build();
+
+  private static final Pattern UNEXPECTED_CHARACTER = Pattern.compile("Unexpected character \\('(.+?)' \\(code");
+  private static final Pattern UNRECOGNIZED_TOKEN = Pattern.compile("Unrecognized token '(.*?)'");
 
   private JsonTree() {}
 
@@ -46,8 +51,7 @@ final class JsonTree {
       JsonLocation at = e.getLocation();
       int line = at == null ? 0 : Math.max(0, at.getLineNr());
       int column = at == null ? 0 : Math.max(0, at.getColumnNr());
-      throw new DataException(file, line, column,
-          "The file is not valid JSON: " + firstLine(e.getOriginalMessage()) + ".", e);
+      throw new DataException(file, line, column, syntaxError(e.getOriginalMessage()), e);
     } catch (IOException e) {
       throw new DataException(file, 0, 0, "The file cannot be read as JSON (" + e.getMessage() + ").", e);
     }
@@ -92,11 +96,21 @@ final class JsonTree {
     };
   }
 
-  private static String firstLine(String s) {
-    if (s == null) {
-      return "unexpected input";
+  /** Jackson's message in our words (its own mention parser internals). */
+  private static String syntaxError(String jackson) {
+    String m = jackson == null ? "" : jackson;
+    if (m.startsWith("Unexpected end-of-input")) {
+      return "The JSON ends too early: a closing `}` or `]` is missing.";
     }
-    int nl = s.indexOf('\n');
-    return (nl < 0 ? s : s.substring(0, nl)).strip();
+    Matcher character = UNEXPECTED_CHARACTER.matcher(m);
+    if (character.lookingAt()) {
+      return "The file is not valid JSON: unexpected `" + character.group(1) + "` here.";
+    }
+    Matcher token = UNRECOGNIZED_TOKEN.matcher(m);
+    if (token.lookingAt()) {
+      return "The file is not valid JSON: unexpected `" + token.group(1) + "` here; expected a string, "
+          + "a number, a list, an object, `true`, `false` or `null`.";
+    }
+    return "The file is not valid JSON here.";
   }
 }
