@@ -84,7 +84,8 @@ final class DatasetBuilder {
         ? (ids.size() == 1 ? "gives" : "give") + " no coordinate space"
         : (ids.size() == 1 ? "gives" : "give") + " the unrecognised coordinate space `" + key.label() + "`";
     return new DataWarning(count(ids) + " in `" + key.file().getFileName() + "` " + what
-        + "; their coordinates are used as they are (as MNI), as NiMARE does: " + list(ids) + ".", ids);
+        + "; " + (ids.size() == 1 ? "its" : "their") + " coordinates are used as they are (as MNI), as "
+        + "NiMARE does: " + list(ids) + ".", ids);
   }
 
   private static String count(List<String> ids) {

@@ -25,10 +25,6 @@ record JsonValue(Object value, int line, int column) {
     return value == null;
   }
 
-  boolean isNumber() {
-    return value instanceof Number;
-  }
-
   @SuppressWarnings("unchecked")
   Map<String, JsonValue> asObject() {
     return (Map<String, JsonValue>) value;

@@ -161,7 +161,7 @@ class NimareJsonReaderErrorsTest {
     assertArrayEquals(new double[] {1, 2, 3}, r.dataset().get("s2-c").orElseThrow().foci()[0]);
     assertEquals("", r.dataset().get("s2-c").orElseThrow().space());
     assertEquals(2, r.warnings().size());
-    assertEquals(new DataWarning("1 experiment in `tal.json` gives no coordinate space; their coordinates are "
+    assertEquals(new DataWarning("1 experiment in `tal.json` gives no coordinate space; its coordinates are "
         + "used as they are (as MNI), as NiMARE does: `s2-c`.", List.of("s2-c")), r.warnings().get(0));
     assertEquals(new DataWarning("1 experiment in `tal.json` gives the space `tal`, read here as Talairach and "
         + "converted to MNI; NiMARE 0.2.1 only recognises `TAL` and `Talairach` and would use these "
