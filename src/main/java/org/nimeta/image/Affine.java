@@ -10,6 +10,9 @@ public final class Affine {
   private final double[] m; // 16 values, row-major
 
   private Affine(double[] rowMajor16) {
+    for (int i = 0; i < rowMajor16.length; i++) {
+      rowMajor16[i] += 0.0; // -0.0 becomes 0.0, so equal matrices are equal()
+    }
     this.m = rowMajor16;
   }
 

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.zip.GZIPInputStream;
@@ -22,6 +23,7 @@ import java.util.zip.ZipException;
  */
 final class NiftiReader {
   private static final int BUFFER = 1 << 16;
+  private static final int INITIAL_VOLUME_BUFFER = 1 << 22;
 
   /** What the caller accepts: exactly one 3-D volume, or every volume of a 3-D or 4-D image. */
   enum Volumes {
@@ -220,10 +222,9 @@ final class NiftiReader {
     int volumeBytes = grid.size() * stored.bytes;
     List<NiftiImage> volumes = new ArrayList<>((int) Math.min(header.volumes, 1024));
     for (long v = 0; v < header.volumes; v++) {
-      byte[] raw = new byte[volumeBytes];
-      int got = readFully(in, raw, src);
-      if (got < volumeBytes) {
-        throw truncated(dataBytes(header), v * volumeBytes + got, compressed, src);
+      byte[] raw = readUpTo(in, volumeBytes, src);
+      if (raw.length < volumeBytes) {
+        throw truncated(dataBytes(header), v * volumeBytes + raw.length, compressed, src);
       }
       double[] values = VoxelCodec.decode(raw, stored, header.order);
       if (header.scaled) {
@@ -247,6 +248,22 @@ final class NiftiReader {
       throw src.error("is truncated: its gzip stream ends before the end-of-file marker", e);
     } catch (ZipException e) {
       throw src.error("is damaged: its gzip checksum does not match the data", e);
+    }
+  }
+
+  /**
+   * Reads {@code length} bytes, or fewer when the data ends first. The buffer grows as data
+   * arrives, so a damaged header that promises gigabytes cannot exhaust memory on a small file.
+   */
+  private static byte[] readUpTo(InputStream in, int length, ImageSource src) throws IOException {
+    byte[] buffer = new byte[Math.min(length, INITIAL_VOLUME_BUFFER)];
+    int filled = 0;
+    while (true) {
+      filled += readFully(in, buffer, filled, buffer.length - filled, src);
+      if (filled < buffer.length || buffer.length == length) {
+        return filled == buffer.length ? buffer : Arrays.copyOf(buffer, filled);
+      }
+      buffer = Arrays.copyOf(buffer, (int) Math.min(length, 2L * buffer.length));
     }
   }
 
