@@ -56,6 +56,21 @@ public final class Affine {
     };
   }
 
+  /** The product {@code this * right}: apply {@code right} first, then this affine. */
+  public Affine multiply(Affine right) {
+    double[] out = new double[16];
+    for (int r = 0; r < 4; r++) {
+      for (int c = 0; c < 4; c++) {
+        double sum = 0;
+        for (int k = 0; k < 4; k++) {
+          sum += m[r * 4 + k] * right.m[k * 4 + c];
+        }
+        out[r * 4 + c] = sum;
+      }
+    }
+    return new Affine(out);
+  }
+
   /** The inverse affine (general 3x3 inverse of the linear part, then the translation). */
   public Affine inverse() {
     double a = m[0], b = m[1], c = m[2], d = m[4], e = m[5], f = m[6], g = m[8], h = m[9], i = m[10];
