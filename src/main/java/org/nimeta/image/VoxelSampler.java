@@ -39,23 +39,24 @@ final class VoxelSampler {
     int i0 = (int) Math.floor(c[0]);
     int j0 = (int) Math.floor(c[1]);
     int k0 = (int) Math.floor(c[2]);
+    int i1 = upper(i0, nx);
+    int j1 = upper(j0, ny);
+    int k1 = upper(k0, nz);
     double wi0 = 1.0 - (c[0] - i0);
     double wj0 = 1.0 - (c[1] - j0);
     double wk0 = 1.0 - (c[2] - k0);
-    int[] is = {i0, upper(i0, nx)};
-    int[] js = {j0, upper(j0, ny)};
-    int[] ks = {k0, upper(k0, nz)};
-    double[] wi = {wi0, 1.0 - wi0};
-    double[] wj = {wj0, 1.0 - wj0};
-    double[] wk = {wk0, 1.0 - wk0};
+    double wi1 = 1.0 - wi0;
+    double wj1 = 1.0 - wj0;
+    double wk1 = 1.0 - wk0;
     double t = 0.0;
-    for (int a = 0; a < 2; a++) {
-      for (int b = 0; b < 2; b++) {
-        for (int d = 0; d < 2; d++) {
-          t += data[grid.flatIndex(is[a], js[b], ks[d])] * wi[a] * wj[b] * wk[d];
-        }
-      }
-    }
+    t += data[grid.flatIndex(i0, j0, k0)] * wi0 * wj0 * wk0;
+    t += data[grid.flatIndex(i0, j0, k1)] * wi0 * wj0 * wk1;
+    t += data[grid.flatIndex(i0, j1, k0)] * wi0 * wj1 * wk0;
+    t += data[grid.flatIndex(i0, j1, k1)] * wi0 * wj1 * wk1;
+    t += data[grid.flatIndex(i1, j0, k0)] * wi1 * wj0 * wk0;
+    t += data[grid.flatIndex(i1, j0, k1)] * wi1 * wj0 * wk1;
+    t += data[grid.flatIndex(i1, j1, k0)] * wi1 * wj1 * wk0;
+    t += data[grid.flatIndex(i1, j1, k1)] * wi1 * wj1 * wk1;
     return t;
   }
 
