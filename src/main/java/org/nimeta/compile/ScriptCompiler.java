@@ -301,7 +301,7 @@ final class ScriptCompiler {
         return null;
       }
       CallChecker.Checked checked = calls.check(c, def, 0, "dataset");
-      if (!checked.ok()) {
+      if (!checked.ok() || !exclusiveOk((KernelDef) def, c)) {
         return null;
       }
       k = new KernelConfig(def.name(), checked.params());
@@ -319,6 +319,22 @@ final class ScriptCompiler {
       return null;
     }
     return k;
+  }
+
+  /** At most one parameter of each exclusive group is given (NiMARE refuses both fwhm and sample_size). */
+  private boolean exclusiveOk(KernelDef def, Ast.Call c) {
+    for (List<String> group : def.exclusive()) {
+      List<Ast.Argument> given = c.arguments().stream()
+          .filter(a -> a.name() != null && group.contains(a.name().text())).toList();
+      if (given.size() > 1) {
+        cx.report(Diagnostic.error(ErrorCode.INCOMPATIBLE, given.get(1).span(),
+                "`" + def.name() + "` takes " + String.join(" or ", group.stream().map(g -> "`" + g + "`").toList())
+                    + ", not both.")
+            .withRelated(given.get(0).span(), "`" + given.get(0).name().text() + "` is given here"));
+        return false;
+      }
+    }
+    return true;
   }
 
   private void estimate(String name, Ast.Declaration d) {

@@ -18,6 +18,7 @@ final class Kernels {
                         + "experiment from its sample size (Eickhoff et al., 2009)."),
                 new ParamSpec("sample_size", ParamType.Number.positive(), Value.NONE,
                     "One sample size for every experiment, overriding the datasets' own sample sizes.")),
+            List.of(List.of("fwhm", "sample_size")),
             "Gaussian kernel whose width reflects the spatial uncertainty of a focus; each "
                 + "experiment's modeled-activation map is the voxel-wise maximum over its foci.",
             "Eickhoff SB et al. (2009) Hum Brain Mapp 30:2907-2926; Turkeltaub PE et al. (2012) Hum Brain Mapp 33:1-13."));
