@@ -58,16 +58,7 @@ public final class AleKernel implements KernelTransformer {
     return Math.sqrt(subjects * subjects + templates * templates);
   }
 
-  /**
-   * The kernel's standard deviation in voxels for a FWHM in mm on a grid with these zooms, with
-   * NiMARE's float32 voxel volume.
-   *
-   * @param zooms voxel sizes in mm. Not modified.
-   */
-  public static double sigmaVoxels(double fwhmMm, double[] zooms) {
-    return sigmaVoxels(fwhmMm, voxelVolume(zooms));
-  }
-
+  /** The kernel's standard deviation in voxels for a FWHM in mm and NiMARE's float32 voxel volume. */
   private static double sigmaVoxels(double fwhmMm, float voxelVolume) {
     double fwhmVox = fwhmMm / (double) (float) Math.sqrt(voxelVolume);
     return fwhmVox * Math.sqrt(2.0) / (Math.sqrt(2.0 * Math.log(2.0)) * 2.0);

@@ -58,4 +58,16 @@ class NullHistogramTest {
     assertEquals(expected, NumpySum.sum(a), 0.0);
     assertEquals(3.0, NumpySum.sumWithZeroTail(new double[] {1, 2}, 2, 300), 0.0);
   }
+
+  @Test
+  void numpyHistogramBinsAreHalfOpenWithAClosedLastBin() {
+    double[] edges = NumpyHistogram.edgesFromCentres(new double[] {0, 1e-5, 2e-5, 3e-5, 4e-5});
+    assertEquals(0, NumpyHistogram.bin(edges, 0.0));
+    assertEquals(0, NumpyHistogram.bin(edges, 0.0000099999));
+    assertEquals(1, NumpyHistogram.bin(edges, 0.00001));
+    assertEquals(3, NumpyHistogram.bin(edges, 0.0000399999));
+    assertEquals(4, NumpyHistogram.bin(edges, edges[5]));
+    assertEquals(-1, NumpyHistogram.bin(edges, 0.0001));
+    assertEquals(-1, NumpyHistogram.bin(edges, -1e-9));
+  }
 }
