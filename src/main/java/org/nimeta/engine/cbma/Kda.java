@@ -44,8 +44,8 @@ public final class Kda {
         .put("stat", stat)
         .put("p", p)
         .put("z", PToZ.oneTailed(p))
-        .putTable(Ale.TABLE_BINS, nullHistogram.binCenters())
-        .putTable(Ale.TABLE_WEIGHTS, nullHistogram.weights());
+        .putTable(NullHistogram.BINS_TABLE, nullHistogram.binCenters())
+        .putTable(NullHistogram.WEIGHTS_TABLE, nullHistogram.weights());
   }
 
   /**
@@ -58,8 +58,7 @@ public final class Kda {
     Arrays.fill(out, 0.0);
     int[] idx = maps.indices();
     double[] val = maps.values();
-    int end = maps.experimentCount() == 0 ? 0 : maps.end(maps.experimentCount() - 1);
-    for (int n = 0; n < end; n++) {
+    for (int n = 0; n < maps.entryCount(); n++) {
       out[idx[n]] += val[n];
     }
   }

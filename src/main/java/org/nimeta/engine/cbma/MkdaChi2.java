@@ -133,8 +133,7 @@ public final class MkdaChi2 {
     MaMaps maps = MaMaps.of(experiments, kernel, mask);
     int weight = (int) kernel.value();
     double[] counts = new double[mask.size()];
-    int end = maps.end(maps.experimentCount() - 1);
-    for (int n = 0; n < end; n++) {
+    for (int n = 0; n < maps.entryCount(); n++) {
       counts[maps.indices()[n]] += weight;
     }
     return counts;

@@ -65,16 +65,18 @@ public final class MkdaDensity {
         .put("stat", stat)
         .put("p", p)
         .put("z", PToZ.oneTailed(p))
-        .putTable(Ale.TABLE_BINS, bins)
+        .putTable(NullHistogram.BINS_TABLE, bins)
         .putTable("histogram_means", activeProportion)
-        .putTable(Ale.TABLE_WEIGHTS, nullHistogram.weights());
+        .putTable(NullHistogram.WEIGHTS_TABLE, nullHistogram.weights());
   }
 
   /**
    * NiMARE's experiment weights {@code n_exp (sqrt(n_e) / sum sqrt(n))}, with n = 1 for every
-   * experiment unless the kernel carries sample sizes.
+   * experiment unless the kernel carries sample sizes (then every experiment must have one).
+   *
+   * @param experiments in the order of the MA maps they weight. Not modified.
    */
-  static double[] weights(List<CoordinateExperiment> experiments, KernelTransformer kernel) {
+  public static double[] weights(List<CoordinateExperiment> experiments, KernelTransformer kernel) {
     int nExp = experiments.size();
     double[] root = new double[nExp];
     int known = 0;

@@ -12,6 +12,7 @@ import org.nimeta.engine.Npz;
 import org.nimeta.engine.RefData;
 import org.nimeta.engine.kernel.KdaKernel;
 import org.nimeta.engine.kernel.MkdaKernel;
+import org.nimeta.engine.stats.NullHistogram;
 
 /** MKDADensity and KDA with their approximate nulls against {@code public/mkda_density} and {@code public/kda}. */
 class MkdaReferenceTest {
@@ -23,10 +24,11 @@ class MkdaReferenceTest {
     MetaResult r = MkdaDensity.fit(RefData.painExperiments(), new MkdaKernel(10, 1), RefData.brainMask());
     compareMaps("mkda_density", r);
     Map<String, double[]> npz = Npz.read(RefData.PUBLIC.resolve("mkda_density/null.npz"));
-    assertArrayEquals(npz.get("histogram_bins"), (double[]) r.tables().get("histogram_bins"), 0.0);
+    assertArrayEquals(npz.get("histogram_bins"), (double[]) r.tables().get(NullHistogram.BINS_TABLE), 0.0);
     assertArrayEquals(npz.get("histogram_means"), (double[]) r.tables().get("histogram_means"), 0.0);
     assertMapEquals(npz.get("histweights_corr-none_method-approximate"),
-        (double[]) r.tables().get("histweights_corr-none_method-approximate"), NULL_RELATIVE, "null");
+        (double[]) r.tables().get(NullHistogram.WEIGHTS_TABLE), NULL_RELATIVE, "null");
+    assertEquals(4.0, NullHistogram.fromTables(r.tables()).statisticForP(0.001)); // case.json: ss_threshold_p0.001
   }
 
   @Test
@@ -34,9 +36,10 @@ class MkdaReferenceTest {
     MetaResult r = Kda.fit(RefData.painExperiments(), new KdaKernel(10, 1), RefData.brainMask());
     compareMaps("kda", r);
     Map<String, double[]> npz = Npz.read(RefData.PUBLIC.resolve("kda/null.npz"));
-    assertArrayEquals(npz.get("histogram_bins"), (double[]) r.tables().get("histogram_bins"), 0.0);
+    assertArrayEquals(npz.get("histogram_bins"), (double[]) r.tables().get(NullHistogram.BINS_TABLE), 0.0);
     assertMapEquals(npz.get("histweights_corr-none_method-approximate"),
-        (double[]) r.tables().get("histweights_corr-none_method-approximate"), NULL_RELATIVE, "null");
+        (double[]) r.tables().get(NullHistogram.WEIGHTS_TABLE), NULL_RELATIVE, "null");
+    assertEquals(5.0, NullHistogram.fromTables(r.tables()).statisticForP(0.001)); // case.json: ss_threshold_p0.001
   }
 
   @Test

@@ -70,4 +70,14 @@ class NullHistogramTest {
     assertEquals(-1, NumpyHistogram.bin(edges, 0.0001));
     assertEquals(-1, NumpyHistogram.bin(edges, -1e-9));
   }
+
+  @Test
+  void statisticForPTakesTheBinBeforeTheFirstTailAtOrBelowP() {
+    NullHistogram h = new NullHistogram(new double[] {0, 1, 2, 3}, new double[] {4, 2, 1, 1});
+    // tails 1, 0.5, 0.25, 0.125
+    assertEquals(1.0, h.statisticForP(0.25));
+    assertEquals(2.0, h.statisticForP(0.2));
+    assertEquals(0.0, h.statisticForP(1.0));
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> h.statisticForP(0.1));
+  }
 }
