@@ -34,7 +34,7 @@ class ProfileMinimizerTest {
   void varianceBasedProfileMinimumIsGlobalOnADenseGrid() {
     SplittableRandom random = new SplittableRandom(7);
     for (LikelihoodMethod method : LikelihoodMethod.values()) {
-      for (int trial = 0; trial < 50; trial++) {
+      for (int trial = 0; trial < 30; trial++) {
         int k = 5 + random.nextInt(20);
         double[] y = new double[k];
         double[] v = new double[k];
@@ -44,7 +44,7 @@ class ProfileMinimizerTest {
         }
         VarianceBasedLikelihood.Voxel voxel = new VarianceBasedLikelihood.Voxel(y, v, method);
         double best = voxel.value(voxel.fit());
-        for (double x = 1e-6; x < 1e7; x *= 1.01) {
+        for (double x = 1e-6; x < 1e7; x *= 1.02) {
           assertTrue(best <= voxel.value(x) + 1e-12 * Math.abs(best), method + " trial " + trial + " tau2 " + x);
         }
         assertTrue(best <= voxel.value(0) + 1e-12 * Math.abs(best));
@@ -56,7 +56,7 @@ class ProfileMinimizerTest {
   void sampleSizeBasedProfileMinimumIsGlobalOnADenseGrid() {
     SplittableRandom random = new SplittableRandom(11);
     for (LikelihoodMethod method : LikelihoodMethod.values()) {
-      for (int trial = 0; trial < 50; trial++) {
+      for (int trial = 0; trial < 30; trial++) {
         int k = 5 + random.nextInt(20);
         double[] y = new double[k];
         double[] n = new double[k];
@@ -66,7 +66,7 @@ class ProfileMinimizerTest {
         }
         SampleSizeBasedLikelihood.Voxel voxel = new SampleSizeBasedLikelihood.Voxel(y, n, method);
         double best = voxel.value(voxel.fit());
-        for (double x = 1e-9; x < 1e6; x *= 1.01) {
+        for (double x = 1e-9; x < 1e6; x *= 1.02) {
           assertTrue(best <= voxel.value(x) + 1e-12 * Math.abs(best), method + " trial " + trial + " lambda " + x);
         }
       }
