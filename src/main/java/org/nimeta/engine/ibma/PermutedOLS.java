@@ -17,12 +17,12 @@ import org.nimeta.engine.MetaResult;
  * t and the tail probability of Student's t with k − 1 dof. Maps {@code t}, {@code z}, {@code dof}.
  *
  * <p>{@link #correctFweMonteCarlo} adds voxel-level family-wise error correction: each iteration
- * flips the signs of the studies at random ({@link SignFlips}: one stream per (seed, iteration)),
- * recomputes t everywhere and records max |t| (max t when one-sided); the corrected
- * p = (1 + #{null ≥ |t|}) / (n + 1) is written as {@code logp_level-voxel_corr-FWE_method-montecarlo}
- * (−log10 p) and {@code z_level-voxel_corr-FWE_method-montecarlo} (Φ̄⁻¹(p/2) with the sign of t,
- * as NiMARE). NiMARE seeds nilearn with a fixed {@code random_state=42} whose numpy stream is not
- * reproduced, so corrected maps agree with NiMARE's within Monte-Carlo error only.
+ * flips the signs of the studies at random (a {@link SignFlipStream}), recomputes t everywhere
+ * and records max |t| (max t when one-sided); the corrected p = (1 + #{null ≥ |t|}) / (n + 1)
+ * is written as {@code logp_level-voxel_corr-FWE_method-montecarlo} (−log10 p) and
+ * {@code z_level-voxel_corr-FWE_method-montecarlo} (Φ̄⁻¹(p/2) with the sign of t, as NiMARE).
+ * With {@link SignFlipStream#nilearn}(42) the null is NiMARE's own; with
+ * {@link SignFlipStream#seeded} the maps agree with NiMARE's within Monte-Carlo error.
  */
 public final class PermutedOLS extends IbmaEstimator {
   public static final String LOGP_FWE = "logp_level-voxel_corr-FWE_method-montecarlo";
@@ -67,10 +67,11 @@ public final class PermutedOLS extends IbmaEstimator {
 
   /**
    * The fitted maps plus Monte-Carlo FWE-corrected maps from {@code nIters} sign-flip
-   * iterations seeded by {@code seed}; table {@code "h0_max_t"} holds each analysed voxel
-   * group's null (one double[nIters] per group). The data are not modified.
+   * iterations; table {@code "h0_max_t"} holds each analysed voxel group's null (one
+   * double[nIters] per group, each group drawing from a fresh stream as NiMARE's per-group
+   * {@code permuted_ols} calls do). The data are not modified.
    */
-  public MetaResult correctFweMonteCarlo(IbmaData data, Masking masking, int nIters, long seed) {
+  public MetaResult correctFweMonteCarlo(IbmaData data, Masking masking, int nIters, SignFlipStream flips) {
     if (nIters < 1) {
       throw new IllegalArgumentException("`n_iters` must be at least 1, got " + nIters + ".");
     }
@@ -84,7 +85,7 @@ public final class PermutedOLS extends IbmaEstimator {
     double[] t = fitted.map("t");
     List<double[]> nulls = new ArrayList<>();
     for (StudyBlock block : VoxelSelection.blocks(usableStudies(data), requiredImages(), nVoxels, masking)) {
-      double[] h0 = maxNull(block, nIters, seed);
+      double[] h0 = maxNull(block, flips.draw(nIters, block.studyCount()));
       nulls.add(h0);
       for (int voxel : block.voxels) {
         double observed = twoSided ? Math.abs(t[voxel]) : t[voxel];
@@ -107,13 +108,10 @@ public final class PermutedOLS extends IbmaEstimator {
   }
 
   /** Per iteration, the largest t (|t| when two-sided) over the block's voxels, NaN ignored. */
-  private double[] maxNull(StudyBlock block, int nIters, long seed) {
+  private double[] maxNull(StudyBlock block, double[][] signs) {
     int k = block.studyCount();
     int n = block.voxelCount();
-    double[][] signs = new double[nIters][];
-    for (int i = 0; i < nIters; i++) {
-      signs[i] = SignFlips.draw(seed, i, k);
-    }
+    int nIters = signs.length;
     int chunk = 2048;
     int chunks = (n + chunk - 1) / chunk;
     double[][] chunkMax = new double[chunks][];
