@@ -74,6 +74,19 @@ class VoxelSelectionTest {
   }
 
   @Test
+  void byStudySetGivesEachGroupItsOwnPermutationNull() {
+    IbmaData data = new IbmaData(lineMask(5), List.of(
+        study("a", new float[] {1, 2, 3, 4, 5}, new float[] {1, 1, 1, 1, 1}, 10),
+        study("b", new float[] {2, 1, 2, 0, 1}, new float[] {1, 2, 1, 1, 2}, 20),
+        study("c", new float[] {3, NAN, 1, NAN, 0}, new float[] {2, 1, 1, 1, 1}, 30)));
+    MetaResult result = new PermutedOLS(true).correctFweMonteCarlo(data, Masking.BY_STUDY_SET, 20,
+        SignFlipStream.seeded(1));
+    assertEquals(2, ((List<?>) result.tables().get("h0_max_t")).size());
+    assertEquals(0, result.map(PermutedOLS.LOGP_FWE)[3], "voxel 3 is in no group");
+    assertTrue(result.map(PermutedOLS.LOGP_FWE)[1] >= 0);
+  }
+
+  @Test
   void byStudySetRequiresValidityInEveryKind() {
     // voxel 1: c's beta is valid but its varcope is zero -> c is out of that voxel's group.
     IbmaData data = new IbmaData(lineMask(2), List.of(
