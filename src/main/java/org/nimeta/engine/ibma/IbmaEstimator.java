@@ -99,8 +99,10 @@ public abstract class IbmaEstimator {
 
   private String describeInputs() {
     List<String> parts = new ArrayList<>();
-    for (ImageKind kind : requiredImages()) {
-      parts.add("a `" + kind.nimareName() + "` image");
+    for (ImageKind kind : ImageKind.values()) {
+      if (requiredImages().contains(kind)) {
+        parts.add("a `" + kind.nimareName() + "` image");
+      }
     }
     if (requiresSampleSizes()) {
       parts.add("a sample size");
