@@ -344,8 +344,9 @@ final class ScriptCompiler {
           .withHelp("Known estimators: " + String.join(", ", cx.registry.names(Definition.Kind.ESTIMATOR)) + "."));
       return;
     }
-    Definition.Kind wanted = d.kind() == Ast.DeclKind.CONTRAST ? Definition.Kind.CONTRAST : Definition.Kind.ESTIMATOR;
-    Definition def = lookup(call, wanted);
+    // `estimate` also takes pairwise estimators (MKDAChi2); `contrast` takes only those.
+    Definition def = d.kind() == Ast.DeclKind.CONTRAST ? lookup(call, Definition.Kind.CONTRAST)
+        : lookup(call, Definition.Kind.ESTIMATOR, Definition.Kind.CONTRAST);
     if (def == null) {
       return;
     }
@@ -459,7 +460,7 @@ final class ScriptCompiler {
   }
 
   /** Finds the definition a call names, reporting unknown names and kind mismatches. */
-  private Definition lookup(Ast.Call call, Definition.Kind wanted) {
+  private Definition lookup(Ast.Call call, Definition.Kind wanted, Definition.Kind... alsoAccepted) {
     String callee = call.callee().text();
     Definition def = cx.registry.find(callee);
     if (def == null) {
@@ -472,7 +473,7 @@ final class ScriptCompiler {
           : "Known " + wanted.word + "s: " + String.join(", ", candidates) + "."));
       return null;
     }
-    if (def.kind() != wanted) {
+    if (def.kind() != wanted && !java.util.Arrays.asList(alsoAccepted).contains(def.kind())) {
       cx.report(Diagnostic.error(ErrorCode.WRONG_KIND, call.callee().span(),
           "`" + callee + "` is " + article(def.kind().word) + ", but " + article(wanted.word) + " is needed here.")
           .withHelp(switch (def.kind()) {
