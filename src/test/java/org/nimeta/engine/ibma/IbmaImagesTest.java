@@ -102,9 +102,30 @@ class IbmaImagesTest {
   }
 
   @Test
-  void rejectsAnotherGrid() {
+  void resamplesAnImageOnAnotherGridToTheMask() {
+    // 3x3x2 grid, same 2 mm voxels and origin: voxels k = 0, 1 come over, k = 2 is outside (0).
+    float[] values = new float[18];
+    for (int i = 0; i < 18; i++) {
+      values[i] = i + 1;
+    }
+    Path small = TestNifti.write(dir.resolve("small.nii"), 3, 3, 2, values);
+    IbmaImages.Loaded loaded = IbmaImages.read("a-1", "beta", small, mask());
+    assertTrue(loaded.resampled());
+    assertEquals(2, loaded.grid().nz());
+    for (int i = 0; i < 18; i++) {
+      assertEquals(i + 1, loaded.values()[i]);
+    }
+    for (int i = 18; i < 27; i++) {
+      assertEquals(0, loaded.values()[i]);
+    }
+    assertTrue(!IbmaImages.read("a-1", "beta", TestNifti.write(dir.resolve("same.nii"), 3, 3, 3, filled(2)), mask())
+        .resampled());
+  }
+
+  @Test
+  void rejectsAnImageWhoseResampledValuesAreZeroInsideTheMask() {
     assertTrue(rejected("beta", TestNifti.write(dir.resolve("small.nii"), 3, 3, 2, new float[18]))
-        .getMessage().contains("resample the image to the mask"));
+        .getMessage().contains("no non-zero value inside the mask (after resampling to the mask's grid)"));
   }
 
   @Test
