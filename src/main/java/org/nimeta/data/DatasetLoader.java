@@ -6,8 +6,10 @@ import java.util.List;
 
 /**
  * Loads dataset files in any supported {@link Format}, detecting the format from the content (a
- * JSON object is NiMARE's dataset JSON, text starting with {@code //} is Sleuth), never from the
- * file name. An explicit format wins over detection.
+ * JSON object is NiMARE's dataset JSON, text starting with {@code //} is Sleuth, a tab-separated
+ * header with {@code id}, {@code type} and {@code path} is an image table, a folder holding
+ * {@code images.tsv} is a folder of images), never from the file name. An explicit format wins
+ * over detection.
  */
 public final class DatasetLoader {
   private DatasetLoader() {}
@@ -36,22 +38,26 @@ public final class DatasetLoader {
       switch (format != null ? format : detect(path)) {
         case NIMARE -> NimareJsonReader.readInto(builder, path, baseDir);
         case SLEUTH -> SleuthReader.readInto(builder, path);
-        case IMAGES -> throw new DataException(path, 0, 0,
-            "Loading a dataset from a folder of images is not supported yet.");
+        case IMAGES -> ImageTableReader.readInto(builder, path, baseDir);
       }
     }
     return builder.build();
   }
 
   /**
-   * The format of a file from its first characters: {@code {} → NIMARE, {@code //} → SLEUTH.
+   * The format of a file from its first characters: {@code {} → NIMARE, {@code //} → SLEUTH, a
+   * tab-separated header naming {@code id}, {@code type} and {@code path} → IMAGES; a folder
+   * holding {@code images.tsv} → IMAGES.
    *
-   * @throws DataException when the file is unreadable or neither
+   * @throws DataException when the file is unreadable or none of these
    */
   public static Format detect(Path path) {
     if (Files.isDirectory(path)) {
-      throw new DataException(path, 0, 0, "This is a folder; loading a dataset from a folder of images "
-          + "is not supported yet.");
+      if (ImageTableReader.isImageFolder(path)) {
+        return Format.IMAGES;
+      }
+      throw new DataException(path, 0, 0, "This is a folder without an `" + ImageTableReader.TABLE_NAME
+          + "` table; a folder of images needs one listing each image's `id`, `type` and `path`.");
     }
     String text = TextFiles.read(path).stripLeading();
     if (text.startsWith("{")) {
@@ -60,9 +66,13 @@ public final class DatasetLoader {
     if (text.startsWith("//")) {
       return Format.SLEUTH;
     }
+    if (ImageTableReader.looksLikeTable(text)) {
+      return Format.IMAGES;
+    }
     throw new DataException(path, 0, 0, text.isEmpty()
-        ? "The file is empty; expected a NiMARE dataset JSON or a Sleuth text file."
-        : "The file is neither a NiMARE dataset JSON (a JSON object, starting with `{`) nor a Sleuth "
-            + "text file (starting with `// Reference=MNI` or `// Reference=Talairach`).");
+        ? "The file is empty; expected a NiMARE dataset JSON, a Sleuth text file or an image table."
+        : "The file is neither a NiMARE dataset JSON (a JSON object, starting with `{`), a Sleuth "
+            + "text file (starting with `// Reference=MNI` or `// Reference=Talairach`) nor an image "
+            + "table (a tab-separated header with the columns `id`, `type` and `path`).");
   }
 }

@@ -13,6 +13,9 @@ public enum Format {
    * mask is GingerALE's, not the {@code mni152_2mm} one.)
    */
   SLEUTH,
-  /** A folder of statistical images. Not supported yet: loading it raises a DataException. */
+  /**
+   * A folder of statistical images described by a tab-separated table ({@code id}, {@code type},
+   * {@code path}, optional {@code sample_size}, ...), one row per image; see {@link ImageTableReader}.
+   */
   IMAGES
 }

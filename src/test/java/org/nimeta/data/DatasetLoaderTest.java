@@ -47,10 +47,11 @@ class DatasetLoaderTest {
     Path csv = Files.writeString(dir.resolve("foci.csv"), "x,y,z\n1,2,3\n");
     DataException e = assertThrows(DataException.class, () -> DatasetLoader.load(csv, null, null));
     assertEquals(csv, e.path());
-    assertEquals("The file is neither a NiMARE dataset JSON (a JSON object, starting with `{`) nor a Sleuth "
-        + "text file (starting with `// Reference=MNI` or `// Reference=Talairach`).", e.reason());
+    assertEquals("The file is neither a NiMARE dataset JSON (a JSON object, starting with `{`), a Sleuth "
+        + "text file (starting with `// Reference=MNI` or `// Reference=Talairach`) nor an image "
+        + "table (a tab-separated header with the columns `id`, `type` and `path`).", e.reason());
     Path empty = Files.writeString(dir.resolve("empty.txt"), " \n");
-    assertEquals("The file is empty; expected a NiMARE dataset JSON or a Sleuth text file.",
+    assertEquals("The file is empty; expected a NiMARE dataset JSON, a Sleuth text file or an image table.",
         assertThrows(DataException.class, () -> DatasetLoader.load(empty, null, null)).reason());
   }
 
@@ -59,10 +60,12 @@ class DatasetLoaderTest {
     Path missing = dir.resolve("nope.json");
     assertEquals("The file does not exist.",
         assertThrows(DataException.class, () -> DatasetLoader.load(missing, null, null)).reason());
-    assertEquals("This is a folder; loading a dataset from a folder of images is not supported yet.",
+    assertEquals("This is a folder without an `images.tsv` table; a folder of images needs one listing each "
+        + "image's `id`, `type` and `path`.",
         assertThrows(DataException.class, () -> DatasetLoader.load(dir, null, null)).reason());
-    assertEquals("Loading a dataset from a folder of images is not supported yet.",
-        assertThrows(DataException.class, () -> DatasetLoader.load(dir, Format.IMAGES, null)).reason());
+    DataException noTable = assertThrows(DataException.class, () -> DatasetLoader.load(dir, Format.IMAGES, null));
+    assertEquals(dir.resolve("images.tsv"), noTable.path());
+    assertEquals("The file does not exist.", noTable.reason());
   }
 
   @Test
