@@ -31,6 +31,7 @@ public final class Registry {
     List<Definition> all = new ArrayList<>();
     all.addAll(Kernels.definitions());
     all.addAll(CoordinateEstimators.definitions());
+    all.addAll(ImageEstimators.definitions());
     all.addAll(Corrections.definitions());
     return all;
   }

@@ -3,9 +3,9 @@ package org.nimeta.engine.ibma;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Voxel-by-voxel comparison of a masked map with a NiMARE reference map. */
-final class MapComparison {
+public final class MapComparison {
   /** NiMARE's int32 cast of NaN (the dof map outside the analysed voxels). */
-  static final double INT32_NAN = Integer.MIN_VALUE;
+  public static final double INT32_NAN = Integer.MIN_VALUE;
 
   private MapComparison() {}
 
@@ -13,7 +13,7 @@ final class MapComparison {
    * Asserts |ours − ref| ≤ rel·|ref| + abs at every voxel; NaN (or, for integer maps, −2^31)
    * in the reference must be NaN in ours. Returns the largest relative difference seen.
    */
-  static double assertClose(String name, double[] ours, double[] ref, double rel, double abs) {
+  public static double assertClose(String name, double[] ours, double[] ref, double rel, double abs) {
     double worst = 0;
     int worstVoxel = -1;
     for (int v = 0; v < ref.length; v++) {
