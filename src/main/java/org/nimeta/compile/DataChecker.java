@@ -50,6 +50,7 @@ final class DataChecker {
       return;
     }
     Map<String, Dataset> datasets = new HashMap<>();
+    ImageDataChecker images = new ImageDataChecker(cx, mask, baseDir);
     for (Step step : steps) {
       if (DatasetSteps.isDatasetStep(step)) {
         Dataset d = dataset(step, datasets);
@@ -57,7 +58,7 @@ final class DataChecker {
           return; // later steps would only echo this error
         }
         datasets.put(step.name(), d);
-      } else if (step instanceof Step.Estimate e) {
+      } else if (step instanceof Step.Estimate e && !images.check(e, datasets)) {
         estimate(e, datasets);
       }
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.nimeta.data.ImageTableReader;
 import org.nimeta.lang.Ast;
 import org.nimeta.lang.Diagnostic;
 import org.nimeta.lang.ErrorCode;
@@ -17,7 +18,7 @@ import org.nimeta.lang.Span;
  * named {@code <declared name>#<n>}.
  */
 final class DatasetCompiler {
-  static final List<String> FORMATS = List.of("nimare", "sleuth");
+  static final List<String> FORMATS = List.of("nimare", "sleuth", "images");
   private static final List<String> LOAD_PARAMS = List.of("format", "base");
 
   private final CompileContext cx;
@@ -30,6 +31,7 @@ final class DatasetCompiler {
   /** Every name the script declares anywhere, to tell "declared later" from "unknown". */
   private final Map<String, Span> declaredAnywhere;
   private final Map<String, Integer> anonymousCount = new HashMap<>();
+  private final TransformCompiler transforms;
 
   DatasetCompiler(CompileContext cx, ValueChecker values, ConditionCompiler conditions, Path baseDir,
       List<Step> steps, Map<String, Span> declaredAnywhere) {
@@ -39,6 +41,7 @@ final class DatasetCompiler {
     this.conditions = conditions;
     this.baseDir = baseDir;
     this.steps = steps;
+    this.transforms = new TransformCompiler(cx, steps);
   }
 
   void declare(String name, Ast.Expr e, Span span) {
@@ -66,6 +69,9 @@ final class DatasetCompiler {
     }
     if (e instanceof Ast.Call c && c.callee().text().equals("load")) {
       return load(c, name != null ? name : fresh(owner), span);
+    }
+    if (e instanceof Ast.Call c && c.callee().text().equals(TransformCompiler.FUNCTION)) {
+      return transforms.compile(c, name != null ? name : fresh(owner), source -> build(source, null, owner, source.span()));
     }
     if (e instanceof Ast.Where w) {
       String source = build(w.source(), null, owner, w.source().span());
@@ -132,7 +138,7 @@ final class DatasetCompiler {
           } else {
             String word = a.value() instanceof Ast.Ref r ? r.name().text() : null;
             Diagnostic d = Diagnostic.error(ErrorCode.UNKNOWN_CHOICE, a.value().span(),
-                "`format` of `load` must be one of `nimare`, `sleuth`"
+                "`format` of `load` must be one of " + String.join(", ", FORMATS.stream().map(f -> "`" + f + "`").toList())
                     + (word == null ? "." : ", not `" + word + "`."));
             String hint = word == null ? null : Suggestions.didYouMean(word, FORMATS);
             cx.report(d.withHelp(hint));
@@ -196,7 +202,7 @@ final class DatasetCompiler {
         continue;
       }
       Path p = baseDir.resolve(s.value()).toAbsolutePath().normalize();
-      if (!Files.isRegularFile(p)) {
+      if (!Files.isRegularFile(p) && !ImageTableReader.isImageFolder(p)) {
         cx.report(Diagnostic.error(ErrorCode.FILE_NOT_FOUND, s.span(),
                 "file `" + s.value() + "` does not exist" + (Files.isDirectory(p) ? " (it is a directory)" : "") + ".")
             .withHelp("Paths are relative to the script's folder: this one is `" + p + "`."));

@@ -8,10 +8,14 @@ import org.nimeta.data.Dataset;
 import org.nimeta.data.DatasetLoader;
 import org.nimeta.data.Format;
 import org.nimeta.data.LoadResult;
+import org.nimeta.engine.ibma.transform.ImageTransformer;
+import org.nimeta.engine.ibma.transform.MapType;
 
 /**
- * Executes the dataset steps of a plan (load, select, combine). The compiler runs them to check
- * the data before any estimation; {@code nimeta run} runs them again on the same files.
+ * Executes the dataset steps of a plan (load, select, combine, transform). The compiler runs them
+ * to check the data before any estimation; {@code nimeta run} runs them again on the same files.
+ * A {@code transform} step is only previewed here (the images it would add, nothing computed);
+ * the run computes them with {@link ImageTransformer#apply}.
  */
 public final class DatasetSteps {
   private DatasetSteps() {}
@@ -43,11 +47,20 @@ public final class DatasetSteps {
       };
       return new Outcome(result, List.of());
     }
+    if (step instanceof Step.TransformImages t) {
+      ImageTransformer.Result r = ImageTransformer.preview(done.get(t.source()), mapTypes(t));
+      return new Outcome(r.dataset(), r.warnings());
+    }
     throw new IllegalArgumentException("not a dataset step: " + step.name());
   }
 
   public static boolean isDatasetStep(Step step) {
     return step instanceof Step.LoadDataset || step instanceof Step.SelectDataset
-        || step instanceof Step.CombineDatasets;
+        || step instanceof Step.CombineDatasets || step instanceof Step.TransformImages;
+  }
+
+  /** A transform step's targets as image types. */
+  public static List<MapType> mapTypes(Step.TransformImages t) {
+    return t.targets().stream().map(name -> MapType.named(name).orElseThrow()).toList();
   }
 }

@@ -45,6 +45,9 @@ public final class PlanPrinter {
     if (s instanceof Step.CombineDatasets c) {
       return "dataset " + c.name() + " = " + c.left() + " " + c.operator() + " " + c.right();
     }
+    if (s instanceof Step.TransformImages t) {
+      return "dataset " + t.name() + " = transform(" + t.source() + ", to = [" + String.join(", ", t.targets()) + "])";
+    }
     if (s instanceof Step.Estimate e) {
       StringBuilder sb = new StringBuilder("estimate ").append(e.name()).append(" = ").append(e.estimator())
           .append('(').append(String.join(", ", e.datasets()));

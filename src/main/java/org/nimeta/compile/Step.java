@@ -47,6 +47,21 @@ public sealed interface Step {
   }
 
   /**
+   * Adds to each experiment of {@code source} the images of {@code targets} (NiMARE image types,
+   * {@code "z"}, {@code "varcope"}, ..., in the order given) it lacks but can compute from its
+   * others, as NiMARE's {@code ImageTransformer}.
+   */
+  record TransformImages(String name, String source, List<String> targets, String origin) implements Step {
+    public TransformImages {
+      targets = List.copyOf(targets);
+    }
+
+    public List<String> inputs() {
+      return List.of(source);
+    }
+  }
+
+  /**
    * Runs an estimator (or a pairwise contrast) on datasets.
    *
    * @param kernel null for estimators without a kernel

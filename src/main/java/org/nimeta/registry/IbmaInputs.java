@@ -51,10 +51,10 @@ public final class IbmaInputs {
     }
   }
 
-  /** What an estimator needs from each experiment, e.g. "`beta` and `varcope` images and a sample size". */
+  /** What an estimator needs from each experiment, e.g. "a `z` image", "`beta` and `varcope` images". */
   public static String requirement(IbmaEstimator estimator) {
     List<String> kinds = required(estimator).stream().map(k -> "`" + k.nimareName() + "`").toList();
-    String images = String.join(" and ", kinds) + (kinds.size() == 1 ? " image" : " images");
+    String images = kinds.size() == 1 ? "a " + kinds.get(0) + " image" : String.join(" and ", kinds) + " images";
     return estimator.requiresSampleSizes() ? images + " and a sample size" : images;
   }
 

@@ -85,9 +85,9 @@ public final class ImageEstimators {
       String doc, String citation) {
     List<ParamSpec> params = new ArrayList<>(own);
     params.add(new ParamSpec("aggressive_mask", new ParamType.Bool(), new Value.Bool(true),
-        "`true`: use only voxels that are non-zero and not NaN in every experiment (NiMARE 0.2.1's "
-            + "default). `false`: analyse each group of voxels covered by the same experiments "
-            + "separately (at least two)."));
+        "`true`: use only voxels that are non-zero and not NaN in every experiment (for two image "
+            + "types, in every experiment for either type: NiMARE 0.2.1's rule and default). `false`: "
+            + "analyse each group of voxels covered by the same experiments separately (at least two)."));
     boolean needsSampleSizes = name.equals("SampleSizeBasedLikelihood");
     return new EstimatorDef(name, Definition.Kind.ESTIMATOR, 1, DataKind.IMAGES, params, needsSampleSizes,
         corrections, outputs, false, doc, citation, in -> IbmaRunners.fit(name, in));

@@ -72,7 +72,7 @@ public final class IbmaImages {
     try {
       image = Nifti.read(file);
     } catch (NiftiException ex) {
-      throw new IbmaInputException(experiment, file, what + " cannot be read: " + ex.getMessage(), ex);
+      throw new IbmaInputException(experiment, file, what, "cannot be read: " + ex.getMessage(), ex);
     }
     boolean resampled = !image.grid().sameSpaceAs(mask.grid());
     NiftiImage onGrid = Resample.toGrid(image, mask.grid(), Interpolation.LINEAR, true);
@@ -87,19 +87,23 @@ public final class IbmaImages {
       usable += VoxelSelection.valid(values[v]) && !Float.isInfinite(values[v]) ? 1 : 0;
       negative += values[v] < 0 ? 1 : 0;
     }
-    String where = resampled ? " inside the mask (after resampling to the mask's grid)" : " inside the mask";
+    String where = resampled ? " inside the mask once resampled to its grid" : " inside the mask";
     if (infinite > 0) {
-      throw new IbmaInputException(experiment, file, what + " has " + infinite + " infinite value(s)" + where + ".",
+      throw new IbmaInputException(experiment, file, what, "has " + values(infinite, "infinite value") + where + ".",
           null);
     }
     if (usable == 0) {
-      throw new IbmaInputException(experiment, file, what + " has no non-zero value" + where
+      throw new IbmaInputException(experiment, file, what, "has no non-zero value" + where
           + " (it is all zero or NaN there).", null);
     }
     if (type.equals(ImageKind.VARCOPE.nimareName()) && negative > 0) {
-      throw new IbmaInputException(experiment, file, what + " has " + negative + " negative value(s)" + where
+      throw new IbmaInputException(experiment, file, what, "has " + values(negative, "negative value") + where
           + "; a varcope is a variance and cannot be negative.", null);
     }
     return new Loaded(values, image.grid(), resampled);
+  }
+
+  private static String values(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
   }
 }

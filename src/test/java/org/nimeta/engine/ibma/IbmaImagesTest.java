@@ -90,7 +90,7 @@ class IbmaImagesTest {
     v[4] = Float.POSITIVE_INFINITY;
     v[5] = Float.NEGATIVE_INFINITY;
     assertTrue(rejected("beta", TestNifti.write(dir.resolve("inf.nii"), 3, 3, 3, v))
-        .getMessage().contains("2 infinite value(s)"));
+        .getMessage().contains("2 infinite values"));
   }
 
   @Test
@@ -98,7 +98,7 @@ class IbmaImagesTest {
     float[] v = filled(1);
     v[0] = -0.5f;
     assertTrue(rejected("varcope", TestNifti.write(dir.resolve("negvar.nii"), 3, 3, 3, v))
-        .getMessage().contains("1 negative value(s)"));
+        .getMessage().contains("1 negative value inside the mask"));
   }
 
   @Test
@@ -125,7 +125,7 @@ class IbmaImagesTest {
   @Test
   void rejectsAnImageWhoseResampledValuesAreZeroInsideTheMask() {
     assertTrue(rejected("beta", TestNifti.write(dir.resolve("small.nii"), 3, 3, 2, new float[18]))
-        .getMessage().contains("no non-zero value inside the mask (after resampling to the mask's grid)"));
+        .getMessage().contains("no non-zero value inside the mask once resampled to its grid"));
   }
 
   @Test

@@ -1,0 +1,242 @@
+package org.nimeta.compile;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.nimeta.data.Dataset;
+import org.nimeta.data.Experiment;
+import org.nimeta.engine.ibma.IbmaEstimator;
+import org.nimeta.engine.ibma.IbmaImages;
+import org.nimeta.engine.ibma.IbmaInputException;
+import org.nimeta.engine.ibma.ImageKind;
+import org.nimeta.engine.ibma.transform.ImageTransformer;
+import org.nimeta.engine.ibma.transform.MapType;
+import org.nimeta.engine.ibma.transform.Source;
+import org.nimeta.engine.ibma.transform.TransformRules;
+import org.nimeta.image.Grid;
+import org.nimeta.image.Mask;
+import org.nimeta.image.NiftiException;
+import org.nimeta.lang.Diagnostic;
+import org.nimeta.lang.ErrorCode;
+import org.nimeta.lang.Span;
+import org.nimeta.registry.EstimatorDef;
+import org.nimeta.registry.IbmaInputs;
+import org.nimeta.registry.ImageEstimators;
+
+/**
+ * The data checks of image-based estimates, before anything runs:
+ *
+ * <ul>
+ *   <li>estimator and data kind agree: an image-based estimator on a dataset without images, or a
+ *       coordinate-based one on a dataset with images but no foci, is an error;
+ *   <li>which experiments the estimator uses, as NiMARE does: those lacking a required image (or
+ *       the sample size it needs) are left out with a warning naming them; fewer than two left is
+ *       an error;
+ *   <li>every image it will read (for a computed image, the files it is computed from) opens, is
+ *       on the analysis grid or is resampled to it (a warning says which), and has no infinite
+ *       value, some non-zero value and, for a varcope, no negative value inside the analysis mask
+ *       (errors naming experiment and file). NaN voxels are fine: they are left out of the
+ *       analysis, as NiMARE does.
+ * </ul>
+ *
+ * Each file is read once per compilation, whatever the number of estimates that use it.
+ */
+final class ImageDataChecker {
+  /** How many unusable images one estimate reports before it only counts the rest. */
+  private static final int ERRORS_SHOWN = 10;
+
+  private final CompileContext cx;
+  private final Mask mask;
+  private final Path baseDir;
+  /** Files already read, with the outcome, so each is read and reported once. */
+  private final Map<String, Checked> checked = new HashMap<>();
+
+  /** The outcome of reading one image: its grid (null when unreadable) and the problem, if any. */
+  private record Checked(Grid grid, boolean resampled, String problem) {}
+
+  /** One image file an estimate reads: whose, what type, and (for a computed one) what it feeds. */
+  private record Use(String experiment, String type, Path file, String feeds) {}
+
+  ImageDataChecker(CompileContext cx, Mask mask, Path baseDir) {
+    this.cx = cx;
+    this.mask = mask;
+    this.baseDir = baseDir;
+  }
+
+  /**
+   * Checks an estimate; returns false when it is left to the coordinate checks (a coordinate-based
+   * estimator on data with foci).
+   *
+   * @param datasets the datasets of earlier steps by step name. Not modified.
+   */
+  boolean check(Step.Estimate e, Map<String, Dataset> datasets) {
+    EstimatorDef def = (EstimatorDef) cx.registry.find(e.estimator());
+    Span at = cx.spanOfStep(e.name());
+    if (def.dataKind() == EstimatorDef.DataKind.COORDINATES) {
+      return coordinateEstimatorOnImages(e, datasets, at);
+    }
+    String input = e.datasets().get(0);
+    Dataset d = datasets.get(input);
+    if (d == null) {
+      return true;
+    }
+    if (d.experiments().stream().allMatch(x -> x.images().isEmpty())) {
+      cx.report(Diagnostic.error(ErrorCode.INCOMPATIBLE, at,
+              "`" + e.estimator() + "` combines statistical images, but no experiment in " + named(input) + " lists any"
+                  + (d.fociCount() > 0 ? " (it holds coordinates)." : "."))
+          .withHelp("Use a coordinate-based estimator such as `ALE(...)`, or load data whose "
+              + "experiments list their images (`images` in NiMARE JSON, or an image table)."));
+      return true;
+    }
+    IbmaEstimator estimator = ImageEstimators.engine(e.estimator(), e.params());
+    IbmaInputs.Selection selection = IbmaInputs.select(d, estimator);
+    String needs = IbmaInputs.requirement(estimator);
+    if (!selection.dropped().isEmpty()) {
+      cx.report(Diagnostic.warning(ErrorCode.DATA_WARNING, at,
+          "`" + e.estimator() + "` uses " + selection.used().size() + " of the " + d.size() + " experiments in "
+              + named(input) + ": it needs " + needs + ", so " + count(selection.dropped().size()) + " "
+              + (selection.dropped().size() == 1 ? "is" : "are") + " left out, as NiMARE does: "
+              + dropped(selection.dropped()) + "."));
+    }
+    if (selection.used().size() < 2) {
+      cx.report(Diagnostic.error(ErrorCode.EMPTY_DATASET, at,
+              "`" + e.estimator() + "` needs at least two experiments with " + needs + ", but "
+                  + (selection.used().isEmpty() ? "none" : "only 1") + " of the " + d.size() + " in " + named(input)
+                  + " has them.")
+          .withHelp("Add experiments with these images, or compute missing ones with `transform(..., to = [...])`."));
+      return true;
+    }
+    List<Use> uses = new ArrayList<>();
+    for (Experiment x : selection.used()) {
+      for (ImageKind kind : ImageKind.values()) {
+        if (estimator.requiredImages().contains(kind)) {
+          uses.addAll(uses(x, kind.nimareName()));
+        }
+      }
+    }
+    checkFiles(e, uses, at);
+    return true;
+  }
+
+  private boolean coordinateEstimatorOnImages(Step.Estimate e, Map<String, Dataset> datasets, Span at) {
+    for (String input : e.datasets()) {
+      Dataset d = datasets.get(input);
+      if (d != null && d.fociCount() == 0 && d.experiments().stream().anyMatch(x -> !x.images().isEmpty())) {
+        cx.report(Diagnostic.error(ErrorCode.INCOMPATIBLE, at,
+                "`" + e.estimator() + "` works on foci, but " + named(input) + " holds statistical images and no foci.")
+            .withHelp("Use an image-based estimator such as `Stouffers(...)` or `DerSimonianLaird(...)`."));
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The files behind an experiment's image of {@code type}: the file itself, or, for an image a
+   * {@code transform} will compute, the files it is computed from.
+   */
+  private List<Use> uses(Experiment x, String type) {
+    Path file = x.images().get(type);
+    if (!ImageTransformer.isPreview(file)) {
+      return List.of(new Use(x.id(), type, file, null));
+    }
+    Set<MapType> given = EnumSet.noneOf(MapType.class);
+    x.images().forEach((name, path) -> {
+      if (!ImageTransformer.isPreview(path)) {
+        MapType.named(name).ifPresent(given::add);
+      }
+    });
+    Optional<Source> how = TransformRules.resolve(MapType.named(type).orElseThrow(), given, x.sampleSizes().length > 0);
+    List<Use> uses = new ArrayList<>();
+    how.ifPresent(source -> source.leaves().forEach(leaf ->
+        uses.add(new Use(x.id(), leaf.nimareName(), x.images().get(leaf.nimareName()), type))));
+    return uses;
+  }
+
+  private void checkFiles(Step.Estimate e, List<Use> uses, Span at) {
+    Map<String, Use> resampled = new LinkedHashMap<>();
+    int errors = 0;
+    for (Use use : uses) {
+      String key = use.file() + "|" + use.type();
+      boolean first = !checked.containsKey(key);
+      Checked c = checked.computeIfAbsent(key, k -> read(use));
+      if (!first) {
+        continue; // reported with the first estimate that reads it
+      }
+      if (c.problem() != null && ++errors <= ERRORS_SHOWN) {
+        cx.report(Diagnostic.error(ErrorCode.DATA_ERROR, at, c.problem()));
+      } else if (c.resampled()) {
+        resampled.put(key, use);
+      }
+    }
+    if (errors > ERRORS_SHOWN) {
+      cx.report(Diagnostic.error(ErrorCode.DATA_ERROR, at, count(errors - ERRORS_SHOWN, "more image") + " read by `"
+          + e.name() + "` cannot be used either; fix the ones above and check again to see them."));
+    }
+    if (!resampled.isEmpty()) {
+      List<String> shown = new ArrayList<>();
+      for (Use use : resampled.values()) {
+        Grid g = checked.get(use.file() + "|" + use.type()).grid();
+        shown.add("`" + use.experiment() + "` `" + use.type() + "` (`" + shown(use.file()) + "`, " + g.nx() + "×"
+            + g.ny() + "×" + g.nz() + ")");
+      }
+      Grid target = mask.grid();
+      cx.report(Diagnostic.warning(ErrorCode.DATA_WARNING, at,
+          count(resampled.size(), "image") + " read by `" + e.name() + "` " + (resampled.size() == 1 ? "is" : "are")
+              + " not on the analysis grid (" + target.nx() + "×" + target.ny() + "×" + target.nz() + ") and will be "
+              + "resampled to it by trilinear interpolation, clipped to each image's range, as NiMARE does: "
+              + String.join(", ", shown) + "."));
+    }
+  }
+
+  /** Reads one image as the estimator will, turning a refusal into a message naming experiment and file. */
+  private Checked read(Use use) {
+    String what = "the `" + use.type() + "` image of experiment `" + use.experiment() + "`"
+        + (use.feeds() == null ? "" : ", from which its `" + use.feeds() + "` is computed,");
+    try {
+      IbmaImages.Loaded loaded = IbmaImages.read(use.experiment(), use.type(), use.file(), mask);
+      return new Checked(loaded.grid(), loaded.resampled(), null);
+    } catch (IbmaInputException bad) {
+      String problem = bad.getCause() instanceof NiftiException unreadable
+          ? what + " cannot be read: " + unreadable.getMessage()
+          : what + " (`" + shown(use.file()) + "`) " + bad.problem().replace("inside the mask", "inside the analysis mask");
+      return new Checked(null, false, problem);
+    }
+  }
+
+  /** A dataset step as a message names it: a declared name, or "its dataset" for an inline expression. */
+  private static String named(String step) {
+    return step.contains("#") ? "its dataset" : "`" + step + "`";
+  }
+
+  private String shown(Path p) {
+    try {
+      return baseDir.relativize(p.toAbsolutePath()).toString().replace('\\', '/');
+    } catch (IllegalArgumentException otherRoot) {
+      return p.toString();
+    }
+  }
+
+  /** "`a`, `b` (no `z` image); `c` (no sample size)", at most {@link DataChecker}'s usual number of ids per reason. */
+  private static String dropped(List<IbmaInputs.Dropped> dropped) {
+    Map<String, List<String>> byReason = new LinkedHashMap<>();
+    dropped.forEach(d -> byReason.computeIfAbsent(d.reason(), r -> new ArrayList<>()).add(d.id()));
+    List<String> parts = new ArrayList<>();
+    byReason.forEach((reason, ids) -> parts.add(DataChecker.ids(ids) + " (" + reason + ")"));
+    return String.join("; ", parts);
+  }
+
+  private static String count(int n) {
+    return count(n, "experiment");
+  }
+
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+}

@@ -1,0 +1,166 @@
+package org.nimeta.compile;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.nimeta.engine.ibma.transform.MapType;
+import org.nimeta.lang.Ast;
+import org.nimeta.lang.Diagnostic;
+import org.nimeta.lang.ErrorCode;
+import org.nimeta.lang.Span;
+import org.nimeta.registry.Value;
+
+/**
+ * {@code transform(dataset, to = [z, varcope])} → a {@link Step.TransformImages}: NiMARE's
+ * {@code ImageTransformer}, which adds to each experiment the listed image types it lacks but can
+ * compute from its other images and its sample size. {@code to} takes one type or a list, written
+ * as words, or a {@code param} holding them.
+ */
+final class TransformCompiler {
+  static final String FUNCTION = "transform";
+  private static final String TO = "to";
+
+  private final CompileContext cx;
+  private final List<Step> steps;
+
+  TransformCompiler(CompileContext cx, List<Step> steps) {
+    this.cx = cx;
+    this.steps = steps;
+  }
+
+  /**
+   * Adds the step for {@code call} and returns its name, or null after reporting errors.
+   *
+   * @param source builds the dataset argument (a name or a nested dataset expression) into its step
+   */
+  String compile(Ast.Call call, String stepName, Function<Ast.Expr, String> source) {
+    List<Ast.Expr> positional = new ArrayList<>();
+    Ast.Argument to = null;
+    boolean ok = true;
+    for (Ast.Argument a : call.arguments()) {
+      if (a.name() == null) {
+        if (to != null || positional.size() == 1) {
+          cx.report(Diagnostic.error(ErrorCode.TOO_MANY_ARGUMENTS, a.span(),
+                  "`transform` takes one dataset, then `to = [...]`.")
+              .withHelp("To transform two datasets, combine them first: `transform(a + b, to = [z])`."));
+          ok = false;
+        } else {
+          positional.add(a.value());
+        }
+      } else if (a.name().text().equals(TO)) {
+        if (to != null) {
+          cx.report(Diagnostic.error(ErrorCode.DUPLICATE_ARGUMENT, a.span(), "`to` is given twice in `transform(...)`.")
+              .withRelated(to.span(), "first given here"));
+          ok = false;
+        }
+        to = a;
+      } else {
+        Diagnostic d = Diagnostic.error(ErrorCode.UNKNOWN_ARGUMENT, a.name().span(),
+            "`transform` has no parameter `" + a.name().text() + "`.");
+        String hint = Suggestions.didYouMean(a.name().text(), List.of(TO));
+        cx.report(d.withHelp(hint != null ? hint : "Its only parameter is `to`, the image types to compute."));
+        ok = false;
+      }
+    }
+    if (positional.isEmpty()) {
+      cx.report(Diagnostic.error(ErrorCode.MISSING_ARGUMENT, call.span(), "`transform` needs the dataset to transform.")
+          .withHelp("Write `transform(maps, to = [z, varcope])`."));
+      return null;
+    }
+    String input = source.apply(positional.get(0));
+    if (to == null) {
+      cx.report(Diagnostic.error(ErrorCode.MISSING_ARGUMENT, call.span(),
+              "`transform` needs `to`, the image types to compute.")
+          .withHelp("Write `to = [z]`, or a list such as `to = [z, varcope]`; the types are " + targetList() + "."));
+      return null;
+    }
+    List<String> targets = targets(to.value());
+    if (!ok || input == null || targets == null) {
+      return null;
+    }
+    steps.add(new Step.TransformImages(stepName, input, targets, call.span().location()));
+    cx.stepAt(stepName, call.span());
+    return stepName;
+  }
+
+  /** The target type names of {@code to}, or null after reporting errors. */
+  private List<String> targets(Ast.Expr e) {
+    Map<String, Span> seen = new LinkedHashMap<>();
+    boolean ok = true;
+    List<Ast.Expr> items = e instanceof Ast.ListExpr l ? l.elements() : List.of(e);
+    if (items.isEmpty()) {
+      cx.report(Diagnostic.error(ErrorCode.MISSING_ARGUMENT, e.span(), "`to` lists no image type.")
+          .withHelp("The types are " + targetList() + "."));
+      return null;
+    }
+    for (Ast.Expr item : items) {
+      for (String word : words(item)) {
+        if (word == null) {
+          ok = false;
+        } else if (!isTarget(word, item.span())) {
+          ok = false;
+        } else {
+          Span first = seen.putIfAbsent(word, item.span());
+          if (first != null) {
+            cx.report(Diagnostic.error(ErrorCode.DUPLICATE_ARGUMENT, item.span(), "`" + word + "` is listed twice in `to`.")
+                .withRelated(first, "first listed here"));
+            ok = false;
+          }
+        }
+      }
+    }
+    return ok ? List.copyOf(seen.keySet()) : null;
+  }
+
+  /** The words an item of {@code to} stands for: itself, or a {@code param}'s word(s); null entries after an error. */
+  private List<String> words(Ast.Expr item) {
+    if (item instanceof Ast.Ref r) {
+      Value v = cx.paramValue(r.name().text());
+      if (v == null) {
+        return List.of(r.name().text());
+      }
+      cx.markUsed(r.name().text());
+      List<Value> values = v instanceof Value.Items items ? items.items() : List.of(v);
+      List<String> words = new ArrayList<>();
+      for (Value value : values) {
+        if (value instanceof Value.Choice c) {
+          words.add(c.word());
+        } else {
+          cx.report(Diagnostic.error(ErrorCode.TYPE_MISMATCH, item.span(),
+              "`to` takes image types such as `z`, but the param `" + r.name().text() + "` holds `" + v.show() + "`."));
+          words.add(null);
+        }
+      }
+      return words;
+    }
+    if (item instanceof Ast.StringLit s) {
+      cx.report(Diagnostic.error(ErrorCode.TYPE_MISMATCH, item.span(), "image types are words, not strings.")
+          .withHelp("Write `" + s.value() + "` without quotes."));
+    } else {
+      cx.report(Diagnostic.error(ErrorCode.TYPE_MISMATCH, item.span(),
+              "`to` takes image types such as `z` or `[z, varcope]`.")
+          .withHelp("The types are " + targetList() + "."));
+    }
+    return java.util.Collections.singletonList(null);
+  }
+
+  private boolean isTarget(String word, Span at) {
+    MapType type = MapType.named(word).orElse(null);
+    if (type != null && MapType.TARGETS.contains(type)) {
+      return true;
+    }
+    List<String> targets = MapType.TARGETS.stream().map(MapType::nimareName).toList();
+    Diagnostic d = Diagnostic.error(ErrorCode.UNKNOWN_CHOICE, at, type != null
+        ? "`transform` cannot compute `" + word + "` images; it computes " + targetList() + "."
+        : "`" + word + "` is not an image type `transform` computes; it computes " + targetList() + ".");
+    String hint = type == null ? Suggestions.didYouMean(word, targets) : null;
+    cx.report(d.withHelp(hint));
+    return false;
+  }
+
+  private static String targetList() {
+    return String.join(", ", MapType.TARGETS.stream().map(t -> "`" + t.nimareName() + "`").toList());
+  }
+}
