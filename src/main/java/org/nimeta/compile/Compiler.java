@@ -3,7 +3,10 @@ package org.nimeta.compile;
 import java.util.List;
 import java.util.Map;
 import org.nimeta.lang.Diagnostic;
+import org.nimeta.lang.DiagnosticRenderer;
+import org.nimeta.lang.Parser;
 import org.nimeta.lang.SourceFile;
+import org.nimeta.registry.Registry;
 
 /** Script text → checked {@link Plan}, or the diagnostics that explain why not. */
 public final class Compiler {
@@ -23,10 +26,10 @@ public final class Compiler {
     }
   }
 
-  /** @param plan null when any diagnostic is an error */
+  /** @param plan null when any diagnostic is an error; diagnostics sorted by location */
   public record Result(Plan plan, List<Diagnostic> diagnostics) {
     public Result {
-      diagnostics = List.copyOf(diagnostics);
+      diagnostics = diagnostics.stream().sorted(DiagnosticRenderer.BY_LOCATION).toList();
     }
 
     public boolean ok() {
@@ -35,6 +38,10 @@ public final class Compiler {
   }
 
   public static Result compile(SourceFile source, Options options) {
-    throw new UnsupportedOperationException("being written");
+    Parser.Result parsed = Parser.parse(source);
+    if (!parsed.ok()) {
+      return new Result(null, parsed.diagnostics());
+    }
+    return new ScriptCompiler(parsed.script(), options, Registry.builtin()).compile();
   }
 }

@@ -20,6 +20,8 @@ final class SyntaxErrorReporter extends DefaultErrorStrategy {
   private static final int MAX_EXPECTED_SHOWN = 8;
   private final SourceFile file;
   private final List<Diagnostic> out;
+  /** Line of the last reported error: later errors on that line are almost always its echoes. */
+  private int lastReportedLine = -1;
 
   SyntaxErrorReporter(SourceFile file, List<Diagnostic> out) {
     this.file = file;
@@ -71,18 +73,43 @@ final class SyntaxErrorReporter extends DefaultErrorStrategy {
 
   private void report(Token token, IntervalSet expected, org.antlr.v4.runtime.Parser recognizer) {
     Span span = spanOf(token);
+    Token previous = previousToken(recognizer, token);
+    boolean incompleteLine = previous != null && token.getLine() > previous.getLine();
+    if (incompleteLine) {
+      // The statement on the previous line is unfinished: point just after its last token.
+      span = new Span(file, previous.getStopIndex() + 1, previous.getStopIndex() + 1);
+    }
+    if (span.line() == lastReportedLine) {
+      return;
+    }
+    lastReportedLine = span.line();
     if (token.getType() == MetaLexer.UNTERMINATED_STRING) {
       out.add(Diagnostic.error(ErrorCode.UNTERMINATED_STRING, span, "this string has no closing `\"`.")
           .withHelp("Strings end on the line they start; add `\"` where the string should end."));
       return;
     }
     String found = describe(token);
-    Diagnostic d = Diagnostic.error(ErrorCode.SYNTAX, span, "unexpected " + found + ".");
+    Diagnostic d = incompleteLine
+        ? Diagnostic.error(ErrorCode.SYNTAX, span, "this line ends too early (the next thing is "
+            + found + (token.getType() == Token.EOF ? "" : " on line " + token.getLine()) + ").")
+        : Diagnostic.error(ErrorCode.SYNTAX, span, "unexpected " + found + ".");
     String want = describeExpected(expected, recognizer);
     if (!want.isEmpty()) {
       d = d.withHelp("Expected " + want + " here.");
     }
     out.add(d);
+  }
+
+  /** The last on-channel token before {@code token}, or null at the start. */
+  private static Token previousToken(org.antlr.v4.runtime.Parser recognizer, Token token) {
+    org.antlr.v4.runtime.TokenStream tokens = recognizer.getInputStream();
+    for (int i = token.getTokenIndex() - 1; i >= 0; i--) {
+      Token t = tokens.get(i);
+      if (t.getChannel() == Token.DEFAULT_CHANNEL) {
+        return t;
+      }
+    }
+    return null;
   }
 
   private Span spanOf(Token token) {

@@ -1,0 +1,142 @@
+package org.nimeta.compile;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import org.nimeta.lang.Ast;
+import org.nimeta.lang.Diagnostic;
+import org.nimeta.lang.ErrorCode;
+import org.nimeta.registry.Value;
+
+/** A {@code where} expression → {@link Condition}, checking fields, operators and value types. */
+final class ConditionCompiler {
+  private static final Set<String> TEXT_FIELDS = Set.of("id", "study", "contrast", "space");
+  private static final Set<String> NUMBER_FIELDS = Set.of("sample_size", "foci");
+  private final CompileContext cx;
+  private final ValueChecker values;
+
+  ConditionCompiler(CompileContext cx, ValueChecker values) {
+    this.cx = cx;
+    this.values = values;
+  }
+
+  /** Null after reporting an error. */
+  Condition compile(Ast.Expr e) {
+    if (e instanceof Ast.Binary b && (b.op().equals("and") || b.op().equals("or"))) {
+      Condition l = compile(b.left());
+      Condition r = compile(b.right());
+      if (l == null || r == null) {
+        return null;
+      }
+      return b.op().equals("and") ? new Condition.And(l, r) : new Condition.Or(l, r);
+    }
+    if (e instanceof Ast.Not n) {
+      Condition c = compile(n.operand());
+      return c == null ? null : new Condition.Not(c);
+    }
+    if (e instanceof Ast.Binary b && isComparison(b.op())) {
+      return comparison(b);
+    }
+    cx.report(Diagnostic.error(ErrorCode.BAD_CONDITION, e.span(),
+            "this is not a condition on experiments.")
+        .withHelp("Write e.g. `study in [\"a\", \"b\"]`, `sample_size >= 20` or `label ~ \"pain\"`, "
+            + "joined with `and`, `or`, `not`."));
+    return null;
+  }
+
+  private static boolean isComparison(String op) {
+    return switch (op) {
+      case "==", "!=", "<", "<=", ">", ">=", "in", "~" -> true;
+      default -> false;
+    };
+  }
+
+  private Condition comparison(Ast.Binary b) {
+    if (!(b.left() instanceof Ast.Ref ref)) {
+      cx.report(Diagnostic.error(ErrorCode.BAD_CONDITION, b.left().span(),
+              "the left side of `" + b.op() + "` must be a field of the experiments.")
+          .withHelp("Fields are " + String.join(", ", Condition.FIELDS.stream().map(f -> "`" + f + "`").toList())
+              + ", or any metadata key."));
+      return null;
+    }
+    String field = ref.name().text();
+    switch (b.op()) {
+      case "in" -> {
+        if (!(b.right() instanceof Ast.ListExpr list)) {
+          cx.report(Diagnostic.error(ErrorCode.BAD_CONDITION, b.right().span(),
+              "`in` needs a list, e.g. `" + field + " in [\"a\", \"b\"]`."));
+          return null;
+        }
+        List<Value> items = new ArrayList<>();
+        for (Ast.Expr item : list.elements()) {
+          Value v = operand(field, item);
+          if (v == null) {
+            return null;
+          }
+          items.add(v);
+        }
+        return new Condition.In(field, items);
+      }
+      case "~" -> {
+        if (!(b.right() instanceof Ast.StringLit s)) {
+          cx.report(Diagnostic.error(ErrorCode.BAD_CONDITION, b.right().span(),
+              "`~` needs a regular expression in a string, e.g. `" + field + " ~ \"pain\"`."));
+          return null;
+        }
+        try {
+          Pattern.compile(s.value());
+        } catch (PatternSyntaxException bad) {
+          cx.report(Diagnostic.error(ErrorCode.BAD_CONDITION, s.span(),
+              "this regular expression is not valid: " + bad.getDescription() + "."));
+          return null;
+        }
+        return new Condition.Matches(field, s.value());
+      }
+      default -> {
+        Value v = operand(field, b.right());
+        if (v == null) {
+          return null;
+        }
+        boolean ordering = !b.op().equals("==") && !b.op().equals("!=");
+        if (ordering && !(v instanceof Value.Num)) {
+          cx.report(Diagnostic.error(ErrorCode.BAD_CONDITION, b.right().span(),
+              "`" + b.op() + "` compares numbers, but this is " + values.describe(b.right()) + "."));
+          return null;
+        }
+        return new Condition.Compare(field, b.op(), v);
+      }
+    }
+  }
+
+  /** A literal compared with {@code field}; its type must fit a known field's type. */
+  private Value operand(String field, Ast.Expr e) {
+    Value v = null;
+    if (e instanceof Ast.NumberLit n) {
+      v = new Value.Num(n.value(), ValueChecker.isIntegral(n));
+    } else if (e instanceof Ast.StringLit s) {
+      v = new Value.Str(s.value());
+    } else if (e instanceof Ast.Ref r && cx.paramValue(r.name().text()) != null) {
+      cx.markUsed(r.name().text());
+      v = cx.paramValue(r.name().text());
+    }
+    if (v == null || !(v instanceof Value.Num || v instanceof Value.Str)) {
+      cx.report(Diagnostic.error(ErrorCode.BAD_CONDITION, e.span(),
+          "experiments are compared with a number or a string, not " + values.describe(e) + "."));
+      return null;
+    }
+    if (TEXT_FIELDS.contains(field) && !(v instanceof Value.Str)) {
+      cx.report(Diagnostic.error(ErrorCode.BAD_CONDITION, e.span(),
+              "`" + field + "` is text; compare it with a string.")
+          .withHelp("Write `\"" + v.show() + "\"`."));
+      return null;
+    }
+    if (NUMBER_FIELDS.contains(field) && !(v instanceof Value.Num)) {
+      cx.report(Diagnostic.error(ErrorCode.BAD_CONDITION, e.span(),
+          "`" + field + "` is a number; compare it with a number."));
+      return null;
+    }
+    return v;
+  }
+}

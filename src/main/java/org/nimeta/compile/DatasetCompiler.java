@@ -1,0 +1,207 @@
+package org.nimeta.compile;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.nimeta.lang.Ast;
+import org.nimeta.lang.Diagnostic;
+import org.nimeta.lang.ErrorCode;
+import org.nimeta.lang.Span;
+
+/**
+ * Dataset expressions → plan steps: {@code load(...)}, references, {@code where} selections and
+ * the set operators {@code +}, {@code -}, {@code &}. Nested expressions become anonymous steps
+ * named {@code <declared name>#<n>}.
+ */
+final class DatasetCompiler {
+  static final List<String> FORMATS = List.of("nimare", "sleuth");
+  private static final List<String> LOAD_PARAMS = List.of("format", "base");
+
+  private final CompileContext cx;
+  private final ValueChecker values;
+  private final ConditionCompiler conditions;
+  private final Path baseDir;
+  private final List<Step> steps;
+  /** Declared dataset name → the step that produces it (an alias points at its source's step). */
+  private final Map<String, String> stepOf = new HashMap<>();
+  /** Every name the script declares anywhere, to tell "declared later" from "unknown". */
+  private final Map<String, Span> declaredAnywhere;
+  private final Map<String, Integer> anonymousCount = new HashMap<>();
+
+  DatasetCompiler(CompileContext cx, ValueChecker values, ConditionCompiler conditions, Path baseDir,
+      List<Step> steps, Map<String, Span> declaredAnywhere) {
+    this.declaredAnywhere = declaredAnywhere;
+    this.cx = cx;
+    this.values = values;
+    this.conditions = conditions;
+    this.baseDir = baseDir;
+    this.steps = steps;
+  }
+
+  void declare(String name, Ast.Expr e, Span span) {
+    String step = build(e, name, name, span);
+    if (step != null) {
+      stepOf.put(name, step);
+    }
+  }
+
+  /** A dataset argument of an estimator: a declared name or an inline dataset expression. */
+  String operand(Ast.Expr e, String estimateName) {
+    return build(e, null, estimateName, e.span());
+  }
+
+  /**
+   * Builds the steps for {@code e} and returns the name of the step producing it, or null.
+   *
+   * @param name  the step's name, or null for an intermediate step (named after {@code owner})
+   * @param owner the declaration this expression belongs to
+   */
+  private String build(Ast.Expr e, String name, String owner, Span span) {
+    if (e instanceof Ast.Ref r) {
+      Symbol s = Names.resolve(cx, r, declaredAnywhere, Symbol.Kind.DATASET);
+      return s == null ? null : stepOf.get(s.name());
+    }
+    if (e instanceof Ast.Call c && c.callee().text().equals("load")) {
+      return load(c, name != null ? name : fresh(owner), span);
+    }
+    if (e instanceof Ast.Where w) {
+      String source = build(w.source(), null, owner, w.source().span());
+      Condition cond = conditions.compile(w.condition());
+      if (source == null || cond == null) {
+        return null;
+      }
+      String step = name != null ? name : fresh(owner);
+      steps.add(new Step.SelectDataset(step, source, cond, span.location()));
+      return step;
+    }
+    if (e instanceof Ast.Binary b && (b.op().equals("+") || b.op().equals("-") || b.op().equals("&"))) {
+      String left = build(b.left(), null, owner, b.left().span());
+      String right = build(b.right(), null, owner, b.right().span());
+      if (left == null || right == null) {
+        return null;
+      }
+      String step = name != null ? name : fresh(owner);
+      steps.add(new Step.CombineDatasets(step, b.op(), left, right, span.location()));
+      return step;
+    }
+    if (e instanceof Ast.Call c) {
+      cx.report(Diagnostic.error(ErrorCode.UNKNOWN_FUNCTION, c.callee().span(),
+              "`" + c.callee().text() + "(...)` does not make a dataset.")
+          .withHelp("Datasets come from `load(\"file\")`, from another dataset with `where`, "
+              + "or from `+`, `-`, `&` of two datasets."));
+      return null;
+    }
+    cx.report(Diagnostic.error(ErrorCode.TYPE_MISMATCH, e.span(),
+            "a dataset is needed here, but this is " + values.describe(e) + ".")
+        .withHelp("Write `load(\"data/studies.json\")` or the name of a declared dataset."));
+    return null;
+  }
+
+  /** A name for an intermediate step: {@code owner#1}, {@code owner#2}, … */
+  private String fresh(String owner) {
+    return owner + "#" + anonymousCount.merge(owner, 1, Integer::sum);
+  }
+
+  private String load(Ast.Call c, String name, Span span) {
+    List<Path> files = new ArrayList<>();
+    String format = null;
+    Path base = null;
+    boolean ok = true;
+    int positional = 0;
+    for (Ast.Argument a : c.arguments()) {
+      if (a.name() == null) {
+        if (positional++ > 0) {
+          cx.report(Diagnostic.error(ErrorCode.TOO_MANY_ARGUMENTS, a.span(),
+                  "`load` takes one path (or a list of paths) before its named arguments.")
+              .withHelp("Load several Sleuth files with `load([\"a.txt\", \"b.txt\"])`."));
+          ok = false;
+          continue;
+        }
+        ok &= paths(a.value(), files);
+        continue;
+      }
+      switch (a.name().text()) {
+        case "format" -> {
+          if (a.value() instanceof Ast.Ref r && FORMATS.contains(r.name().text())) {
+            format = r.name().text();
+          } else {
+            String word = a.value() instanceof Ast.Ref r ? r.name().text() : null;
+            Diagnostic d = Diagnostic.error(ErrorCode.UNKNOWN_CHOICE, a.value().span(),
+                "`format` of `load` must be one of `nimare`, `sleuth`"
+                    + (word == null ? "." : ", not `" + word + "`."));
+            String hint = word == null ? null : Suggestions.didYouMean(word, FORMATS);
+            cx.report(d.withHelp(hint));
+            ok = false;
+          }
+        }
+        case "base" -> {
+          if (a.value() instanceof Ast.StringLit s) {
+            base = baseDir.resolve(s.value()).toAbsolutePath().normalize();
+            if (!Files.isDirectory(base)) {
+              cx.report(Diagnostic.error(ErrorCode.FILE_NOT_FOUND, s.span(),
+                  "directory `" + s.value() + "` does not exist.")
+                  .withHelp("Paths are relative to the script's folder: this one is `" + base + "`."));
+              ok = false;
+            }
+          } else {
+            cx.report(Diagnostic.error(ErrorCode.TYPE_MISMATCH, a.value().span(),
+                "`base` of `load` is a directory in quotes."));
+            ok = false;
+          }
+        }
+        default -> {
+          Diagnostic d = Diagnostic.error(ErrorCode.UNKNOWN_ARGUMENT, a.name().span(),
+              "`load` has no parameter `" + a.name().text() + "`.");
+          String hint = Suggestions.didYouMean(a.name().text(), LOAD_PARAMS);
+          cx.report(d.withHelp(hint != null ? hint : "Its parameters are `format` and `base`."));
+          ok = false;
+        }
+      }
+    }
+    if (positional == 0) {
+      cx.report(Diagnostic.error(ErrorCode.MISSING_ARGUMENT, c.span(), "`load` needs the path of a data file.")
+          .withHelp("Write `load(\"data/studies.json\")`; paths are relative to the script's folder."));
+      return null;
+    }
+    if (!ok) {
+      return null;
+    }
+    if (files.size() > 1 && format != null && !format.equals("sleuth")) {
+      cx.report(Diagnostic.error(ErrorCode.INCOMPATIBLE, c.span(),
+          "only Sleuth text files can be loaded several at once."));
+      return null;
+    }
+    steps.add(new Step.LoadDataset(name, files, format, base, span.location()));
+    return name;
+  }
+
+  private boolean paths(Ast.Expr e, List<Path> out) {
+    List<Ast.Expr> items = e instanceof Ast.ListExpr l ? l.elements() : List.of(e);
+    if (items.isEmpty()) {
+      cx.report(Diagnostic.error(ErrorCode.MISSING_ARGUMENT, e.span(), "`load` needs at least one file."));
+      return false;
+    }
+    boolean ok = true;
+    for (Ast.Expr item : items) {
+      if (!(item instanceof Ast.StringLit s)) {
+        cx.report(Diagnostic.error(ErrorCode.TYPE_MISMATCH, item.span(),
+            "a file path is written in quotes, e.g. `load(\"data/studies.json\")`."));
+        ok = false;
+        continue;
+      }
+      Path p = baseDir.resolve(s.value()).toAbsolutePath().normalize();
+      if (!Files.isRegularFile(p)) {
+        cx.report(Diagnostic.error(ErrorCode.FILE_NOT_FOUND, s.span(),
+                "file `" + s.value() + "` does not exist" + (Files.isDirectory(p) ? " (it is a directory)" : "") + ".")
+            .withHelp("Paths are relative to the script's folder: this one is `" + p + "`."));
+        ok = false;
+        continue;
+      }
+      out.add(p);
+    }
+    return ok;
+  }
+}

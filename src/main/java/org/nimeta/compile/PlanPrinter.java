@@ -1,0 +1,86 @@
+package org.nimeta.compile;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.nimeta.registry.Value;
+
+/**
+ * The plan as text, one step per line, every parameter shown with its resolved value (defaults
+ * included). Paths are shown relative to the script's folder so the text is the same on every
+ * machine; {@code nimeta plan --json} has the absolute paths.
+ */
+public final class PlanPrinter {
+  private PlanPrinter() {}
+
+  public static String print(Plan plan) {
+    Path base = plan.script().path() == null ? Path.of("").toAbsolutePath() : plan.script().path().getParent();
+    StringBuilder sb = new StringBuilder();
+    sb.append("# plan of ").append(plan.script().displayName())
+        .append(" (language version ").append(plan.languageVersion()).append(")\n");
+    sb.append("space ").append(plan.space().template() != null ? plan.space().template()
+        : quote(relative(base, plan.space().maskFile()))).append('\n');
+    sb.append("seed ").append(plan.seed() == null ? "none" : plan.seed()).append('\n');
+    for (Plan.ParamBinding p : plan.params()) {
+      sb.append("param ").append(p.name()).append(" = ").append(p.value().show())
+          .append(p.overridden() ? "    # from --param" : "").append('\n');
+    }
+    for (Step s : plan.steps()) {
+      sb.append(line(s, base)).append('\n');
+    }
+    return sb.toString();
+  }
+
+  private static String line(Step s, Path base) {
+    if (s instanceof Step.LoadDataset l) {
+      String files = l.files().size() == 1 ? quote(relative(base, l.files().get(0)))
+          : "[" + l.files().stream().map(f -> quote(relative(base, f))).collect(Collectors.joining(", ")) + "]";
+      return "dataset " + l.name() + " = load(" + files
+          + ", format = " + (l.format() == null ? "detect" : l.format())
+          + (l.base() == null ? "" : ", base = " + quote(relative(base, l.base()))) + ")";
+    }
+    if (s instanceof Step.SelectDataset sel) {
+      return "dataset " + sel.name() + " = " + sel.source() + " where " + sel.condition().show();
+    }
+    if (s instanceof Step.CombineDatasets c) {
+      return "dataset " + c.name() + " = " + c.left() + " " + c.operator() + " " + c.right();
+    }
+    if (s instanceof Step.Estimate e) {
+      StringBuilder sb = new StringBuilder("estimate ").append(e.name()).append(" = ").append(e.estimator())
+          .append('(').append(String.join(", ", e.datasets()));
+      if (e.kernel() != null) {
+        sb.append(", kernel = ").append(e.kernel().show());
+      }
+      sb.append(args(e.params()));
+      sb.append(')');
+      if (e.seed() != null) {
+        sb.append("    # seed ").append(e.seed());
+      }
+      return sb.toString();
+    }
+    if (s instanceof Step.Correct c) {
+      return "correct " + c.target() + " with " + c.corrector() + "(" + args(c.params()).replaceFirst("^, ", "") + ")"
+          + (c.seed() != null ? "    # seed " + c.seed() : "");
+    }
+    Step.WriteOutput w = (Step.WriteOutput) s;
+    return "write " + w.target() + " to " + quote(w.directory());
+  }
+
+  private static String args(Map<String, Value> params) {
+    StringBuilder sb = new StringBuilder();
+    params.forEach((k, v) -> sb.append(", ").append(k).append(" = ").append(v.show()));
+    return sb.toString();
+  }
+
+  private static String relative(Path base, Path p) {
+    try {
+      return base.relativize(p).toString().replace('\\', '/');
+    } catch (IllegalArgumentException differentRoot) {
+      return p.toString();
+    }
+  }
+
+  private static String quote(String s) {
+    return new Value.Str(s).show();
+  }
+}

@@ -1,0 +1,505 @@
+package org.nimeta.compile;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.nimeta.lang.Ast;
+import org.nimeta.lang.Diagnostic;
+import org.nimeta.lang.ErrorCode;
+import org.nimeta.lang.Parser;
+import org.nimeta.lang.SourceFile;
+import org.nimeta.lang.Span;
+import org.nimeta.registry.CorrectorDef;
+import org.nimeta.registry.Definition;
+import org.nimeta.registry.EstimatorDef;
+import org.nimeta.registry.KernelConfig;
+import org.nimeta.registry.KernelDef;
+import org.nimeta.registry.ParamType;
+import org.nimeta.registry.Registry;
+import org.nimeta.registry.Value;
+
+/** Walks one parsed script in order and builds its plan. One instance per compilation. */
+final class ScriptCompiler {
+  static final int LANGUAGE_VERSION = 1;
+
+  private final Ast.Script script;
+  private final Compiler.Options options;
+  private final CompileContext cx;
+  private final ValueChecker values;
+  private final CallChecker calls;
+  private final DatasetCompiler datasets;
+  private final Path baseDir;
+
+  private final List<Step> steps = new ArrayList<>();
+  private final Map<String, KernelConfig> kernels = new HashMap<>();
+  private final Map<String, Step.Estimate> estimates = new LinkedHashMap<>();
+  private final Map<String, Span> declaredLater = new HashMap<>();
+  private final List<Plan.ParamBinding> params = new ArrayList<>();
+  private final Map<String, Span> onceOnly = new HashMap<>();
+  private final Map<String, Span> outputDirectories = new HashMap<>();
+  private Integer version;
+  private Long seed;
+  private Plan.AnalysisSpace space;
+  private Span spaceSpan;
+
+  ScriptCompiler(Ast.Script script, Compiler.Options options, Registry registry) {
+    this.script = script;
+    this.options = options;
+    this.cx = new CompileContext(registry);
+    this.values = new ValueChecker(cx);
+    this.calls = new CallChecker(cx, values);
+    Path file = script.file().path();
+    this.baseDir = file == null ? Path.of("").toAbsolutePath() : file.toAbsolutePath().getParent();
+    this.datasets = new DatasetCompiler(cx, values, new ConditionCompiler(cx, values), baseDir, steps, declaredLater);
+  }
+
+  Compiler.Result compile() {
+    for (Ast.Stmt s : script.statements()) {
+      if (s instanceof Ast.Declaration d) {
+        declaredLater.putIfAbsent(d.name().text(), d.name().span());
+      } else if (s instanceof Ast.Param p) {
+        declaredLater.putIfAbsent(p.name().text(), p.name().span());
+      }
+    }
+    for (Ast.Stmt s : script.statements()) {
+      statement(s);
+    }
+    reportUnknownOverrides();
+    if (!cx.hasErrors()) {
+      reportUnused(); // after errors, "never used" is mostly an echo of them
+    }
+    if (space == null) {
+      space = Plan.AnalysisSpace.template(Spaces.DEFAULT);
+    }
+    if (!cx.hasErrors() && options.checkData()) {
+      new DataChecker(cx, steps, space, spaceSpan).check();
+    }
+    if (cx.hasErrors()) {
+      return new Compiler.Result(null, cx.diagnostics());
+    }
+    Plan plan = new Plan(scriptInfo(), version == null ? LANGUAGE_VERSION : version, seed, space, params, steps);
+    return new Compiler.Result(plan, cx.diagnostics());
+  }
+
+  private Plan.ScriptInfo scriptInfo() {
+    SourceFile f = script.file();
+    String sha = Sha256.of(f.text().getBytes(StandardCharsets.UTF_8));
+    Path path = f.path() == null ? null : f.path().toAbsolutePath().normalize();
+    return new Plan.ScriptInfo(f.displayName(), path, sha, List.of());
+  }
+
+  private void statement(Ast.Stmt s) {
+    if (s instanceof Ast.Version v) {
+      version(v);
+    } else if (s instanceof Ast.Seed sd) {
+      seed(sd);
+    } else if (s instanceof Ast.SpaceDecl sp) {
+      space(sp);
+    } else if (s instanceof Ast.Param p) {
+      param(p);
+    } else if (s instanceof Ast.Import i) {
+      cx.report(Diagnostic.error(ErrorCode.UNKNOWN_FUNCTION, i.span(),
+              "`import` is not available in this version of nimeta.")
+          .withHelp("Copy the shared declarations into this script for now."));
+    } else if (s instanceof Ast.Declaration d) {
+      declaration(d);
+    } else if (s instanceof Ast.Correct c) {
+      correct(c);
+    } else if (s instanceof Ast.Write w) {
+      write(w);
+    }
+  }
+
+  private boolean once(String keyword, Span span) {
+    Span previous = onceOnly.putIfAbsent(keyword, span);
+    if (previous != null) {
+      cx.report(Diagnostic.error(ErrorCode.DUPLICATE_STATEMENT, span,
+              "`" + keyword + "` may appear only once in a script.")
+          .withRelated(previous, "first given here"));
+      return false;
+    }
+    return true;
+  }
+
+  private void version(Ast.Version v) {
+    if (!once("version", v.span())) {
+      return;
+    }
+    Ast.NumberLit n = (Ast.NumberLit) v.value();
+    if (!ValueChecker.isIntegral(n) || n.value() != LANGUAGE_VERSION) {
+      cx.report(Diagnostic.error(ErrorCode.UNSUPPORTED_VERSION, n.span(),
+              "this nimeta understands language version " + LANGUAGE_VERSION + ", not `" + n.text() + "`.")
+          .withHelp("Write `version " + LANGUAGE_VERSION + "`, or use the nimeta release the script was written for."));
+      return;
+    }
+    version = LANGUAGE_VERSION;
+  }
+
+  private void seed(Ast.Seed s) {
+    if (!once("seed", s.span())) {
+      return;
+    }
+    Ast.NumberLit n = (Ast.NumberLit) s.value();
+    if (!ValueChecker.isIntegral(n) || n.value() < 0 || n.value() > 9.007199254740991E15) {
+      cx.report(Diagnostic.error(ErrorCode.OUT_OF_RANGE, n.span(),
+          "a seed must be a whole number from 0 to 9007199254740991, not `" + n.text() + "`."));
+      return;
+    }
+    seed = (long) n.value();
+  }
+
+  private void space(Ast.SpaceDecl s) {
+    if (!once("space", s.span())) {
+      return;
+    }
+    spaceSpan = s.value().span();
+    if (s.value() instanceof Ast.Ref r && Spaces.TEMPLATES.contains(r.name().text())) {
+      space = Plan.AnalysisSpace.template(r.name().text());
+    } else if (s.value() instanceof Ast.Ref r) {
+      Diagnostic d = Diagnostic.error(ErrorCode.UNKNOWN_SPACE, r.span(),
+          "unknown space `" + r.name().text() + "`.");
+      String hint = Suggestions.didYouMean(r.name().text(), Spaces.TEMPLATES);
+      cx.report(d.withHelp(hint != null ? hint : "Known spaces are "
+          + String.join(", ", Spaces.TEMPLATES.stream().map(t -> "`" + t + "`").toList())
+          + "; or give a mask file: `space \"masks/roi.nii.gz\"`."));
+    } else if (s.value() instanceof Ast.StringLit str) {
+      Path p = resolve(str.value());
+      if (requireFile(p, str)) {
+        space = Plan.AnalysisSpace.file(p);
+      }
+    } else {
+      cx.report(Diagnostic.error(ErrorCode.TYPE_MISMATCH, s.value().span(),
+          "`space` takes a template name such as `mni152_2mm` or a mask file in quotes."));
+    }
+  }
+
+  private void param(Ast.Param p) {
+    String name = p.name().text();
+    if (!cx.declare(name, Symbol.Kind.PARAM, p.name().span())) {
+      return;
+    }
+    Value declared = values.literal(p.value());
+    if (declared == null) {
+      return;
+    }
+    String override = options.paramOverrides().get(name);
+    if (override == null) {
+      cx.setParam(name, declared);
+      params.add(new Plan.ParamBinding(name, declared, false));
+      return;
+    }
+    Value overridden = overrideValue(name, override, declared, p);
+    // After a bad override keep the declared value, so uses of the param do not fail a second time.
+    cx.setParam(name, overridden != null ? overridden : declared);
+    params.add(new Plan.ParamBinding(name, overridden != null ? overridden : declared, overridden != null));
+  }
+
+  /** Parses {@code --param name=text} as the same kind of literal as the script's declaration. */
+  private Value overrideValue(String name, String text, Value declared, Ast.Param p) {
+    SourceFile cli = SourceFile.of("--param " + name, "param " + name + " = " + text);
+    Parser.Result parsed = Parser.parse(cli);
+    Value v = null;
+    if (parsed.ok() && parsed.script().statements().size() == 1
+        && parsed.script().statements().get(0) instanceof Ast.Param given) {
+      CompileContext scratch = new CompileContext(cx.registry);
+      v = new ValueChecker(scratch).literal(given.value());
+      if (!scratch.diagnostics().isEmpty()) {
+        v = null;
+      }
+    }
+    String kind = kindOf(declared);
+    if (v == null || !kindOf(v).equals(kind)
+        || (declared instanceof Value.Num dn && dn.integer() && !((Value.Num) v).integer())) {
+      cx.report(Diagnostic.error(ErrorCode.BAD_PARAM_OVERRIDE, null,
+              "`--param " + name + "=" + text + "`: `" + name + "` is " + kind
+                  + (declared instanceof Value.Num dn && dn.integer() ? " (a whole number)" : "")
+                  + ", but `" + text + "` is not.")
+          .withRelated(p.span(), "`" + name + "` is declared here as `" + declared.show() + "`")
+          .withHelp("Give a value like `" + declared.show() + "`."));
+      return null;
+    }
+    return v;
+  }
+
+  private static String kindOf(Value v) {
+    if (v instanceof Value.Num) {
+      return "a number";
+    }
+    if (v instanceof Value.Length) {
+      return "a length";
+    }
+    if (v instanceof Value.Bool) {
+      return "`true` or `false`";
+    }
+    if (v instanceof Value.Str) {
+      return "a string";
+    }
+    if (v instanceof Value.Choice) {
+      return "a word";
+    }
+    return v instanceof Value.Items ? "a list" : "nothing";
+  }
+
+  private void reportUnknownOverrides() {
+    List<String> declared = cx.names(Symbol.Kind.PARAM);
+    for (String name : options.paramOverrides().keySet()) {
+      if (!declared.contains(name)) {
+        Diagnostic d = Diagnostic.error(ErrorCode.BAD_PARAM_OVERRIDE, null,
+            "`--param " + name + "=...`: the script declares no param `" + name + "`.");
+        String hint = Suggestions.didYouMean(name, declared);
+        cx.report(d.withHelp(hint != null ? hint : declared.isEmpty()
+            ? "Declare it in the script first: `param " + name + " = ...`."
+            : "Its params are " + String.join(", ", declared.stream().map(x -> "`" + x + "`").toList()) + "."));
+      }
+    }
+  }
+
+  private void declaration(Ast.Declaration d) {
+    String name = d.name().text();
+    Symbol.Kind kind = switch (d.kind()) {
+      case DATASET -> Symbol.Kind.DATASET;
+      case KERNEL -> Symbol.Kind.KERNEL;
+      case ESTIMATE -> Symbol.Kind.ESTIMATE;
+      case CONTRAST -> Symbol.Kind.CONTRAST;
+    };
+    if (!cx.declare(name, kind, d.name().span())) {
+      return;
+    }
+    switch (d.kind()) {
+      case DATASET -> datasets.declare(name, d.value(), d.span());
+      case KERNEL -> {
+        KernelConfig k = kernelValue(d.value(), null);
+        if (k != null) {
+          kernels.put(name, k);
+        }
+      }
+      case ESTIMATE, CONTRAST -> estimate(name, d);
+    }
+  }
+
+  /** A kernel from a declared kernel's name or an inline call; {@code allowed} null means any kernel. */
+  private KernelConfig kernelValue(Ast.Expr e, ParamType.Kernel allowed) {
+    KernelConfig k;
+    Span at = e.span();
+    if (e instanceof Ast.Ref r) {
+      Symbol s = reference(r, Symbol.Kind.KERNEL);
+      if (s == null) {
+        return null;
+      }
+      k = kernels.get(s.name());
+      if (k == null) {
+        return null; // its declaration already had an error
+      }
+    } else if (e instanceof Ast.Call c) {
+      Definition def = lookup(c, Definition.Kind.KERNEL);
+      if (def == null) {
+        return null;
+      }
+      CallChecker.Checked checked = calls.check(c, def, 0, "dataset");
+      if (!checked.ok()) {
+        return null;
+      }
+      k = new KernelConfig(def.name(), checked.params());
+    } else {
+      cx.report(Diagnostic.error(ErrorCode.TYPE_MISMATCH, at,
+              "a kernel is a call such as `ALEKernel()` or the name of a declared kernel, not "
+                  + values.describe(e) + ".")
+          .withHelp("Known kernels: " + String.join(", ", cx.registry.names(Definition.Kind.KERNEL)) + "."));
+      return null;
+    }
+    if (allowed != null && !allowed.allowed().contains(k.type())) {
+      cx.report(Diagnostic.error(ErrorCode.INCOMPATIBLE, at,
+              "this estimator needs " + allowed.describe() + ", but this is a `" + k.type() + "`.")
+          .withHelp("Use " + String.join(" or ", allowed.allowed().stream().map(a -> "`" + a + "(...)`").toList()) + "."));
+      return null;
+    }
+    return k;
+  }
+
+  private void estimate(String name, Ast.Declaration d) {
+    if (!(d.value() instanceof Ast.Call call)) {
+      cx.report(Diagnostic.error(ErrorCode.TYPE_MISMATCH, d.value().span(),
+              "an " + d.kind().keyword + " is a call to an estimator, such as `ALE(pain)`.")
+          .withHelp("Known estimators: " + String.join(", ", cx.registry.names(Definition.Kind.ESTIMATOR)) + "."));
+      return;
+    }
+    Definition.Kind wanted = d.kind() == Ast.DeclKind.CONTRAST ? Definition.Kind.CONTRAST : Definition.Kind.ESTIMATOR;
+    Definition def = lookup(call, wanted);
+    if (def == null) {
+      return;
+    }
+    EstimatorDef est = (EstimatorDef) def;
+    CallChecker.Checked checked = calls.check(call, est, est.datasets(), "dataset");
+    List<String> inputs = new ArrayList<>();
+    for (Ast.Expr e : checked.positional()) {
+      String step = datasets.operand(e, name);
+      if (step != null) {
+        inputs.add(step);
+      }
+    }
+    KernelConfig kernel = null;
+    ParamType.Kernel kernelType = kernelParam(est);
+    if (kernelType != null) {
+      kernel = checked.kernel() == null
+          ? defaultKernel(kernelType.allowed().get(0))
+          : kernelValue(checked.kernel(), kernelType);
+    }
+    if (!checked.ok() || inputs.size() != est.datasets() || (kernelType != null && kernel == null)) {
+      return;
+    }
+    Long stepSeed = null;
+    if (est.stochastic()) {
+      if (seed == null) {
+        cx.report(Diagnostic.error(ErrorCode.MISSING_ARGUMENT, call.span(),
+                "`" + est.name() + "` draws random numbers and needs a seed to be reproducible.")
+            .withHelp("Add `seed 42` (any whole number) near the top of the script."));
+        return;
+      }
+      stepSeed = seed;
+    }
+    Step.Estimate step = new Step.Estimate(name, est.name(), inputs, kernel, checked.params(), stepSeed,
+        d.span().location());
+    estimates.put(name, step);
+    steps.add(step);
+  }
+
+  private static ParamType.Kernel kernelParam(EstimatorDef est) {
+    for (var p : est.params()) {
+      if (p.type() instanceof ParamType.Kernel k) {
+        return k;
+      }
+    }
+    return null;
+  }
+
+  private KernelConfig defaultKernel(String type) {
+    KernelDef def = (KernelDef) cx.registry.find(type);
+    Map<String, Value> defaults = new LinkedHashMap<>();
+    def.params().forEach(p -> defaults.put(p.name(), p.defaultValue()));
+    return new KernelConfig(type, defaults);
+  }
+
+  private void correct(Ast.Correct c) {
+    Symbol target = reference(new Ast.Ref(c.target(), c.target().span()), Symbol.Kind.ESTIMATE, Symbol.Kind.CONTRAST);
+    if (!(c.corrector() instanceof Ast.Call call)) {
+      cx.report(Diagnostic.error(ErrorCode.TYPE_MISMATCH, c.corrector().span(),
+          "a correction is a call such as `FWE(method = montecarlo)` or `FDR(method = indep)`."));
+      return;
+    }
+    Definition def = lookup(call, Definition.Kind.CORRECTOR);
+    if (def == null || target == null) {
+      return;
+    }
+    CallChecker.Checked checked = calls.check(call, def, 0, "dataset");
+    Step.Estimate est = estimates.get(target.name());
+    if (!checked.ok() || est == null) {
+      return;
+    }
+    CorrectorDef corrector = (CorrectorDef) def;
+    String method = ((Value.Choice) checked.params().get("method")).word();
+    EstimatorDef estDef = (EstimatorDef) cx.registry.find(est.estimator());
+    String key = corrector.name() + ":" + method;
+    if (!estDef.corrections().contains(key)) {
+      cx.report(Diagnostic.error(ErrorCode.INCOMPATIBLE, call.span(),
+              "`" + est.estimator() + "` does not support `" + corrector.name() + "(method = " + method + ")`.")
+          .withHelp(estDef.corrections().isEmpty() ? "`" + est.estimator() + "` supports no corrections yet."
+              : "It supports " + String.join(", ", estDef.corrections().stream()
+                  .map(k -> "`" + k.replace(":", "(method = ") + ")`").toList()) + "."));
+      return;
+    }
+    steps.add(new Step.Correct(target.name() + "/" + key, target.name(), corrector.name(), checked.params(),
+        seed, c.span().location()));
+  }
+
+  private void write(Ast.Write w) {
+    Symbol target = reference(new Ast.Ref(w.target(), w.target().span()), Symbol.Kind.ESTIMATE, Symbol.Kind.CONTRAST);
+    if (!(w.destination() instanceof Ast.StringLit dir)) {
+      cx.report(Diagnostic.error(ErrorCode.TYPE_MISMATCH, w.destination().span(),
+          "`write ... to` takes a directory name in quotes, relative to the output directory."));
+      return;
+    }
+    String d = dir.value();
+    if (d.isBlank() || Path.of(d).isAbsolute() || Path.of(d).normalize().startsWith("..")) {
+      cx.report(Diagnostic.error(ErrorCode.OUT_OF_RANGE, dir.span(),
+          "the directory must be a relative path inside the output directory."));
+      return;
+    }
+    Span previous = outputDirectories.putIfAbsent(Path.of(d).normalize().toString(), dir.span());
+    if (previous != null) {
+      cx.report(Diagnostic.error(ErrorCode.DUPLICATE_NAME, dir.span(),
+          "two results would be written to `" + d + "`.").withRelated(previous, "also written here"));
+      return;
+    }
+    if (target != null) {
+      steps.add(new Step.WriteOutput(target.name() + "->" + d, target.name(), Path.of(d).normalize().toString(),
+          w.span().location()));
+    }
+  }
+
+  /** Finds the definition a call names, reporting unknown names and kind mismatches. */
+  private Definition lookup(Ast.Call call, Definition.Kind wanted) {
+    String callee = call.callee().text();
+    Definition def = cx.registry.find(callee);
+    if (def == null) {
+      List<String> candidates = cx.registry.names(wanted);
+      Diagnostic d = Diagnostic.error(ErrorCode.UNKNOWN_FUNCTION, call.callee().span(),
+          "unknown " + wanted.word + " `" + callee + "`.");
+      String hint = Suggestions.didYouMean(callee, cx.registry.all().stream().map(Definition::name).toList());
+      cx.report(d.withHelp(hint != null ? hint : candidates.isEmpty()
+          ? "This version of nimeta has no " + wanted.word + "s yet."
+          : "Known " + wanted.word + "s: " + String.join(", ", candidates) + "."));
+      return null;
+    }
+    if (def.kind() != wanted) {
+      cx.report(Diagnostic.error(ErrorCode.WRONG_KIND, call.callee().span(),
+          "`" + callee + "` is " + article(def.kind().word) + ", but " + article(wanted.word) + " is needed here.")
+          .withHelp(switch (def.kind()) {
+            case KERNEL -> "Pass it to an estimator: `ALE(data, kernel = " + callee + "(...))`.";
+            case ESTIMATOR -> "Declare it with `estimate`.";
+            case CONTRAST -> "Declare it with `contrast`.";
+            case CORRECTOR -> "Apply it with `correct <estimate> with " + callee + "(...)`.";
+          }));
+      return null;
+    }
+    return def;
+  }
+
+  private static String article(String word) {
+    return ("aeiou".indexOf(word.charAt(0)) >= 0 ? "an " : "a ") + word;
+  }
+
+  /** Resolves a reference to a declared name of one of the given kinds; reports and returns null otherwise. */
+  Symbol reference(Ast.Ref r, Symbol.Kind... kinds) {
+    return Names.resolve(cx, r, declaredLater, kinds);
+  }
+
+  private Path resolve(String path) {
+    return baseDir.resolve(path).toAbsolutePath().normalize();
+  }
+
+  private boolean requireFile(Path p, Ast.StringLit at) {
+    if (Files.isRegularFile(p)) {
+      return true;
+    }
+    cx.report(Diagnostic.error(ErrorCode.FILE_NOT_FOUND, at.span(),
+            "file `" + at.value() + "` does not exist" + (Files.isDirectory(p) ? " (it is a directory)" : "") + ".")
+        .withHelp("Paths are relative to the script's folder: this one is `" + p + "`."));
+    return false;
+  }
+
+  private void reportUnused() {
+    for (Symbol s : cx.symbols().values()) {
+      boolean input = s.kind() == Symbol.Kind.DATASET || s.kind() == Symbol.Kind.KERNEL
+          || s.kind() == Symbol.Kind.PARAM;
+      if (input && !cx.isUsed(s.name())) {
+        cx.report(Diagnostic.warning(ErrorCode.UNUSED, s.span(),
+            "the " + s.kind().word + " `" + s.name() + "` is never used."));
+      }
+    }
+  }
+}
