@@ -42,6 +42,10 @@ public final class Compiler {
     if (!parsed.ok()) {
       return new Result(null, parsed.diagnostics());
     }
-    return new ScriptCompiler(parsed.script(), options, Registry.builtin()).compile();
+    try {
+      return new ScriptCompiler(parsed.script(), options, Registry.builtin()).compile();
+    } catch (StackOverflowError deep) {
+      return new Result(null, List.of(Parser.tooDeep(source)));
+    }
   }
 }

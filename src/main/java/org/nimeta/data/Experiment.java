@@ -1,17 +1,23 @@
 package org.nimeta.data;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.Objects;
 import java.util.OptionalDouble;
 
 /**
  * One experiment (NiMARE: one study/contrast pair, id {@code "<study>-<contrast>"}).
  *
+ * <p>Two experiments are equal when every component is equal, the foci and sample sizes compared
+ * element by element.
+ *
  * @param id          NiMARE's id, {@code studyId + "-" + contrastId}
  * @param studyId     the study key
  * @param contrastId  the contrast key within the study
  * @param space       the coordinate space label as written in the source (e.g. {@code "MNI"},
- *                    {@code "TAL"}); the foci below are already in the analysis space (MNI)
+ *                    {@code "TAL"}; empty when the source gives none); the foci below are already
+ *                    in the analysis space (MNI)
  * @param foci        n x 3 foci in MNI millimetres (after any Talairach conversion)
  * @param sampleSizes every sample size the source lists (may be empty)
  * @param metadata    the rest of the experiment's metadata, as read
@@ -28,6 +34,12 @@ public record Experiment(
     Map<String, Path> images) {
 
   public Experiment {
+    Objects.requireNonNull(id, "id");
+    for (double[] f : foci) {
+      if (f.length != 3) {
+        throw new IllegalArgumentException("experiment " + id + ": every focus needs 3 coordinates");
+      }
+    }
     metadata = Map.copyOf(metadata);
     images = Map.copyOf(images);
   }
@@ -42,5 +54,38 @@ public record Experiment(
       s += n;
     }
     return OptionalDouble.of(s / sampleSizes.length);
+  }
+
+  /** The recognised space of {@link #space()} (the foci themselves are always MNI). */
+  public CoordinateSpace coordinateSpace() {
+    return CoordinateSpace.parse(space);
+  }
+
+  public int fociCount() {
+    return foci.length;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Experiment e
+        && id.equals(e.id)
+        && Objects.equals(studyId, e.studyId)
+        && Objects.equals(contrastId, e.contrastId)
+        && Objects.equals(space, e.space)
+        && Arrays.deepEquals(foci, e.foci)
+        && Arrays.equals(sampleSizes, e.sampleSizes)
+        && metadata.equals(e.metadata)
+        && images.equals(e.images);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, space, Arrays.deepHashCode(foci), Arrays.hashCode(sampleSizes));
+  }
+
+  @Override
+  public String toString() {
+    return "Experiment[" + id + ", " + foci.length + " foci, space " + space
+        + ", sample sizes " + Arrays.toString(sampleSizes) + ", images " + images.keySet() + "]";
   }
 }

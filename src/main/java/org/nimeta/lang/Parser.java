@@ -21,6 +21,12 @@ public final class Parser {
     }
   }
 
+  /** Expressions nested thousands deep exhaust the stack of any recursive reader; say so plainly. */
+  public static Diagnostic tooDeep(SourceFile file) {
+    return Diagnostic.error(ErrorCode.SYNTAX, new Span(file, 0, 0),
+        "the script is nested too deeply to read (thousands of brackets, operators or `not`s inside each other).");
+  }
+
   public static Result parse(SourceFile file) {
     List<Diagnostic> diagnostics = new ArrayList<>();
     MetaLexer lexer = new MetaLexer(CharStreams.fromString(file.text(), file.displayName()));
@@ -32,15 +38,19 @@ public final class Parser {
     try {
       tree = parser.script();
     } catch (StackOverflowError deep) {
-      diagnostics.add(Diagnostic.error(ErrorCode.SYNTAX, new Span(file, 0, 0),
-          "the script is nested too deeply to read (brackets or parentheses inside each other thousands of times)."));
+      diagnostics.add(tooDeep(file));
       return new Result(null, diagnostics);
     }
     if (!diagnostics.isEmpty()) {
       return new Result(null, diagnostics);
     }
     List<Diagnostic> built = new ArrayList<>();
-    Ast.Script script = new AstBuilder(file, built).build(tree);
-    return new Result(built.isEmpty() ? script : null, built);
+    try {
+      Ast.Script script = new AstBuilder(file, built).build(tree);
+      return new Result(built.isEmpty() ? script : null, built);
+    } catch (StackOverflowError deep) {
+      diagnostics.add(tooDeep(file));
+      return new Result(null, diagnostics);
+    }
   }
 }

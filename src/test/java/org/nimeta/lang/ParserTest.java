@@ -1,0 +1,89 @@
+package org.nimeta.lang;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ParserTest {
+
+  private static Ast.Script parse(String text) {
+    Parser.Result r = Parser.parse(SourceFile.of("t.meta", text));
+    assertTrue(r.ok(), () -> DiagnosticRenderer.render(r.diagnostics()));
+    return r.script();
+  }
+
+  @Test
+  void quantitiesKeepTheirUnitAndNegativeSign() {
+    Ast.Declaration d = (Ast.Declaration) parse("kernel k = ALEKernel(fwhm = -12.5mm)").statements().get(0);
+    Ast.Call call = (Ast.Call) d.value();
+    Ast.QuantityLit q = (Ast.QuantityLit) call.arguments().get(0).value();
+    assertEquals(-12.5, q.value());
+    assertEquals("mm", q.unit());
+  }
+
+  @Test
+  void exponentNumbersAreNotQuantities() {
+    Ast.Param p = (Ast.Param) parse("param alpha = 1e-3").statements().get(0);
+    assertEquals(0.001, ((Ast.NumberLit) p.value()).value());
+  }
+
+  @Test
+  void whereBindsLooserThanAndWhichBindsLooserThanComparison() {
+    Ast.Declaration d = (Ast.Declaration) parse(
+        "dataset a = b where sample_size >= 20 and not study == \"x\" or id ~ \"y\"").statements().get(0);
+    Ast.Where w = assertInstanceOf(Ast.Where.class, d.value());
+    Ast.Binary or = assertInstanceOf(Ast.Binary.class, w.condition());
+    assertEquals("or", or.op());
+    Ast.Binary and = assertInstanceOf(Ast.Binary.class, or.left());
+    assertEquals("and", and.op());
+    assertInstanceOf(Ast.Not.class, and.right());
+  }
+
+  @Test
+  void setOperatorsBindTighterThanWhere() {
+    Ast.Declaration d = (Ast.Declaration) parse("dataset a = b + c where foci > 3").statements().get(0);
+    Ast.Where w = assertInstanceOf(Ast.Where.class, d.value());
+    assertEquals("+", ((Ast.Binary) w.source()).op());
+  }
+
+  @Test
+  void stringEscapesAreDecoded() {
+    Ast.Import i = (Ast.Import) parse("import \"a\\\"b\\\\c\"").statements().get(0);
+    assertEquals("a\"b\\c", i.path().value());
+  }
+
+  @Test
+  void spansPointAtTheSource() {
+    Ast.Declaration d = (Ast.Declaration) parse("\n\n  estimate ale = ALE(pain)").statements().get(0);
+    assertEquals(3, d.span().line());
+    assertEquals(3, d.span().column());
+    assertEquals("ale", d.name().text());
+    assertEquals(12, d.name().span().column());
+  }
+
+  @Test
+  void keywordsCanNameFieldsInsideExpressions() {
+    parse("dataset a = b where space == \"TAL\"");
+  }
+
+  @Test
+  void everySyntaxErrorIsReportedNotJustTheFirst() {
+    Parser.Result r = Parser.parse(SourceFile.of("t.meta", "estimate = ALE(\nkernel k = \ndataset d = load(\"x\")"));
+    assertFalse(r.ok());
+    List<Diagnostic> ds = r.diagnostics();
+    assertTrue(ds.size() >= 2, "got " + ds.size());
+    assertTrue(ds.stream().allMatch(d -> d.code().equals("E0101")));
+  }
+
+  @Test
+  void deepNestingIsADiagnosticNotACrash() {
+    String deep = "param p = " + "[".repeat(200_000) + "]".repeat(200_000);
+    Parser.Result r = Parser.parse(SourceFile.of("t.meta", deep));
+    assertFalse(r.ok());
+    assertEquals("E0101", r.diagnostics().get(0).code());
+  }
+}
