@@ -1,6 +1,7 @@
 package org.nimeta.compile;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ final class CompileContext {
   private final Map<String, Symbol> symbols = new LinkedHashMap<>();
   private final Map<String, Value> params = new LinkedHashMap<>();
   private final Set<String> used = new HashSet<>();
+  private final Map<String, Span> stepSpans = new HashMap<>();
 
   CompileContext(Registry registry) {
     this.registry = registry;
@@ -70,6 +72,15 @@ final class CompileContext {
   /** The value of a declared param, or null when {@code name} is not a param. */
   Value paramValue(String name) {
     return params.get(name);
+  }
+
+  /** Remembers where in the script a plan step comes from, for data-level diagnostics. */
+  void stepAt(String stepName, Span span) {
+    stepSpans.put(stepName, span);
+  }
+
+  Span spanOfStep(String stepName) {
+    return stepSpans.get(stepName);
   }
 
   void markUsed(String name) {

@@ -1,11 +1,153 @@
 package org.nimeta.compile;
 
+import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.nimeta.data.DataException;
+import org.nimeta.data.DataWarning;
+import org.nimeta.data.Dataset;
+import org.nimeta.data.Experiment;
+import org.nimeta.lang.Diagnostic;
+import org.nimeta.lang.ErrorCode;
 import org.nimeta.lang.Span;
+import org.nimeta.registry.KernelConfig;
+import org.nimeta.registry.Value;
 
-/** Header-level checks of the data a plan will read (filled in when the data layer lands). */
+/**
+ * Checks that need the data files but no estimation: every file parses, selections keep
+ * something, kernels that need sample sizes get them, coordinate spaces are known. Runs in
+ * milliseconds, so a typo or a missing sample size never costs a long run.
+ */
 final class DataChecker {
-  DataChecker(CompileContext cx, List<Step> steps, Plan.AnalysisSpace space, Span spaceSpan) {}
+  /** How many experiment ids a message lists before it says "and N more". */
+  private static final int IDS_SHOWN = 10;
 
-  void check() {}
+  private final CompileContext cx;
+  private final List<Step> steps;
+  private final Path baseDir;
+
+  DataChecker(CompileContext cx, List<Step> steps, Plan.AnalysisSpace space, Span spaceSpan, Path baseDir) {
+    this.cx = cx;
+    this.steps = steps;
+    this.baseDir = baseDir;
+  }
+
+  void check() {
+    Map<String, Dataset> datasets = new HashMap<>();
+    for (Step step : steps) {
+      if (DatasetSteps.isDatasetStep(step)) {
+        Dataset d = dataset(step, datasets);
+        if (d == null) {
+          return; // later steps would only echo this error
+        }
+        datasets.put(step.name(), d);
+      } else if (step instanceof Step.Estimate e) {
+        estimate(e, datasets);
+      }
+    }
+  }
+
+  private Dataset dataset(Step step, Map<String, Dataset> done) {
+    Span at = cx.spanOfStep(step.name());
+    DatasetSteps.Outcome outcome;
+    try {
+      outcome = DatasetSteps.apply(step, done);
+    } catch (DataException bad) {
+      cx.report(Diagnostic.error(ErrorCode.DATA_ERROR, at, dataMessage(bad)));
+      return null;
+    }
+    for (DataWarning w : outcome.warnings()) {
+      cx.report(Diagnostic.warning(warningCode(w), at, w.message()));
+    }
+    if (outcome.dataset().size() == 0) {
+      String what = step instanceof Step.LoadDataset ? "this file holds no experiments."
+          : "this selection keeps no experiments.";
+      cx.report(Diagnostic.error(ErrorCode.EMPTY_DATASET, at, what));
+      return null;
+    }
+    List<String> noFoci = outcome.dataset().experiments().stream()
+        .filter(x -> x.foci().length == 0).map(Experiment::id).toList();
+    if (step instanceof Step.LoadDataset && !noFoci.isEmpty() && noFoci.size() < outcome.dataset().size()) {
+      cx.report(Diagnostic.warning(ErrorCode.NO_FOCI, at,
+          count(noFoci.size(), "experiment") + " report no foci and add nothing to coordinate-based "
+              + "estimates: " + ids(noFoci) + "."));
+    }
+    return outcome.dataset();
+  }
+
+  private void estimate(Step.Estimate e, Map<String, Dataset> datasets) {
+    Span at = cx.spanOfStep(e.name());
+    for (String input : e.datasets()) {
+      Dataset d = datasets.get(input);
+      if (d == null) {
+        continue;
+      }
+      if (d.fociCount() == 0) {
+        cx.report(Diagnostic.error(ErrorCode.EMPTY_DATASET, at,
+            "`" + e.estimator() + "` works on foci, but the dataset `" + input + "` has none."));
+        continue;
+      }
+      if (kernelNeedsSampleSizes(e.kernel())) {
+        List<String> missing = d.missingSampleSizes();
+        if (!missing.isEmpty()) {
+          cx.report(Diagnostic.error(ErrorCode.MISSING_SAMPLE_SIZE, at,
+                  "`" + e.kernel().type() + "()` takes its width from each experiment's sample size, but "
+                      + count(missing.size(), "experiment") + " in `" + input + "` "
+                      + (missing.size() == 1 ? "has" : "have") + " none: " + ids(missing) + ".")
+              .withHelp("Add the sample sizes to the data (`metadata.sample_sizes` in NiMARE JSON, "
+                  + "`// Subjects=N` in Sleuth files), or fix the width: `"
+                  + e.kernel().type() + "(fwhm = 10mm)` or `" + e.kernel().type() + "(sample_size = 20)`."));
+        }
+      }
+    }
+  }
+
+  /** An ALE kernel with neither a fixed FWHM nor a fixed sample size reads each experiment's. */
+  static boolean kernelNeedsSampleSizes(KernelConfig k) {
+    return k != null && k.params().get("fwhm") instanceof Value.None
+        && k.params().get("sample_size") instanceof Value.None;
+  }
+
+  private String dataMessage(DataException bad) {
+    if (bad.path() == null) {
+      return bad.reason();
+    }
+    String where = shown(bad.path());
+    if (bad.line() > 0) {
+      where += ":" + bad.line() + (bad.column() > 0 ? ":" + bad.column() : "");
+    }
+    return "cannot use `" + where + "`: " + bad.reason();
+  }
+
+  private String shown(Path p) {
+    try {
+      return baseDir.relativize(p.toAbsolutePath()).toString().replace('\\', '/');
+    } catch (IllegalArgumentException otherRoot) {
+      return p.toString();
+    }
+  }
+
+  private static ErrorCode warningCode(DataWarning w) {
+    return switch (w.kind()) {
+      case COORDINATE_SPACE -> ErrorCode.UNKNOWN_COORDINATE_SPACE;
+      case FOCI_OUTSIDE_MASK -> ErrorCode.FOCI_OUTSIDE_MASK;
+      case OTHER -> ErrorCode.DATA_WARNING;
+    };
+  }
+
+  static String ids(List<String> ids) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < Math.min(ids.size(), IDS_SHOWN); i++) {
+      sb.append(i == 0 ? "" : ", ").append('`').append(ids.get(i)).append('`');
+    }
+    if (ids.size() > IDS_SHOWN) {
+      sb.append(" and ").append(ids.size() - IDS_SHOWN).append(" more");
+    }
+    return sb.toString();
+  }
+
+  private static String count(int n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
 }

@@ -75,6 +75,7 @@ final class DatasetCompiler {
       }
       String step = name != null ? name : fresh(owner);
       steps.add(new Step.SelectDataset(step, source, cond, span.location()));
+      cx.stepAt(step, w.span());
       return step;
     }
     if (e instanceof Ast.Binary b && (b.op().equals("+") || b.op().equals("-") || b.op().equals("&"))) {
@@ -85,6 +86,7 @@ final class DatasetCompiler {
       }
       String step = name != null ? name : fresh(owner);
       steps.add(new Step.CombineDatasets(step, b.op(), left, right, span.location()));
+      cx.stepAt(step, b.span());
       return step;
     }
     if (e instanceof Ast.Call c) {
@@ -175,6 +177,7 @@ final class DatasetCompiler {
       return null;
     }
     steps.add(new Step.LoadDataset(name, files, format, base, span.location()));
+    cx.stepAt(name, c.span());
     return name;
   }
 

@@ -77,7 +77,7 @@ final class ScriptCompiler {
       space = Plan.AnalysisSpace.template(Spaces.DEFAULT);
     }
     if (!cx.hasErrors() && options.checkData()) {
-      new DataChecker(cx, steps, space, spaceSpan).check();
+      new DataChecker(cx, steps, space, spaceSpan, baseDir).check();
     }
     if (cx.hasErrors()) {
       return new Compiler.Result(null, cx.diagnostics());
@@ -366,6 +366,7 @@ final class ScriptCompiler {
         d.span().location());
     estimates.put(name, step);
     steps.add(step);
+    cx.stepAt(name, call.span());
   }
 
   private static ParamType.Kernel kernelParam(EstimatorDef est) {

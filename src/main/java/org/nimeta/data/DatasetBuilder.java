@@ -70,7 +70,7 @@ final class DatasetBuilder {
   LoadResult build() {
     List<DataWarning> warnings = new ArrayList<>(this.warnings);
     unknownSpaces.forEach((key, ids) -> warnings.add(unknownSpaceWarning(key, sorted(ids))));
-    nonNimareTalairach.forEach((key, ids) -> warnings.add(new DataWarning(
+    nonNimareTalairach.forEach((key, ids) -> warnings.add(new DataWarning(DataWarning.Kind.COORDINATE_SPACE,
         count(ids) + " in `" + key.file().getFileName() + "` " + (ids.size() == 1 ? "gives" : "give")
             + " the space `" + key.label() + "`, read here as Talairach and converted to MNI; NiMARE "
             + "0.2.1 only recognises `TAL` and `Talairach` and would use these coordinates "
@@ -83,7 +83,7 @@ final class DatasetBuilder {
     String what = key.label().isEmpty()
         ? (ids.size() == 1 ? "gives" : "give") + " no coordinate space"
         : (ids.size() == 1 ? "gives" : "give") + " the unrecognised coordinate space `" + key.label() + "`";
-    return new DataWarning(count(ids) + " in `" + key.file().getFileName() + "` " + what
+    return new DataWarning(DataWarning.Kind.COORDINATE_SPACE, count(ids) + " in `" + key.file().getFileName() + "` " + what
         + "; " + (ids.size() == 1 ? "its" : "their") + " coordinates are used as they are (as MNI), as "
         + "NiMARE does: " + list(ids) + ".", ids);
   }

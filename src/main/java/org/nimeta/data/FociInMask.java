@@ -74,7 +74,7 @@ public final class FociInMask {
     }
     String foci = total == 1 ? "1 focus lies" : total + " foci lie";
     String experiments = ids.size() == 1 ? "1 experiment" : ids.size() + " experiments";
-    return Optional.of(new DataWarning(foci + " outside the analysis mask, in " + experiments + ": "
+    return Optional.of(new DataWarning(DataWarning.Kind.FOCI_OUTSIDE_MASK, foci + " outside the analysis mask, in " + experiments + ": "
         + detail + ". They are still used, as NiMARE does: their kernels are cut at the mask.", ids));
   }
 }

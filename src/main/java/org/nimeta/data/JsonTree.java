@@ -70,7 +70,7 @@ final class JsonTree {
           int keyLine = p.currentTokenLocation().getLineNr();
           p.nextToken();
           if (map.put(key, read(p, file, warnings)) != null) {
-            warnings.add(new DataWarning("`" + file.getFileName() + "` line " + keyLine + ": the key `"
+            warnings.add(new DataWarning(DataWarning.Kind.OTHER, "`" + file.getFileName() + "` line " + keyLine + ": the key `"
                 + key + "` appears twice in the same object; the later value is used, as NiMARE does.",
                 List.of()));
           }

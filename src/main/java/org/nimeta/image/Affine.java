@@ -10,6 +10,9 @@ public final class Affine {
   private final double[] m; // 16 values, row-major
 
   private Affine(double[] rowMajor16) {
+    for (int i = 0; i < rowMajor16.length; i++) {
+      rowMajor16[i] += 0.0; // -0.0 becomes 0.0, so equal matrices are equal()
+    }
     this.m = rowMajor16;
   }
 
@@ -51,6 +54,21 @@ public final class Affine {
       m[4] * x + m[5] * y + m[6] * z + m[7],
       m[8] * x + m[9] * y + m[10] * z + m[11]
     };
+  }
+
+  /** The product {@code this * right}: apply {@code right} first, then this affine. */
+  public Affine multiply(Affine right) {
+    double[] out = new double[16];
+    for (int r = 0; r < 4; r++) {
+      for (int c = 0; c < 4; c++) {
+        double sum = 0;
+        for (int k = 0; k < 4; k++) {
+          sum += m[r * 4 + k] * right.m[k * 4 + c];
+        }
+        out[r * 4 + c] = sum;
+      }
+    }
+    return new Affine(out);
   }
 
   /** The inverse affine (general 3x3 inverse of the linear part, then the translation). */

@@ -1,96 +1,51 @@
 package org.nimeta.image;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.GZIPInputStream;
+import java.util.List;
 
 /**
- * NIfTI-1 reading (first cut: single 3-D volume, .nii or .nii.gz, sform preferred over qform).
- * The image package owner replaces this with the full reader/writer.
+ * Reading and writing NIfTI images.
+ *
+ * <p>Reading accepts NIfTI-1 and NIfTI-2, single files (.nii) and .hdr/.img pairs, plain or
+ * gzip-compressed (recognised by content, not by name), either byte order, and the datatypes of
+ * {@link NiftiDatatype}. Values come back with scl_slope/scl_inter applied (a slope of 0 or NaN means
+ * "unscaled"); scaled integer data is reported as float32 (8- and 16-bit) or float64 (wider types).
+ * The affine is the sform when sform_code is set, else the qform when qform_code is set, else
+ * nibabel's fallback (voxel sizes, x flipped, origin at the volume centre), so that images get the
+ * same affine as in nibabel/NiMARE. A 4-D image whose 4th and later dimensions are all 1 reads as
+ * 3-D. Any problem is a {@link NiftiException} naming the file.
  */
 public final class Nifti {
   private Nifti() {}
 
+  /** Reads a 3-D image; a 4-D series with more than one volume is refused (see {@link #readVolumes}). */
   public static NiftiImage read(Path file) {
-    byte[] bytes;
-    try (InputStream in = Files.newInputStream(file)) {
-      byte[] raw = in.readAllBytes();
-      bytes = isGzip(raw) ? gunzip(raw) : raw;
-    } catch (IOException e) {
-      throw new NiftiException(file, "cannot be read (" + e.getMessage() + ")", e);
-    }
-    if (bytes.length < 348) {
-      throw new NiftiException(file, "is not a NIfTI file (only " + bytes.length + " bytes)");
-    }
-    ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
-    if (b.getInt(0) != 348) {
-      b.order(ByteOrder.BIG_ENDIAN);
-      if (b.getInt(0) != 348) {
-        throw new NiftiException(file, "is not a NIfTI-1 file (bad header size)");
-      }
-    }
-    int nx = b.getShort(42), ny = b.getShort(44), nz = b.getShort(46);
-    NiftiDatatype type = NiftiDatatype.fromCode(b.getShort(70));
-    if (type == null) {
-      throw new NiftiException(file, "has unsupported datatype code " + b.getShort(70));
-    }
-    double[] zooms = {b.getFloat(80), b.getFloat(84), b.getFloat(88)};
-    int voxOffset = (int) b.getFloat(108);
-    double slope = b.getFloat(112), inter = b.getFloat(116);
-    if (slope == 0 || !Double.isFinite(slope)) {
-      slope = 1;
-      inter = 0;
-    }
-    Affine affine;
-    if (b.getShort(254) > 0) {
-      double[][] rows = new double[3][4];
-      for (int r = 0; r < 3; r++) {
-        for (int c = 0; c < 4; c++) {
-          rows[r][c] = b.getFloat(280 + 16 * r + 4 * c);
-        }
-      }
-      affine = Affine.of(rows);
-    } else {
-      affine = Affine.scaled(zooms[0], zooms[1], zooms[2], 0, 0, 0);
-    }
-    Grid grid = new Grid(nx, ny, nz, affine, zooms);
-    int n = grid.size();
-    if ((long) voxOffset + (long) n * type.bytes > bytes.length) {
-      throw new NiftiException(file, "is truncated: the header promises more voxel data than the file holds");
-    }
-    double[] data = new double[n];
-    b.position(voxOffset);
-    for (int v = 0; v < n; v++) {
-      double x = switch (type) {
-        case UINT8 -> b.get() & 0xff;
-        case INT8 -> b.get();
-        case INT16 -> b.getShort();
-        case UINT16 -> b.getShort() & 0xffff;
-        case INT32 -> b.getInt();
-        case UINT32 -> b.getInt() & 0xffffffffL;
-        case INT64 -> b.getLong();
-        case FLOAT32 -> b.getFloat();
-        case FLOAT64 -> b.getDouble();
-      };
-      data[v] = x * slope + inter;
-    }
-    return new NiftiImage(grid, data, type);
+    return NiftiReader.read(file, NiftiReader.Volumes.ONE).get(0);
   }
 
-  private static boolean isGzip(byte[] raw) {
-    return raw.length > 2 && (raw[0] & 0xff) == 0x1f && (raw[1] & 0xff) == 0x8b;
+  /**
+   * Reads a 3-D image from a stream (e.g. a classpath resource); {@code displayName} names it in
+   * error messages. The stream is read to its end and closed.
+   */
+  public static NiftiImage read(InputStream in, String displayName) {
+    return NiftiReader.read(in, displayName, NiftiReader.Volumes.ONE).get(0);
   }
 
-  private static byte[] gunzip(byte[] raw) throws IOException {
-    try (GZIPInputStream in = new GZIPInputStream(new java.io.ByteArrayInputStream(raw))) {
-      ByteArrayOutputStream out = new ByteArrayOutputStream(raw.length * 4);
-      in.transferTo(out);
-      return out.toByteArray();
-    }
+  /** Reads every volume of a 3-D image (one volume) or a 4-D series, in file order. */
+  public static List<NiftiImage> readVolumes(Path file) {
+    return List.copyOf(NiftiReader.read(file, NiftiReader.Volumes.ALL));
+  }
+
+  /**
+   * Writes {@code image} as a little-endian NIfTI-1 file, gzip-compressed when the name ends in
+   * ".gz", with the image's datatype. Integer datatypes round each value to the nearest integer
+   * (ties to even), clip it to the type's range and store NaN as 0; float32 rounds to the nearest
+   * float. The header mirrors nibabel's for NiMARE's maps: sform_code 2 (aligned) holding the affine,
+   * a qform (quaternion and qfac) derived from the same affine, voxel sizes from the grid, units mm
+   * and s. The write is atomic: a temporary file in the same folder is renamed over {@code file}.
+   */
+  public static void write(Path file, NiftiImage image) {
+    NiftiWriter.write(file, image);
   }
 }

@@ -39,7 +39,8 @@ public enum ErrorCode {
   UNKNOWN_COORDINATE_SPACE("W0101", "unknown-coordinate-space", "Some experiments are in a coordinate space nimeta cannot convert."),
   FOCI_OUTSIDE_MASK("W0102", "foci-outside-mask", "Some foci fall outside the brain mask."),
   UNUSED("W0103", "unused-declaration", "A declaration is never used."),
-  NO_FOCI("W0104", "experiments-without-foci", "Some experiments report no foci.");
+  NO_FOCI("W0104", "experiments-without-foci", "Some experiments report no foci."),
+  DATA_WARNING("W0105", "data-warning", "Something in a data file is unusual but usable.");
 
   private final String code;
   private final String slug;

@@ -55,7 +55,7 @@ class FociInMaskTest {
     assertEquals("s-1", outside.get(0).experimentId());
     assertArrayEquals(new int[] {1, 2}, outside.get(0).focusIndices());
     assertEquals(4, outside.get(0).fociCount());
-    assertEquals(new DataWarning("2 foci lie outside the analysis mask, in 1 experiment: `s-1` (2 of 4). "
+    assertEquals(new DataWarning(DataWarning.Kind.FOCI_OUTSIDE_MASK, "2 foci lie outside the analysis mask, in 1 experiment: `s-1` (2 of 4). "
         + "They are still used, as NiMARE does: their kernels are cut at the mask.", List.of("s-1")),
         FociInMask.warning(outside).orElseThrow());
     assertTrue(FociInMask.warning(List.of()).isEmpty());

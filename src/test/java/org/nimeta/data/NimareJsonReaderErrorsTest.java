@@ -161,9 +161,9 @@ class NimareJsonReaderErrorsTest {
     assertArrayEquals(new double[] {1, 2, 3}, r.dataset().get("s2-c").orElseThrow().foci()[0]);
     assertEquals("", r.dataset().get("s2-c").orElseThrow().space());
     assertEquals(2, r.warnings().size());
-    assertEquals(new DataWarning("1 experiment in `tal.json` gives no coordinate space; its coordinates are "
+    assertEquals(new DataWarning(DataWarning.Kind.COORDINATE_SPACE, "1 experiment in `tal.json` gives no coordinate space; its coordinates are "
         + "used as they are (as MNI), as NiMARE does: `s2-c`.", List.of("s2-c")), r.warnings().get(0));
-    assertEquals(new DataWarning("1 experiment in `tal.json` gives the space `tal`, read here as Talairach and "
+    assertEquals(new DataWarning(DataWarning.Kind.COORDINATE_SPACE, "1 experiment in `tal.json` gives the space `tal`, read here as Talairach and "
         + "converted to MNI; NiMARE 0.2.1 only recognises `TAL` and `Talairach` and would use these "
         + "coordinates untransformed: `s1-c`.", List.of("s1-c")), r.warnings().get(1));
   }
@@ -176,7 +176,7 @@ class NimareJsonReaderErrorsTest {
         """);
     LoadResult r = NimareJsonReader.read(f, null);
     assertArrayEquals(new double[] {30}, r.dataset().get("s1-c").orElseThrow().sampleSizes());
-    assertEquals(List.of(new DataWarning("`repeat.json` line 2: the key `s1` appears twice in the same object; "
+    assertEquals(List.of(new DataWarning(DataWarning.Kind.OTHER, "`repeat.json` line 2: the key `s1` appears twice in the same object; "
         + "the later value is used, as NiMARE does.", List.of())), r.warnings());
   }
 

@@ -1,0 +1,44 @@
+package org.nimeta.engine.cbma;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.nimeta.engine.CoordinateExperiment;
+import org.nimeta.engine.kernel.KernelTransformer;
+
+/** The experiments a coordinate-based estimator works on, in NiMARE's order. */
+final class CbmaInputs {
+  private CbmaInputs() {}
+
+  /**
+   * Checks ids are unique and the kernel accepts every experiment, drops experiments without foci
+   * (NiMARE's coordinate table has no row for them, so they take no part) and sorts the rest by id
+   * (NiMARE stacks MA maps in {@code np.unique(ids)} order, which fixes the order of products and
+   * of the null convolution).
+   *
+   * @param experiments not modified
+   * @throws IllegalArgumentException when no experiment has a focus
+   */
+  static List<CoordinateExperiment> prepare(
+      List<CoordinateExperiment> experiments, KernelTransformer kernel, String estimator) {
+    Set<String> ids = new HashSet<>();
+    List<CoordinateExperiment> withFoci = new ArrayList<>();
+    for (CoordinateExperiment e : experiments) {
+      if (!ids.add(e.id())) {
+        throw new IllegalArgumentException("Experiment id `" + e.id() + "` appears more than once; "
+            + estimator + " needs unique experiment ids.");
+      }
+      if (e.fociCount() > 0) {
+        kernel.checkInput(e);
+        withFoci.add(e);
+      }
+    }
+    if (withFoci.isEmpty()) {
+      throw new IllegalArgumentException(estimator + " needs at least one experiment with foci.");
+    }
+    withFoci.sort(Comparator.comparing(CoordinateExperiment::id));
+    return withFoci;
+  }
+}
