@@ -2,12 +2,14 @@ package org.nimeta.run;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.security.SecureRandom;
 import java.util.stream.Stream;
 
 /**
@@ -18,12 +20,14 @@ import java.util.stream.Stream;
  * directory.
  */
 public final class OutputDirectory {
+  private static final SecureRandom RANDOM = new SecureRandom();
+
   private OutputDirectory() {}
 
-  /** Fills a directory; may throw anything, in which case nothing of it is kept. */
+  /** Fills a directory; when it throws, nothing of it is kept. */
   @FunctionalInterface
   public interface Content {
-    void writeInto(Path directory) throws Exception;
+    void writeInto(Path directory) throws IOException;
   }
 
   /**
@@ -45,19 +49,20 @@ public final class OutputDirectory {
    * existing target (which must be empty unless {@code force}). On any failure the staging
    * directory is removed and the exception is rethrown unchanged.
    */
-  public static void write(Path target, boolean force, Content content) throws Exception {
+  public static void write(Path target, boolean force, Content content)
+      throws IOException, OutputRefusedException {
     Path absolute = target.toAbsolutePath().normalize();
     checkUsable(absolute, force);
     Path parent = absolute.getParent();
     Files.createDirectories(parent);
     String name = absolute.getFileName().toString();
-    Path staging = Files.createTempDirectory(parent, "." + name + ".tmp-");
+    Path staging = createUnique(parent, "." + name + ".tmp-");
     Thread cleanup = new Thread(() -> deleteBestEffort(staging), "nimeta-output-cleanup");
     Runtime.getRuntime().addShutdownHook(cleanup); // interrupted runs leave no staging behind
     try {
       content.writeInto(staging);
       replace(absolute, staging, parent, name);
-    } catch (Exception | Error e) {
+    } catch (IOException | RuntimeException | Error e) {
       try {
         deleteTree(staging);
       } catch (IOException notDeleted) {
@@ -75,7 +80,7 @@ public final class OutputDirectory {
       move(staging, target);
       return;
     }
-    Path old = Files.createTempDirectory(parent, "." + name + ".old-");
+    Path old = createUnique(parent, "." + name + ".old-");
     Files.delete(old); // only the unique name is wanted; the rename below creates it
     move(target, old);
     try {
@@ -85,6 +90,23 @@ public final class OutputDirectory {
       throw e;
     }
     deleteBestEffort(old); // the new outputs are in place; a leftover old copy only costs space
+  }
+
+  /**
+   * A new empty directory {@code parent/prefix<random>}. Unlike {@code Files.createTempDirectory},
+   * it gets the user's usual permissions (umask), which the output directory then keeps.
+   */
+  private static Path createUnique(Path parent, String prefix) throws IOException {
+    for (int attempt = 0; ; attempt++) {
+      Path candidate = parent.resolve(prefix + Long.toHexString(RANDOM.nextLong() & Long.MAX_VALUE));
+      try {
+        return Files.createDirectory(candidate);
+      } catch (FileAlreadyExistsException taken) {
+        if (attempt == 100) {
+          throw taken;
+        }
+      }
+    }
   }
 
   private static void move(Path from, Path to) throws IOException {

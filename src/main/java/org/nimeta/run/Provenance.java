@@ -114,7 +114,7 @@ public final class Provenance {
     Step step = run.step();
     String id = activityId(step.name());
     ObjectNode a = activities.putObject(id);
-    a.put("prov:type", NS + PlanJson.kind(step));
+    a.put("prov:type", type(PlanJson.kind(step)));
     a.put("prov:label", step.name());
     a.put("prov:startTime", run.start().toString());
     a.put("prov:endTime", run.end().toString());
@@ -159,7 +159,7 @@ public final class Provenance {
   private void output(Path outputDir, OutputFile out) throws IOException {
     String id = NS + "output/" + out.path();
     ObjectNode e = entities.putObject(id);
-    e.put("prov:type", NS + out.type());
+    e.put("prov:type", type(out.type()));
     e.put(NS + "path", out.path());
     e.put(NS + "sha256", Sha256.of(outputDir.resolve(out.path())));
     if (out.generatedBy() != null) {
@@ -189,6 +189,11 @@ public final class Provenance {
     r.put(fromKey, from);
     r.put(toKey, to);
     return r;
+  }
+
+  /** {@code map} → {@code nimeta:Map}: PROV types are capitalised, as {@code prov:SoftwareAgent}. */
+  private static String type(String word) {
+    return NS + Character.toUpperCase(word.charAt(0)) + word.substring(1);
   }
 
   private static String activityId(String stepName) {

@@ -15,11 +15,27 @@ import org.nimeta.registry.Value;
 final class PlanFixtures {
   private PlanFixtures() {}
 
-  static final String SCRIPT_TEXT = "version 1\nseed 42\ndataset pain = load(\"pain.json\")\n";
+  /** The script the plan stands for; the steps' origins point into it. */
+  static final String SCRIPT_TEXT = """
+      version 1
+      seed 42
+      dataset pain = load("pain.json")
+      dataset early = pain where study in ["pain_01.nidm"]
+      estimate ale = ALE(early, kernel = ALEKernel(), null_method = approximate, n_iters = 100)
+      write ale to "maps/ale"
+      """;
 
+  static final Path PAIN_DATA = Path.of("examples/data/nidm_pain_dset.json");
+
+  /** The plan over a copy of the pain dataset. */
   static Plan painPlan(Path dir) throws IOException {
+    return painPlan(dir, Files.readString(PAIN_DATA));
+  }
+
+  /** The plan over {@code dataText} as its dataset file. */
+  static Plan painPlan(Path dir, String dataText) throws IOException {
     Path script = Files.writeString(dir.resolve("pain.meta"), SCRIPT_TEXT);
-    Path data = Files.writeString(dir.resolve("pain.json"), "{\"pain_01\": {}}");
+    Path data = Files.writeString(dir.resolve("pain.json"), dataText);
     return new Plan(
         new Plan.ScriptInfo("pain.meta", script, Sha256.of(script), List.of()),
         1,
@@ -29,7 +45,7 @@ final class PlanFixtures {
         List.of(
             new Step.LoadDataset("pain", List.of(data), null, dir, "pain.meta:3:1"),
             new Step.SelectDataset("early", "pain",
-                new Condition.In("study", List.of(new Value.Str("pain_01"))), "pain.meta:4:1"),
+                new Condition.In("study", List.of(new Value.Str("pain_01.nidm"))), "pain.meta:4:1"),
             new Step.Estimate("ale", "ALE", List.of("early"),
                 new KernelConfig("ALEKernel", Map.of("fwhm", Value.NONE, "sample_size", Value.NONE)),
                 Map.of("null_method", new Value.Choice("approximate"), "n_iters", new Value.Num(100, true)),

@@ -37,7 +37,7 @@ class PlanJsonTest {
     assertEquals(tmp.resolve("pain.json").toString(), load.at("/files/0").asText());
     assertTrue(load.get("format").isNull(), "no format means: detect it");
 
-    assertEquals("study in [\"pain_01\"]", steps.get(1).get("where").asText());
+    assertEquals("study in [\"pain_01.nidm\"]", steps.get(1).get("where").asText());
     assertEquals("pain", steps.get(1).at("/inputs/0").asText());
 
     JsonNode ale = steps.get(2);

@@ -71,7 +71,7 @@ class ProvenanceTest {
     }
     assertEquals(Set.of(tmp.resolve("pain.json").toString()), hashedInputs);
     assertEquals(Set.of("maps/ale/stat.nii.gz", "maps/ale/z.nii.gz", "plan.json"), hashedOutputs);
-    assertEquals("nimeta:map", entities.at("/nimeta:output~1maps~1ale~1stat.nii.gz/prov:type").asText());
+    assertEquals("nimeta:Map", entities.at("/nimeta:output~1maps~1ale~1stat.nii.gz/prov:type").asText());
 
     JsonNode activities = prov.get("activity");
     assertEquals(plan.steps().size(), activities.size(), "one activity per step");
@@ -79,6 +79,7 @@ class ProvenanceTest {
     assertEquals("2024-05-01T10:00:00Z", ale.get("prov:startTime").asText());
     assertEquals("2024-05-01T10:00:02Z", ale.get("prov:endTime").asText());
     assertEquals("ALE", ale.get("nimeta:estimator").asText());
+    assertEquals("nimeta:Estimate", ale.get("prov:type").asText());
     assertEquals(42, ale.get("nimeta:seed").asLong());
     assertEquals("approximate", ale.get("param:null_method").asText());
     assertEquals(100, ale.get("param:n_iters").asInt(), "numbers stay numbers");
@@ -86,7 +87,7 @@ class ProvenanceTest {
     assertEquals("none", ale.get("kernel:sample_size").asText());
     assertEquals(3, ale.get("nimeta:threads").asInt());
     assertFalse(activities.get("nimeta:step/pain").has("nimeta:seed"), "a step given no seed records none");
-    assertEquals("study in [\"pain_01\"]", activities.at("/nimeta:step~1early/nimeta:where").asText());
+    assertEquals("study in [\"pain_01.nidm\"]", activities.at("/nimeta:step~1early/nimeta:where").asText());
 
     assertRelation(prov, "used", "prov:activity", "nimeta:step/pain", "prov:entity",
         "nimeta:input" + tmp.resolve("pain.json").toUri().getRawPath());

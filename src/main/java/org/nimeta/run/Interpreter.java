@@ -1,0 +1,237 @@
+package org.nimeta.run;
+
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.nimeta.compile.Plan;
+import org.nimeta.compile.Step;
+import org.nimeta.data.DataException;
+import org.nimeta.data.Dataset;
+import org.nimeta.data.DatasetLoader;
+import org.nimeta.data.Format;
+import org.nimeta.data.LoadResult;
+import org.nimeta.engine.MetaResult;
+import org.nimeta.image.Mask;
+import org.nimeta.image.NiftiException;
+import org.nimeta.lang.Diagnostic;
+import org.nimeta.lang.ErrorCode;
+import org.nimeta.registry.CorrectorDef;
+import org.nimeta.registry.EstimatorDef;
+import org.nimeta.registry.EstimatorInput;
+import org.nimeta.registry.Registry;
+
+/**
+ * Runs a plan's steps in memory. A step starts as soon as the steps it uses are done, so
+ * independent steps run in parallel; every step is a function of its inputs only, so results do
+ * not depend on the order or the thread count. After a failure no new step starts; steps
+ * already running finish, and every failure is reported as a {@link Diagnostic} at the script
+ * statement that asked for the step. Failures other than bad data or an engine refusing its
+ * input (which are bugs) are rethrown.
+ */
+public final class Interpreter {
+  /** @param threads worker threads for the steps and for each estimator; at least 1 */
+  public record Options(int threads, RunListener listener) {
+    public Options {
+      if (threads < 1) {
+        throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+      }
+    }
+  }
+
+  private final Plan plan;
+  private final Origins origins;
+  private final Options options;
+  private final Registry registry = Registry.builtin();
+  private final Map<String, Object> results = new ConcurrentHashMap<>();
+  private final Map<String, StepRun> runs = new ConcurrentHashMap<>();
+  private final Map<String, Diagnostic> failures = new ConcurrentHashMap<>();
+  private final AtomicBoolean failed = new AtomicBoolean();
+  private Mask mask;
+
+  private Interpreter(Plan plan, Origins origins, Options options) {
+    this.plan = plan;
+    this.origins = origins;
+    this.options = options;
+  }
+
+  public static Execution execute(Plan plan, Origins origins, Options options) {
+    return new Interpreter(plan, origins, options).execute();
+  }
+
+  private Execution execute() {
+    try {
+      mask = AnalysisSpaces.mask(plan.space());
+    } catch (NiftiException | IllegalArgumentException e) {
+      return new Execution(null, Map.of(), List.of(), List.of(
+          Diagnostic.error(ErrorCode.UNKNOWN_SPACE, null, "The analysis space cannot be read: " + e.getMessage())));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
+      Thread t = new Thread(r, "nimeta-step");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      Map<String, CompletableFuture<Void>> done = new HashMap<>();
+      for (Step step : plan.steps()) {
+        CompletableFuture<?>[] inputs = step.inputs().stream().map(name -> {
+          CompletableFuture<Void> f = done.get(name);
+          if (f == null) {
+            throw new IllegalStateException("plan step `" + step.name() + "` uses `" + name + "`, which no earlier step makes");
+          }
+          return f;
+        }).toArray(CompletableFuture[]::new);
+        done.put(step.name(), CompletableFuture.allOf(inputs).thenRunAsync(() -> runStep(step), pool));
+      }
+      try {
+        CompletableFuture.allOf(done.values().toArray(CompletableFuture[]::new)).join();
+      } catch (CompletionException e) {
+        if (!(e.getCause() instanceof StepFailed)) {
+          throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    List<StepRun> ordered = new ArrayList<>();
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    for (Step step : plan.steps()) { // plan order, whatever order the threads finished in
+      if (runs.containsKey(step.name())) {
+        ordered.add(runs.get(step.name()));
+      }
+      if (failures.containsKey(step.name())) {
+        diagnostics.add(failures.get(step.name()));
+      }
+    }
+    return new Execution(mask, results, ordered, diagnostics);
+  }
+
+  private void runStep(Step step) {
+    if (failed.get()) {
+      throw new StepFailed();
+    }
+    options.listener().started(step);
+    Instant start = Instant.now();
+    Map<String, Object> facts = new LinkedHashMap<>();
+    Long seed = null;
+    try {
+      if (step instanceof Step.LoadDataset s) {
+        results.put(step.name(), describe(load(s, facts), facts));
+      } else if (step instanceof Step.SelectDataset s) {
+        results.put(step.name(), describe(dataset(s.source()).select(s.condition()::test), facts));
+      } else if (step instanceof Step.CombineDatasets s) {
+        results.put(step.name(), describe(combine(s), facts));
+      } else if (step instanceof Step.Estimate s) {
+        seed = seed(s.seed());
+        results.put(step.name(), estimate(s, seed));
+      } else if (step instanceof Step.Correct s) {
+        seed = seed(s.seed());
+        results.put(step.name(), correct(s, seed));
+      }
+    } catch (DataException | NiftiException | UncheckedIOException e) {
+      throw fail(step, ErrorCode.DATA_ERROR, e.getMessage(), null);
+    } catch (IllegalArgumentException e) {
+      throw fail(step, ErrorCode.RUN_FAILED, e.getMessage(), null);
+    } catch (OutOfMemoryError e) {
+      throw fail(step, ErrorCode.RUN_FAILED, "Java ran out of memory.",
+          "Give Java more memory, e.g. `JAVA_TOOL_OPTIONS=-Xmx8g`, or use fewer `--threads`.");
+    } catch (RuntimeException | Error bug) {
+      failed.set(true); // not the user's doing: stop starting steps and let the caller report it
+      throw bug;
+    } finally {
+      options.listener().finished(step);
+    }
+    runs.put(step.name(), new StepRun(step, start, Instant.now(), seed, facts));
+  }
+
+  private Dataset load(Step.LoadDataset s, Map<String, Object> facts) {
+    Format format = s.format() == null ? null : Format.valueOf(s.format().toUpperCase(Locale.ROOT));
+    LoadResult loaded = DatasetLoader.load(s.files(), format, s.base());
+    if (!loaded.warnings().isEmpty()) {
+      // The compiler reports these when it checks the data; provenance keeps them with the step.
+      facts.put("warnings", loaded.warnings().stream().map(w -> w.message()).toList());
+    }
+    return loaded.dataset();
+  }
+
+  private Dataset combine(Step.CombineDatasets s) {
+    Dataset left = dataset(s.left());
+    Dataset right = dataset(s.right());
+    return switch (s.operator()) {
+      case "+" -> left.union(right);
+      case "-" -> left.difference(right);
+      case "&" -> left.intersection(right);
+      default -> throw new IllegalStateException("unknown dataset operator " + s.operator());
+    };
+  }
+
+  private Execution.Estimated estimate(Step.Estimate s, long seed) {
+    EstimatorDef def = (EstimatorDef) registry.find(s.estimator());
+    List<Dataset> datasets = s.datasets().stream().map(this::dataset).toList();
+    EstimatorInput input = new EstimatorInput(datasets, mask, s.kernel(), s.params(), seed, options.threads(),
+        (done, total) -> options.listener().progress(s, done, total));
+    return new Execution.Estimated(input, def.runner().run(input));
+  }
+
+  private MetaResult correct(Step.Correct s, long seed) {
+    Execution.Estimated target = (Execution.Estimated) results.get(s.target());
+    String family = s.corrector().contains(":") ? s.corrector().substring(0, s.corrector().indexOf(':')) : s.corrector();
+    CorrectorDef def = (CorrectorDef) registry.find(family);
+    return def.runner().correct(target.input(), target.result(), s.params(), seed);
+  }
+
+  /** The step's own seed, else the script's; 0 when neither is set (only deterministic steps have none). */
+  private long seed(Long own) {
+    return own != null ? own : plan.seed() != null ? plan.seed() : 0L;
+  }
+
+  private Dataset dataset(String name) {
+    return (Dataset) results.get(name);
+  }
+
+  private static Dataset describe(Dataset d, Map<String, Object> facts) {
+    facts.put("experiments", d.size());
+    facts.put("foci", d.fociCount());
+    return d;
+  }
+
+  private StepFailed fail(Step step, ErrorCode code, String problem, String help) {
+    failed.set(true);
+    Diagnostic d = Diagnostic.error(code, origins.span(step.origin()), what(step) + problem)
+        .withHelp(help);
+    if (d.span() == null) {
+      d = d.withHelp("The step comes from " + step.origin() + ".");
+    }
+    failures.put(step.name(), d);
+    return new StepFailed();
+  }
+
+  private static String what(Step step) {
+    String name = "`" + step.name() + "`";
+    if (step instanceof Step.LoadDataset) {
+      return "The dataset " + name + " cannot be loaded: ";
+    } else if (step instanceof Step.Estimate) {
+      return "The estimate " + name + " failed: ";
+    } else if (step instanceof Step.Correct) {
+      return "The correction " + name + " failed: ";
+    }
+    return "The dataset " + name + " cannot be made: ";
+  }
+
+  /** Marks a step that failed (already reported) or was not started because another failed. */
+  private static final class StepFailed extends RuntimeException {
+    StepFailed() {
+      super(null, null, false, false);
+    }
+  }
+}
