@@ -34,10 +34,9 @@ import org.nimeta.registry.Registry;
 /**
  * Runs a plan's steps in memory. A step starts as soon as the steps it uses are done, so
  * independent steps run in parallel; every step is a function of its inputs only, so results do
- * not depend on the order or the thread count. After a failure no new step starts; steps
- * already running finish, and every failure is reported as a {@link Diagnostic} at the script
- * statement that asked for the step. Failures other than bad data or an engine refusing its
- * input (which are bugs) are rethrown.
+ * not depend on the order or the thread count. After a failure no new step starts and steps
+ * already running finish. Bad data and an engine refusing its input become {@link Diagnostic}s at
+ * the script statement that asked for the step; any other exception is a bug and is rethrown.
  */
 public final class Interpreter {
   /** @param threads worker threads for the steps and for each estimator; at least 1 */
@@ -133,10 +132,10 @@ public final class Interpreter {
         results.put(step.name(), describe(combine(s), facts));
       } else if (step instanceof Step.Estimate s) {
         seed = seed(s.seed());
-        results.put(step.name(), estimate(s, seed));
+        results.put(step.name(), estimate(s, seed == null ? 0 : seed));
       } else if (step instanceof Step.Correct s) {
         seed = seed(s.seed());
-        results.put(step.name(), correct(s, seed));
+        results.put(step.name(), correct(s, seed == null ? 0 : seed));
       }
     } catch (DataException | NiftiException | UncheckedIOException e) {
       throw fail(step, ErrorCode.DATA_ERROR, e.getMessage(), null);
@@ -190,9 +189,12 @@ public final class Interpreter {
     return def.runner().correct(target.input(), target.result(), s.params(), seed);
   }
 
-  /** The step's own seed, else the script's; 0 when neither is set (only deterministic steps have none). */
-  private long seed(Long own) {
-    return own != null ? own : plan.seed() != null ? plan.seed() : 0L;
+  /**
+   * The step's own seed, else the script's; null when neither is set, in which case the engine
+   * gets 0 (the compiler gives every stochastic step a seed, so only deterministic ones have none).
+   */
+  private Long seed(Long own) {
+    return own != null ? own : plan.seed();
   }
 
   private Dataset dataset(String name) {

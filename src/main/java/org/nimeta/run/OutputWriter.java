@@ -93,7 +93,7 @@ final class OutputWriter {
   /** {@code dir/relative}, refusing anything that would land outside {@code dir}. */
   private static Path inside(Path dir, String relative) {
     Path p = dir.resolve(relative).normalize();
-    if (!p.startsWith(dir) || p.equals(dir)) {
+    if (!p.startsWith(dir)) {
       throw new IllegalStateException("output directory `" + relative + "` is not inside the output directory");
     }
     return p;
