@@ -8,6 +8,9 @@ import org.nimeta.data.DataException;
 import org.nimeta.data.DataWarning;
 import org.nimeta.data.Dataset;
 import org.nimeta.data.Experiment;
+import org.nimeta.data.FociInMask;
+import org.nimeta.image.Mask;
+import org.nimeta.image.NiftiException;
 import org.nimeta.lang.Diagnostic;
 import org.nimeta.lang.ErrorCode;
 import org.nimeta.lang.Span;
@@ -25,15 +28,27 @@ final class DataChecker {
 
   private final CompileContext cx;
   private final List<Step> steps;
+  private final Plan.AnalysisSpace space;
+  private final Span spaceSpan;
   private final Path baseDir;
+  private Mask mask;
 
   DataChecker(CompileContext cx, List<Step> steps, Plan.AnalysisSpace space, Span spaceSpan, Path baseDir) {
     this.cx = cx;
     this.steps = steps;
+    this.space = space;
+    this.spaceSpan = spaceSpan;
     this.baseDir = baseDir;
   }
 
   void check() {
+    try {
+      mask = SpaceMasks.load(space);
+    } catch (NiftiException | IllegalArgumentException bad) {
+      cx.report(Diagnostic.error(ErrorCode.UNKNOWN_SPACE, spaceSpan,
+          "the analysis mask cannot be used: " + bad.getMessage()));
+      return;
+    }
     Map<String, Dataset> datasets = new HashMap<>();
     for (Step step : steps) {
       if (DatasetSteps.isDatasetStep(step)) {
@@ -57,7 +72,11 @@ final class DataChecker {
       cx.report(Diagnostic.error(ErrorCode.DATA_ERROR, at, dataMessage(bad)));
       return null;
     }
-    for (DataWarning w : outcome.warnings()) {
+    List<DataWarning> warnings = new java.util.ArrayList<>(outcome.warnings());
+    if (step instanceof Step.LoadDataset) {
+      FociInMask.warning(FociInMask.outside(outcome.dataset(), mask)).ifPresent(warnings::add);
+    }
+    for (DataWarning w : warnings) {
       cx.report(Diagnostic.warning(warningCode(w), at, w.message()));
     }
     if (outcome.dataset().size() == 0) {

@@ -301,7 +301,7 @@ final class ScriptCompiler {
         return null;
       }
       CallChecker.Checked checked = calls.check(c, def, 0, "dataset");
-      if (!checked.ok()) {
+      if (!checked.ok() || !exclusiveOk((KernelDef) def, c)) {
         return null;
       }
       k = new KernelConfig(def.name(), checked.params());
@@ -321,6 +321,22 @@ final class ScriptCompiler {
     return k;
   }
 
+  /** At most one parameter of each exclusive group is given (NiMARE refuses both fwhm and sample_size). */
+  private boolean exclusiveOk(KernelDef def, Ast.Call c) {
+    for (List<String> group : def.exclusive()) {
+      List<Ast.Argument> given = c.arguments().stream()
+          .filter(a -> a.name() != null && group.contains(a.name().text())).toList();
+      if (given.size() > 1) {
+        cx.report(Diagnostic.error(ErrorCode.INCOMPATIBLE, given.get(1).span(),
+                "`" + def.name() + "` takes " + String.join(" or ", group.stream().map(g -> "`" + g + "`").toList())
+                    + ", not both.")
+            .withRelated(given.get(0).span(), "`" + given.get(0).name().text() + "` is given here"));
+        return false;
+      }
+    }
+    return true;
+  }
+
   private void estimate(String name, Ast.Declaration d) {
     if (!(d.value() instanceof Ast.Call call)) {
       cx.report(Diagnostic.error(ErrorCode.TYPE_MISMATCH, d.value().span(),
@@ -328,8 +344,9 @@ final class ScriptCompiler {
           .withHelp("Known estimators: " + String.join(", ", cx.registry.names(Definition.Kind.ESTIMATOR)) + "."));
       return;
     }
-    Definition.Kind wanted = d.kind() == Ast.DeclKind.CONTRAST ? Definition.Kind.CONTRAST : Definition.Kind.ESTIMATOR;
-    Definition def = lookup(call, wanted);
+    // `estimate` also takes pairwise estimators (MKDAChi2); `contrast` takes only those.
+    Definition def = d.kind() == Ast.DeclKind.CONTRAST ? lookup(call, Definition.Kind.CONTRAST)
+        : lookup(call, Definition.Kind.ESTIMATOR, Definition.Kind.CONTRAST);
     if (def == null) {
       return;
     }
@@ -443,7 +460,7 @@ final class ScriptCompiler {
   }
 
   /** Finds the definition a call names, reporting unknown names and kind mismatches. */
-  private Definition lookup(Ast.Call call, Definition.Kind wanted) {
+  private Definition lookup(Ast.Call call, Definition.Kind wanted, Definition.Kind... alsoAccepted) {
     String callee = call.callee().text();
     Definition def = cx.registry.find(callee);
     if (def == null) {
@@ -456,7 +473,7 @@ final class ScriptCompiler {
           : "Known " + wanted.word + "s: " + String.join(", ", candidates) + "."));
       return null;
     }
-    if (def.kind() != wanted) {
+    if (def.kind() != wanted && !java.util.Arrays.asList(alsoAccepted).contains(def.kind())) {
       cx.report(Diagnostic.error(ErrorCode.WRONG_KIND, call.callee().span(),
           "`" + callee + "` is " + article(def.kind().word) + ", but " + article(wanted.word) + " is needed here.")
           .withHelp(switch (def.kind()) {

@@ -9,5 +9,5 @@ final class Spaces {
   /** NiMARE's default: the MNI152NLin6Asym 2 mm brain mask. */
   static final String DEFAULT = "mni152_2mm";
 
-  static final List<String> TEMPLATES = List.of("mni152_2mm", "ale_2mm");
+  static final List<String> TEMPLATES = org.nimeta.image.Templates.names();
 }

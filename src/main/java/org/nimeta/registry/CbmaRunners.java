@@ -1,12 +1,61 @@
 package org.nimeta.registry;
 
+import java.util.List;
+import org.nimeta.data.Dataset;
+import org.nimeta.engine.CoordinateExperiment;
 import org.nimeta.engine.MetaResult;
+import org.nimeta.engine.cbma.Ale;
+import org.nimeta.engine.cbma.Kda;
+import org.nimeta.engine.cbma.MkdaChi2;
+import org.nimeta.engine.cbma.MkdaDensity;
+import org.nimeta.engine.kernel.AleKernel;
+import org.nimeta.engine.kernel.KdaKernel;
+import org.nimeta.engine.kernel.MkdaKernel;
+import org.nimeta.image.Mask;
 
 /** Adapters from resolved script arguments to the coordinate-based engine. */
 final class CbmaRunners {
   private CbmaRunners() {}
 
   static MetaResult ale(EstimatorInput in) {
-    throw new UnsupportedOperationException("engine not merged yet");
+    return Ale.fit(experiments(in, 0), aleKernel(in.kernel()), in.mask());
+  }
+
+  static MetaResult mkdaDensity(EstimatorInput in) {
+    return MkdaDensity.fit(experiments(in, 0), mkdaKernel(in.kernel()), in.mask());
+  }
+
+  static MetaResult kda(EstimatorInput in) {
+    return Kda.fit(experiments(in, 0), kdaKernel(in.kernel()), in.mask());
+  }
+
+  static MetaResult mkdaChi2(EstimatorInput in) {
+    return MkdaChi2.fit(experiments(in, 0), experiments(in, 1), mkdaKernel(in.kernel()), in.number("prior"),
+        in.mask());
+  }
+
+  private static List<CoordinateExperiment> experiments(EstimatorInput in, int which) {
+    Dataset d = in.datasets().get(which);
+    Mask mask = in.mask();
+    return CoordinateExperiment.listFrom(d, mask);
+  }
+
+  /** NiMARE's precedence: a fixed FWHM, else a fixed sample size, else each experiment's own. */
+  static AleKernel aleKernel(KernelConfig k) {
+    if (k.params().get("fwhm") instanceof Value.Length fwhm) {
+      return AleKernel.withFwhm(fwhm.mm());
+    }
+    if (k.params().get("sample_size") instanceof Value.Num n) {
+      return AleKernel.withSampleSize(n.value());
+    }
+    return AleKernel.fromSampleSizes();
+  }
+
+  static MkdaKernel mkdaKernel(KernelConfig k) {
+    return new MkdaKernel(((Value.Length) k.params().get("r")).mm(), ((Value.Num) k.params().get("value")).value());
+  }
+
+  static KdaKernel kdaKernel(KernelConfig k) {
+    return new KdaKernel(((Value.Length) k.params().get("r")).mm(), ((Value.Num) k.params().get("value")).value());
   }
 }

@@ -3,9 +3,12 @@ package org.nimeta.registry;
 import java.util.List;
 import org.nimeta.registry.EstimatorDef.DataKind;
 
-/** Coordinate-based estimators (NiMARE's {@code nimare.meta.cbma}). */
+/** Coordinate-based estimators and contrasts (NiMARE's {@code nimare.meta.cbma}). */
 final class CoordinateEstimators {
   private CoordinateEstimators() {}
+
+  /** Voxel-level corrections every coordinate-based estimator supports. */
+  static final List<String> VOXEL_CORRECTIONS = List.of("FWE:bonferroni", "FDR:indep", "FDR:negcorr");
 
   static List<Definition> definitions() {
     return List.of(
@@ -14,20 +17,73 @@ final class CoordinateEstimators {
             Definition.Kind.ESTIMATOR,
             1,
             DataKind.COORDINATES,
-            List.of(
-                new ParamSpec("kernel", new ParamType.Kernel(List.of(Kernels.ALE)), Value.NONE,
-                    "The kernel; `ALEKernel()` (sample-size FWHM) when not given."),
-                new ParamSpec("null_method", new ParamType.Choice(List.of("approximate")),
-                    new Value.Choice("approximate"),
-                    "How the null distribution of ALE values is computed: `approximate` builds it "
-                        + "exactly from the histograms of the modeled-activation maps.")),
+            List.of(kernel(Kernels.ALE, "`ALEKernel()` (sample-size FWHM)"), approximateNull()),
             false,
-            List.of(),
+            VOXEL_CORRECTIONS,
             List.of("stat", "p", "z"),
             false,
             "Activation likelihood estimation: the probability that at least one experiment "
                 + "activates each voxel, ALE = 1 − Π(1 − MA).",
             "Turkeltaub PE et al. (2002) NeuroImage 16:765-780; Eickhoff SB et al. (2012) NeuroImage 59:2349-2361.",
-            CbmaRunners::ale));
+            CbmaRunners::ale),
+        new EstimatorDef(
+            "MKDADensity",
+            Definition.Kind.ESTIMATOR,
+            1,
+            DataKind.COORDINATES,
+            List.of(kernel(Kernels.MKDA, "`MKDAKernel(r = 10mm)`"), approximateNull()),
+            false,
+            VOXEL_CORRECTIONS,
+            List.of("stat", "p", "z"),
+            false,
+            "Multilevel kernel density analysis: the (weighted) number of experiments with a focus "
+                + "near each voxel. With `MKDAKernel` every experiment weighs 1, as in NiMARE.",
+            "Wager TD et al. (2007) Soc Cogn Affect Neurosci 2:150-158.",
+            CbmaRunners::mkdaDensity),
+        new EstimatorDef(
+            "KDA",
+            Definition.Kind.ESTIMATOR,
+            1,
+            DataKind.COORDINATES,
+            List.of(kernel(Kernels.KDA, "`KDAKernel(r = 10mm)`"), approximateNull()),
+            false,
+            VOXEL_CORRECTIONS,
+            List.of("stat", "p", "z"),
+            false,
+            "Kernel density analysis: the number of foci (of all experiments) near each voxel.",
+            "Wager TD et al. (2003) NeuroImage 19:513-531.",
+            CbmaRunners::kda),
+        new EstimatorDef(
+            "MKDAChi2",
+            Definition.Kind.CONTRAST,
+            2,
+            DataKind.COORDINATES,
+            List.of(
+                kernel(Kernels.MKDA, "`MKDAKernel(r = 10mm)`"),
+                new ParamSpec("prior", new ParamType.Number(false, 0.0, true, 1.0, true), new Value.Num(0.5, false),
+                    "Prior probability of activation used for the `prob_desc-*_prior` maps (0 leaves them out).")),
+            false,
+            VOXEL_CORRECTIONS,
+            List.of("prob_desc-A", "prob_desc-AgF", "prob_desc-FgA", "prob_desc-AgF_prior", "prob_desc-FgA_prior",
+                "z_desc-uniformity", "z_desc-association", "chi2_desc-uniformity", "chi2_desc-association",
+                "p_desc-uniformity", "p_desc-association"),
+            false,
+            "Chi-square tests between two groups of experiments: uniformity (is a voxel active more "
+                + "often than average in the first group) and association (does activation differ "
+                + "between the groups).",
+            "Wager TD et al. (2007) Soc Cogn Affect Neurosci 2:150-158.",
+            CbmaRunners::mkdaChi2));
+  }
+
+  private static ParamSpec kernel(String type, String shown) {
+    return new ParamSpec("kernel", new ParamType.Kernel(List.of(type)), Value.NONE,
+        "The kernel; " + shown + " when not given.");
+  }
+
+  private static ParamSpec approximateNull() {
+    return new ParamSpec("null_method", new ParamType.Choice(List.of("approximate")),
+        new Value.Choice("approximate"),
+        "How the null distribution of the statistic is computed: `approximate` builds it exactly "
+            + "from the histograms of the modeled-activation maps.");
   }
 }

@@ -1,5 +1,6 @@
 package org.nimeta.engine.cbma;
 
+import java.util.Arrays;
 import java.util.List;
 import org.nimeta.engine.CoordinateExperiment;
 import org.nimeta.engine.MetaResult;
@@ -15,11 +16,6 @@ import org.nimeta.image.Mask;
  * and one-tailed z.
  */
 public final class Ale {
-  /** Name of the null histogram's bin centres in {@link MetaResult#tables()}. */
-  public static final String TABLE_BINS = "histogram_bins";
-  /** Name of the null histogram's weights in {@link MetaResult#tables()}. */
-  public static final String TABLE_WEIGHTS = "histweights_corr-none_method-approximate";
-
   private Ale() {}
 
   /**
@@ -28,8 +24,8 @@ public final class Ale {
    *
    * @param experiments not modified
    * @param kernel      usually {@link org.nimeta.engine.kernel.AleKernel}
-   * @return maps {@code stat}, {@code p}, {@code z}; tables {@value #TABLE_BINS} and
-   *     {@value #TABLE_WEIGHTS} (both {@code double[]})
+   * @return maps {@code stat}, {@code p}, {@code z}; the null as tables
+   *     {@link NullHistogram#BINS_TABLE} and {@link NullHistogram#WEIGHTS_TABLE}
    */
   public static MetaResult fit(List<CoordinateExperiment> experiments, KernelTransformer kernel, Mask mask) {
     MaMaps maps = MaMaps.of(CbmaInputs.prepare(experiments, kernel, "ALE"), kernel, mask);
@@ -41,8 +37,8 @@ public final class Ale {
         .put("stat", stat)
         .put("p", p)
         .put("z", PToZ.oneTailed(p))
-        .putTable(TABLE_BINS, nullHistogram.binCenters())
-        .putTable(TABLE_WEIGHTS, nullHistogram.weights());
+        .putTable(NullHistogram.BINS_TABLE, nullHistogram.binCenters())
+        .putTable(NullHistogram.WEIGHTS_TABLE, nullHistogram.weights());
   }
 
   /**
@@ -53,11 +49,10 @@ public final class Ale {
    * @param out  one value per mask voxel; overwritten
    */
   public static void statistic(MaMaps maps, double[] out) {
-    java.util.Arrays.fill(out, 1.0);
+    Arrays.fill(out, 1.0);
     int[] idx = maps.indices();
     double[] val = maps.values();
-    int end = maps.experimentCount() == 0 ? 0 : maps.end(maps.experimentCount() - 1);
-    for (int n = 0; n < end; n++) {
+    for (int n = 0; n < maps.entryCount(); n++) {
       out[idx[n]] *= 1.0 - val[n];
     }
     for (int m = 0; m < out.length; m++) {

@@ -1,5 +1,6 @@
 package org.nimeta.engine.cbma;
 
+import java.util.Arrays;
 import org.nimeta.engine.kernel.MaMaps;
 import org.nimeta.engine.stats.NullHistogram;
 
@@ -30,7 +31,7 @@ public final class AleNull {
    */
   public static NullHistogram approximate(MaMaps maps, int maskVoxels) {
     double[] centres = binCentres(maps);
-    double[][] hists = maHistograms(maps, maskVoxels, centres);
+    double[][] hists = CbmaNulls.maHistograms(maps, maskVoxels, centres);
     double invStep = 1 / (centres[1] - centres[0]);
     int nBins = centres.length;
     double[] complement = new double[nBins];
@@ -43,9 +44,9 @@ public final class AleNull {
     int[] expNonzero = new int[nBins];
     for (int e = 1; e < hists.length; e++) {
       double[] exp = hists[e];
-      int nExp = nonzero(exp, expNonzero);
-      int nAle = nonzero(ale, aleNonzero);
-      java.util.Arrays.fill(next, 0);
+      int nExp = CbmaNulls.nonzeroBins(exp, expNonzero);
+      int nAle = CbmaNulls.nonzeroBins(ale, aleNonzero);
+      Arrays.fill(next, 0);
       for (int x = 0; x < nExp; x++) {
         int eb = expNonzero[x];
         double ce = complement[eb];
@@ -78,58 +79,5 @@ public final class AleNull {
       centres[b] = b / (double) INV_STEP_SIZE;
     }
     return centres;
-  }
-
-  /** Per experiment: normalised histogram of its in-mask MA values, zero voxels in bin 0. */
-  private static double[][] maHistograms(MaMaps maps, int maskVoxels, double[] centres) {
-    int nBins = centres.length;
-    double lastEdge = centres[nBins - 1] + (centres[1] - centres[0]);
-    double[][] hists = new double[maps.experimentCount()][nBins];
-    for (int e = 0; e < hists.length; e++) {
-      double[] h = hists[e];
-      for (int n = maps.start(e); n < maps.end(e); n++) {
-        int bin = numpyBin(maps.values()[n], nBins, lastEdge);
-        if (bin >= 0) {
-          h[bin]++;
-        }
-      }
-      h[0] += maskVoxels - maps.nonzeroCount(e);
-      double total = 0;
-      for (double count : h) {
-        total += count; // counts are integers: exact in any order
-      }
-      for (int b = 0; b < nBins; b++) {
-        h[b] /= total;
-      }
-    }
-    return hists;
-  }
-
-  /**
-   * The bin numpy's histogram puts v in, for edges {@code b / 1e5} (b < n) and {@code lastEdge}:
-   * {@code edge[b] <= v < edge[b + 1]}, the last bin closed; -1 when v is outside all bins.
-   */
-  static int numpyBin(double v, int nBins, double lastEdge) {
-    if (!(v >= 0) || v > lastEdge) {
-      return -1;
-    }
-    int b = (int) Math.min(v * INV_STEP_SIZE, nBins - 1);
-    while (b > 0 && b / (double) INV_STEP_SIZE > v) {
-      b--;
-    }
-    while (b + 1 < nBins && (b + 1) / (double) INV_STEP_SIZE <= v) {
-      b++;
-    }
-    return b;
-  }
-
-  private static int nonzero(double[] h, int[] out) {
-    int n = 0;
-    for (int b = 0; b < h.length; b++) {
-      if (h[b] > 0) {
-        out[n++] = b;
-      }
-    }
-    return n;
   }
 }

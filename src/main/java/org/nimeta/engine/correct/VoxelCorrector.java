@@ -2,7 +2,6 @@ package org.nimeta.engine.correct;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.nimeta.engine.MetaResult;
 import org.nimeta.engine.stats.PToZ;
@@ -85,14 +84,10 @@ public final class VoxelCorrector {
   }
 
   /** A new result with the same maps and tables (arrays shared, as results are never modified). */
-  static MetaResult copy(MetaResult result) {
+  public static MetaResult copy(MetaResult result) {
     MetaResult out = new MetaResult(result.mask());
-    for (Map.Entry<String, double[]> map : result.maps().entrySet()) {
-      out.put(map.getKey(), map.getValue());
-    }
-    for (Map.Entry<String, Object> table : result.tables().entrySet()) {
-      out.putTable(table.getKey(), table.getValue());
-    }
+    result.maps().forEach(out::put);
+    result.tables().forEach(out::putTable);
     return out;
   }
 }

@@ -1,6 +1,5 @@
 package org.nimeta.engine.kernel;
 
-import java.util.concurrent.ConcurrentHashMap;
 import org.nimeta.engine.CoordinateExperiment;
 
 /**
@@ -19,11 +18,12 @@ import org.nimeta.engine.CoordinateExperiment;
 public final class AleKernel implements KernelTransformer {
   private enum Width { SAMPLE_SIZE_OF_EXPERIMENT, FIXED_SAMPLE_SIZE, FIXED_FWHM }
 
-  private record CubeKey(double fwhm, float voxelVolume) {}
+  private record CachedCube(double fwhm, float voxelVolume, GaussianCube cube) {}
 
   private final Width width;
   private final double parameter; // the fixed sample size or FWHM in mm; NaN when per experiment
-  private final ConcurrentHashMap<CubeKey, GaussianCube> cubes = new ConcurrentHashMap<>();
+  /** Copy-on-write, so that a lookup in a Monte Carlo loop neither locks nor allocates. */
+  private volatile CachedCube[] cubes = new CachedCube[0];
 
   private AleKernel(Width width, double parameter) {
     this.width = width;
@@ -58,16 +58,7 @@ public final class AleKernel implements KernelTransformer {
     return Math.sqrt(subjects * subjects + templates * templates);
   }
 
-  /**
-   * The kernel's standard deviation in voxels for a FWHM in mm on a grid with these zooms, with
-   * NiMARE's float32 voxel volume.
-   *
-   * @param zooms voxel sizes in mm. Not modified.
-   */
-  public static double sigmaVoxels(double fwhmMm, double[] zooms) {
-    return sigmaVoxels(fwhmMm, voxelVolume(zooms));
-  }
-
+  /** The kernel's standard deviation in voxels for a FWHM in mm and NiMARE's float32 voxel volume. */
   private static double sigmaVoxels(double fwhmMm, float voxelVolume) {
     double fwhmVox = fwhmMm / (double) (float) Math.sqrt(voxelVolume);
     return fwhmVox * Math.sqrt(2.0) / (Math.sqrt(2.0 * Math.log(2.0)) * 2.0);
@@ -95,10 +86,28 @@ public final class AleKernel implements KernelTransformer {
 
   /** The discrete kernel for an experiment with this sample size on a grid with these zooms. */
   public GaussianCube cubeFor(double sampleSize, double[] zooms) {
-    CubeKey key = new CubeKey(fwhmFor(sampleSize), voxelVolume(zooms));
-    GaussianCube cube = cubes.get(key);
+    double fwhm = fwhmFor(sampleSize);
+    float volume = voxelVolume(zooms);
+    GaussianCube cube = cached(cubes, fwhm, volume);
+    return cube != null ? cube : addCube(fwhm, volume);
+  }
+
+  private static GaussianCube cached(CachedCube[] all, double fwhm, float volume) {
+    for (CachedCube c : all) {
+      if (c.fwhm() == fwhm && c.voxelVolume() == volume) {
+        return c.cube();
+      }
+    }
+    return null;
+  }
+
+  private synchronized GaussianCube addCube(double fwhm, float volume) {
+    GaussianCube cube = cached(cubes, fwhm, volume);
     if (cube == null) {
-      cube = cubes.computeIfAbsent(key, k -> GaussianCube.of(sigmaVoxels(k.fwhm(), k.voxelVolume())));
+      cube = GaussianCube.of(sigmaVoxels(fwhm, volume));
+      CachedCube[] grown = java.util.Arrays.copyOf(cubes, cubes.length + 1);
+      grown[cubes.length] = new CachedCube(fwhm, volume, cube);
+      cubes = grown;
     }
     return cube;
   }

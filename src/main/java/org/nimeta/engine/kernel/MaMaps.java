@@ -84,6 +84,11 @@ public final class MaMaps {
     return starts[e + 1];
   }
 
+  /** Number of stored entries over all experiments (the valid length of {@link #indices()}). */
+  public int entryCount() {
+    return starts[count];
+  }
+
   /** Number of in-mask voxels experiment {@code e} touches. */
   public int nonzeroCount(int e) {
     return starts[e + 1] - starts[e];
@@ -98,7 +103,7 @@ public final class MaMaps {
     return m;
   }
 
-  /** Masked indices of all experiments. Valid entries: {@code [0, end(experimentCount() - 1))}. Do not modify. */
+  /** Masked indices of all experiments; entries {@code [0, entryCount())} are valid. Do not modify. */
   public int[] indices() {
     return indices;
   }

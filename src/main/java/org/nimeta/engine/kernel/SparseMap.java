@@ -1,7 +1,5 @@
 package org.nimeta.engine.kernel;
 
-import java.util.Arrays;
-
 /**
  * A reusable sparse map over a mask's voxels: ascending masked indices and their values. Kernels
  * overwrite it; capacity only grows, so refilling it in a loop allocates nothing once it is large
@@ -45,15 +43,6 @@ public final class SparseMap {
     return values;
   }
 
-  /** The largest value, or 0 when empty. */
-  public double max() {
-    double m = 0;
-    for (int n = 0; n < size; n++) {
-      m = Math.max(m, values[n]);
-    }
-    return m;
-  }
-
   /** Empties the map and makes room for {@code capacity} entries. */
   void reset(int capacity) {
     if (capacity > indices.length) {
@@ -69,29 +58,5 @@ public final class SparseMap {
     indices[size] = maskedIndex;
     values[size] = value;
     size++;
-  }
-
-  /** A copy holding exactly the stored entries. */
-  public SparseMap copy() {
-    SparseMap c = new SparseMap(size);
-    System.arraycopy(indices, 0, c.indices, 0, size);
-    System.arraycopy(values, 0, c.values, 0, size);
-    c.size = size;
-    return c;
-  }
-
-  /** Scatters the map into a dense masked array of {@code maskSize} values (zero elsewhere). */
-  public double[] toDense(int maskSize) {
-    double[] dense = new double[maskSize];
-    for (int n = 0; n < size; n++) {
-      dense[indices[n]] = values[n];
-    }
-    return dense;
-  }
-
-  @Override
-  public String toString() {
-    return "SparseMap[" + size + " voxels, indices " + Arrays.toString(Arrays.copyOf(indices, Math.min(size, 8)))
-        + (size > 8 ? "...]" : "]");
   }
 }

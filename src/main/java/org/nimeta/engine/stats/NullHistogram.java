@@ -9,12 +9,30 @@ package org.nimeta.engine.stats;
  * @param weights    unnormalised weight of each bin. Not copied: do not modify.
  */
 public record NullHistogram(double[] binCenters, double[] weights) {
+  /** Name under which estimators store the bin centres as a result table ({@code double[]}). */
+  public static final String BINS_TABLE = "histogram_bins";
+  /** Name under which estimators store the approximate null's weights ({@code double[]}). */
+  public static final String WEIGHTS_TABLE = "histweights_corr-none_method-approximate";
 
   public NullHistogram {
     if (binCenters.length != weights.length || binCenters.length < 2) {
       throw new IllegalArgumentException("a null histogram needs at least 2 bins and one weight per "
           + "bin, got " + binCenters.length + " bins and " + weights.length + " weights");
     }
+  }
+
+  /**
+   * The approximate null an estimator stored in its result tables under {@link #BINS_TABLE} and
+   * {@link #WEIGHTS_TABLE}.
+   *
+   * @throws IllegalArgumentException when the tables hold no approximate null
+   */
+  public static NullHistogram fromTables(java.util.Map<String, Object> tables) {
+    if (!(tables.get(BINS_TABLE) instanceof double[] bins)
+        || !(tables.get(WEIGHTS_TABLE) instanceof double[] weights)) {
+      throw new IllegalArgumentException("The result holds no approximate null distribution.");
+    }
+    return new NullHistogram(bins, weights);
   }
 
   /**
@@ -66,6 +84,24 @@ public record NullHistogram(double[] binCenters, double[] weights) {
       p[m] = Math.max(smallest, Math.min(value, 1.0));
     }
     return p;
+  }
+
+  /**
+   * The summary statistic at which the upper tail reaches {@code p}, as NiMARE's
+   * {@code _p_to_summarystat} picks the cluster-forming threshold: the centre of the bin just
+   * before the first bin whose tail is at most p (bin 0 if that is the first).
+   *
+   * @throws IllegalArgumentException when no bin's tail is as small as p
+   */
+  public double statisticForP(double p) {
+    double[] tail = upperTail();
+    for (int b = 0; b < tail.length; b++) {
+      if (tail[b] <= p) {
+        return binCenters[Math.max(0, b - 1)];
+      }
+    }
+    throw new IllegalArgumentException("The null distribution never reaches p = " + p
+        + "; its smallest tail probability is " + tail[tail.length - 1] + ".");
   }
 
   /** NiMARE's {@code _round2}: nearest integer, halves away from zero (numpy rounds them to even). */

@@ -11,6 +11,7 @@ import org.nimeta.engine.MetaResult;
 import org.nimeta.engine.Npz;
 import org.nimeta.engine.RefData;
 import org.nimeta.engine.kernel.AleKernel;
+import org.nimeta.engine.stats.NullHistogram;
 
 /** ALE with the approximate null on the pain data against {@code public/ale_approx}. */
 class AleReferenceTest {
@@ -45,10 +46,11 @@ class AleReferenceTest {
   @Test
   void nullHistogramMatchesNimare() {
     Map<String, double[]> npz = Npz.read(RefData.PUBLIC.resolve("ale_approx/null.npz"));
-    double[] bins = (double[]) result.tables().get(Ale.TABLE_BINS);
-    double[] weights = (double[]) result.tables().get(Ale.TABLE_WEIGHTS);
+    double[] bins = (double[]) result.tables().get(NullHistogram.BINS_TABLE);
+    double[] weights = (double[]) result.tables().get(NullHistogram.WEIGHTS_TABLE);
     assertEquals(14897, bins.length);
     assertArrayEquals(npz.get("histogram_bins"), bins, 0.0);
+    assertEquals(0.01083, NullHistogram.fromTables(result.tables()).statisticForP(0.001)); // case.json
     assertMapEquals(npz.get("histweights_corr-none_method-approximate"), weights, 0.0, "null weights");
   }
 }

@@ -61,17 +61,6 @@ class AleTest {
   }
 
   @Test
-  void numpyHistogramBinsAreHalfOpenWithAClosedLastBin() {
-    double last = 0.00004 + 1e-5;
-    assertEquals(0, AleNull.numpyBin(0.0, 5, last));
-    assertEquals(0, AleNull.numpyBin(0.0000099999, 5, last));
-    assertEquals(1, AleNull.numpyBin(0.00001, 5, last));
-    assertEquals(3, AleNull.numpyBin(0.0000399999, 5, last));
-    assertEquals(4, AleNull.numpyBin(last, 5, last));
-    assertEquals(-1, AleNull.numpyBin(0.0001, 5, last));
-  }
-
-  @Test
   void nullBinsReachOneStepPastTheLargestPossibleAle() {
     MaMaps maps = MaMaps.of(EXPERIMENTS, AleKernel.fromSampleSizes(), MASK);
     double[] centres = AleNull.binCentres(maps);

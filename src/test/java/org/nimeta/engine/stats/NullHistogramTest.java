@@ -58,4 +58,26 @@ class NullHistogramTest {
     assertEquals(expected, NumpySum.sum(a), 0.0);
     assertEquals(3.0, NumpySum.sumWithZeroTail(new double[] {1, 2}, 2, 300), 0.0);
   }
+
+  @Test
+  void numpyHistogramBinsAreHalfOpenWithAClosedLastBin() {
+    double[] edges = NumpyHistogram.edgesFromCentres(new double[] {0, 1e-5, 2e-5, 3e-5, 4e-5});
+    assertEquals(0, NumpyHistogram.bin(edges, 0.0));
+    assertEquals(0, NumpyHistogram.bin(edges, 0.0000099999));
+    assertEquals(1, NumpyHistogram.bin(edges, 0.00001));
+    assertEquals(3, NumpyHistogram.bin(edges, 0.0000399999));
+    assertEquals(4, NumpyHistogram.bin(edges, edges[5]));
+    assertEquals(-1, NumpyHistogram.bin(edges, 0.0001));
+    assertEquals(-1, NumpyHistogram.bin(edges, -1e-9));
+  }
+
+  @Test
+  void statisticForPTakesTheBinBeforeTheFirstTailAtOrBelowP() {
+    NullHistogram h = new NullHistogram(new double[] {0, 1, 2, 3}, new double[] {4, 2, 1, 1});
+    // tails 1, 0.5, 0.25, 0.125
+    assertEquals(1.0, h.statisticForP(0.25));
+    assertEquals(2.0, h.statisticForP(0.2));
+    assertEquals(0.0, h.statisticForP(1.0));
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> h.statisticForP(0.1));
+  }
 }

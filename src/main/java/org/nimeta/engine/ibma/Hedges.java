@@ -1,0 +1,59 @@
+package org.nimeta.engine.ibma;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Random-effects meta-analysis with the Hedges & Olkin τ² (NiMARE {@code Hedges}, PyMARE
+ * {@code Hedges}).
+ *
+ * <p>Per voxel: ȳ the unweighted mean, τ² = max(0, Σ(y − ȳ)²/(k − 1) − Σ v / k) (the varcope
+ * mean in float32, as PyMARE computes it on float32 data); est = Σ w y / Σ w with
+ * w_i = 1/(v_i + τ²). PyMARE 0.0.4 reports the covariance of the unweighted fit, so
+ * se = 1/√k regardless of the weights, and z = est/se, p = 1 − |0.5 − Φ(z)|·2 follow from it;
+ * this is reproduced because NiMARE's maps are made that way. Maps {@code z}, {@code p},
+ * {@code est}, {@code se}, {@code tau2}, {@code dof}.
+ */
+public final class Hedges extends IbmaEstimator {
+
+  @Override
+  public Set<ImageKind> requiredImages() {
+    return Set.of(ImageKind.BETA, ImageKind.VARCOPE);
+  }
+
+  @Override
+  List<String> mapNames() {
+    return List.of("z", "p", "est", "se", "tau2");
+  }
+
+  @Override
+  void estimate(StudyBlock block, int from, int to, double[][] maps) {
+    float[][] v = block.values(ImageKind.VARCOPE);
+    int k = block.studyCount();
+    double unweightedPrecision = 1.0 / k;
+    double se = Math.sqrt(unweightedPrecision);
+    double[] y = new double[k];
+    double[] w = new double[k];
+    float[] column = new float[k];
+    for (int j = from; j < to; j++) {
+      block.column(ImageKind.BETA, j, y);
+      double mean = 0;
+      for (int s = 0; s < k; s++) {
+        mean += unweightedPrecision * y[s];
+        column[s] = v[s][j];
+      }
+      double mse = 0;
+      for (int s = 0; s < k; s++) {
+        double r = y[s] - mean;
+        mse += r * r;
+      }
+      mse /= k - 1;
+      float meanVarcope = Float32.pairwiseSum(column, k) / (float) k;
+      double tau2 = Math.max(0, mse - meanVarcope);
+      FixedEffects.float64Weights(v, j, tau2, w);
+      double precision = 1 / FixedEffects.sum(w, k);
+      FixedEffects.write(maps, j, FixedEffects.weightedMean(w, y, k, precision), se);
+      maps[4][j] = tau2;
+    }
+  }
+}

@@ -1,0 +1,68 @@
+package org.nimeta.registry;
+
+import java.util.List;
+
+/**
+ * The reference tables of docs/language.md, generated from the registry so the docs cannot drift
+ * from what the compiler accepts. A test fails when the checked-in doc differs.
+ */
+public final class RegistryDocs {
+  public static final String BEGIN = "<!-- BEGIN GENERATED: registry (mvn test -Dnimeta.writeDocs=true rewrites it) -->";
+  public static final String END = "<!-- END GENERATED: registry -->";
+
+  private RegistryDocs() {}
+
+  public static String markdown(Registry registry) {
+    StringBuilder sb = new StringBuilder();
+    section(sb, registry, Definition.Kind.KERNEL, "Kernels");
+    section(sb, registry, Definition.Kind.ESTIMATOR, "Estimators");
+    section(sb, registry, Definition.Kind.CONTRAST, "Contrasts");
+    section(sb, registry, Definition.Kind.CORRECTOR, "Corrections");
+    return sb.toString();
+  }
+
+  private static String defaultShown(ParamSpec p) {
+    if (p.type() instanceof ParamType.Kernel k) {
+      return "`" + k.allowed().get(0) + "()`";
+    }
+    return p.required() ? "required" : "`" + p.defaultValue().show() + "`";
+  }
+
+  private static void section(StringBuilder sb, Registry registry, Definition.Kind kind, String title) {
+    List<Definition> defs = registry.all().stream().filter(d -> d.kind() == kind).toList();
+    sb.append("### ").append(title).append("\n\n");
+    if (defs.isEmpty()) {
+      sb.append("None in this version.\n\n");
+      return;
+    }
+    for (Definition d : defs) {
+      sb.append("#### `").append(d.name()).append("`\n\n").append(d.doc()).append("\n\n");
+      if (d instanceof EstimatorDef e) {
+        sb.append("Takes ").append(e.datasets() == 1 ? "one dataset" : e.datasets() + " datasets")
+            .append(" of ").append(e.dataKind().describe).append("; writes ")
+            .append(String.join(", ", e.outputs().stream().map(o -> "`" + o + "`").toList())).append(".");
+        if (!e.corrections().isEmpty()) {
+          sb.append(" Corrections: ").append(String.join(", ", e.corrections().stream()
+              .map(c -> "`" + c.replace(":", "(method = ") + ")`").toList())).append('.');
+        }
+        sb.append("\n\n");
+      }
+      if (!d.params().isEmpty()) {
+        sb.append("| parameter | type | default | meaning |\n|---|---|---|---|\n");
+        for (ParamSpec p : d.params()) {
+          sb.append("| `").append(p.name()).append("` | ").append(p.type().describe()).append(" | ")
+              .append(defaultShown(p)).append(" | ")
+              .append(p.doc().replace("|", "\\|")).append(" |\n");
+        }
+        sb.append('\n');
+      }
+      if (d instanceof KernelDef k && !k.exclusive().isEmpty()) {
+        for (List<String> group : k.exclusive()) {
+          sb.append("Give at most one of ")
+              .append(String.join(", ", group.stream().map(g -> "`" + g + "`").toList())).append(".\n\n");
+        }
+      }
+      sb.append("Reference: ").append(d.citation()).append("\n\n");
+    }
+  }
+}
