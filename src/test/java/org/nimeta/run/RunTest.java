@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nimeta.compile.Plan;
@@ -22,7 +21,6 @@ class RunTest {
   @TempDir Path tmp;
 
   @Test
-  @Disabled("needs compiler+engine from main: the ALE runner in registry.CbmaRunners is not wired yet")
   void writeStatementsChooseTheFolderOfAnEstimatesMaps() throws Exception {
     Plan plan = PlanFixtures.painPlan(tmp);
     Path out = tmp.resolve("pain.out");
