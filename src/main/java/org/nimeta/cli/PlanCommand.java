@@ -10,7 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-@Command(name = "plan", mixinStandardHelpOptions = true,
+@Command(name = "plan", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = "Prints the plan a script compiles to: every step with every resolved parameter.")
 final class PlanCommand implements Callable<Integer> {
   private final Session session;

@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-@Command(name = "run", mixinStandardHelpOptions = true,
+@Command(name = "run", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
     description = {"Runs a script and writes its maps, `plan.json` and `provenance.json` into one directory.",
         "The directory appears whole when everything succeeded; nothing is written otherwise."})
 final class RunCommand implements Callable<Integer> {

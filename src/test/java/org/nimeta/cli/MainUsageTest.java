@@ -18,6 +18,9 @@ class MainUsageTest {
     assertEquals(0, c.exit());
     assertTrue(c.out().matches("nimeta \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\\R"), c.out());
     assertEquals("", c.err());
+    for (String command : new String[] {"check", "plan", "run"}) {
+      assertEquals(c.out(), Cli.run(command, "--version").out(), command);
+    }
   }
 
   @Test

@@ -8,10 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nimeta.compile.Plan;
+import org.nimeta.compile.Step;
+import org.nimeta.registry.KernelConfig;
+import org.nimeta.registry.Value;
 import org.nimeta.lang.Diagnostic;
 import org.nimeta.lang.ErrorCode;
 import org.nimeta.lang.SourceFile;
@@ -57,6 +61,27 @@ class RunTest {
     assertEquals(List.of("earlier.txt"), names(out));
     assertEquals("earlier run", Files.readString(out.resolve("earlier.txt")));
     assertEquals(List.of("pain.json", "pain.meta", "pain.out"), names(tmp), "no staging directory is left");
+  }
+
+  @Test
+  void anEngineRefusingItsInputIsARunFailureAtTheEstimateStatement() throws Exception {
+    Plan good = PlanFixtures.painPlan(tmp);
+    // The compiler never lets a negative FWHM through; a hand-made plan reaches the engine with it.
+    List<Step> steps = good.steps().stream().map(s -> s instanceof Step.Estimate e
+        ? new Step.Estimate(e.name(), e.estimator(), e.datasets(),
+            new KernelConfig("ALEKernel", Map.of("fwhm", new Value.Length(-1), "sample_size", Value.NONE)),
+            e.params(), e.seed(), e.origin())
+        : s).toList();
+    Plan bad = new Plan(good.script(), good.languageVersion(), good.seed(), good.space(), good.params(), steps);
+
+    Run.Report report = Run.execute(bad, script(), new Run.Options(tmp.resolve("out"), false, 2, RunListener.NONE));
+
+    assertFalse(report.ok());
+    Diagnostic d = report.diagnostics().get(0);
+    assertEquals(ErrorCode.RUN_FAILED.code(), d.code());
+    assertEquals("pain.meta:5:1", d.span().location());
+    assertTrue(d.message().startsWith("The estimate `ale` failed: The ALE kernel `fwhm` must be"), d.message());
+    assertFalse(Files.exists(tmp.resolve("out")));
   }
 
   @Test
