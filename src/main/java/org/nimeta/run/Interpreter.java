@@ -184,8 +184,7 @@ public final class Interpreter {
 
   private MetaResult correct(Step.Correct s, long seed) {
     Execution.Estimated target = (Execution.Estimated) results.get(s.target());
-    String family = s.corrector().contains(":") ? s.corrector().substring(0, s.corrector().indexOf(':')) : s.corrector();
-    CorrectorDef def = (CorrectorDef) registry.find(family);
+    CorrectorDef def = (CorrectorDef) registry.find(s.corrector());
     return def.runner().correct(target.input(), target.result(), s.params(), seed);
   }
 

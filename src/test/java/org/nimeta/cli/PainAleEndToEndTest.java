@@ -17,9 +17,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nimeta.image.Nifti;
-import org.nimeta.image.NiftiDatatype;
-import org.nimeta.image.NiftiImage;
 import org.nimeta.run.Json;
 
 /**
@@ -33,7 +30,7 @@ class PainAleEndToEndTest {
   /** p and z: equal once both are rounded to float32 (the same histogram bin gives the same value). */
   static final double P_Z_FLOAT32_ULPS = 1;
 
-  private static final Path REFERENCE = Path.of("src/test/resources/nimare/public/ale_approx");
+  private static final Path REFERENCE = ReferenceMaps.NIMARE.resolve("ale_approx");
 
   @TempDir static Path tmp;
   static Cli run;
@@ -123,20 +120,8 @@ class PainAleEndToEndTest {
 
   private static void compare(String map, double relative, double float32Ulps) {
     assertEquals(0, run.exit(), run.err());
-    NiftiImage ours = Nifti.read(out.resolve("ale/" + map + ".nii.gz"));
-    NiftiImage theirs = Nifti.read(REFERENCE.resolve(map + ".nii.gz"));
-    assertEquals(NiftiDatatype.FLOAT32, ours.datatype());
-    assertTrue(ours.grid().sameSpaceAs(theirs.grid()), ours.grid() + " vs " + theirs.grid());
-    double[] a = ours.data();
-    double[] b = theirs.data();
-    List<String> bad = new ArrayList<>();
-    for (int v = 0; v < b.length; v++) {
-      double allowed = relative * Math.abs(b[v]) + float32Ulps * Math.ulp((float) b[v]);
-      if (!(Math.abs(a[v] - b[v]) <= allowed) && bad.size() < 5) {
-        bad.add("voxel " + v + ": ours " + a[v] + ", NiMARE " + b[v]);
-      }
-    }
-    assertTrue(bad.isEmpty(), map + " differs: " + bad);
+    ReferenceMaps.assertMatches(out.resolve("ale/" + map + ".nii.gz"), REFERENCE.resolve(map + ".nii.gz"),
+        relative, float32Ulps);
   }
 
   private static Set<String> files(Path dir) throws Exception {

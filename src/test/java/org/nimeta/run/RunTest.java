@@ -3,6 +3,7 @@ package org.nimeta.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
@@ -14,11 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nimeta.compile.Plan;
 import org.nimeta.compile.Step;
-import org.nimeta.registry.KernelConfig;
-import org.nimeta.registry.Value;
 import org.nimeta.lang.Diagnostic;
 import org.nimeta.lang.ErrorCode;
 import org.nimeta.lang.SourceFile;
+import org.nimeta.registry.KernelConfig;
+import org.nimeta.registry.Value;
 
 /** Failures while running: a diagnostic at the statement, and the output directory untouched. */
 class RunTest {
@@ -99,7 +100,7 @@ class RunTest {
     Plan plan = PlanFixtures.painPlan(tmp, "not even JSON");
     Path out = Files.createDirectories(tmp.resolve("out"));
     Files.writeString(out.resolve("keep.txt"), "keep");
-    OutputRefusedException e = org.junit.jupiter.api.Assertions.assertThrows(OutputRefusedException.class,
+    OutputRefusedException e = assertThrows(OutputRefusedException.class,
         () -> Run.execute(plan, script(), new Run.Options(out, false, 1, RunListener.NONE)));
     assertTrue(e.getMessage().contains("already exists and is not empty"), e.getMessage());
   }
