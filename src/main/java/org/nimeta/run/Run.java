@@ -2,7 +2,11 @@ package org.nimeta.run;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,6 +93,20 @@ public final class Run {
 
   private static Diagnostic cannotWrite(Path out, Exception e) {
     return Diagnostic.error(ErrorCode.RUN_FAILED, null,
-        "The outputs cannot be written to `" + out + "`: " + e.getMessage());
+        "The outputs cannot be written to `" + out + "`: " + describe(e) + ".");
+  }
+
+  /** An I/O failure in words: Java's messages for these are often just a path. */
+  private static String describe(Exception e) {
+    if (e instanceof AccessDeniedException a) {
+      return "permission denied for `" + a.getFile() + "`";
+    }
+    if (e instanceof FileAlreadyExistsException || e instanceof NotDirectoryException) {
+      return "`" + ((FileSystemException) e).getFile() + "` is a file where a folder is needed";
+    }
+    if (e instanceof FileSystemException f && f.getFile() != null) {
+      return "`" + f.getFile() + "`" + (f.getReason() != null ? ": " + f.getReason() : " cannot be written");
+    }
+    return e.getMessage();
   }
 }

@@ -86,6 +86,18 @@ class RunTest {
   }
 
   @Test
+  void anOutputPathThroughAFileIsARunFailureInWords() throws Exception {
+    Plan plan = PlanFixtures.painPlan(tmp);
+    Path file = Files.writeString(tmp.resolve("afile"), "x");
+    Run.Report report = Run.execute(plan, script(), new Run.Options(file.resolve("sub"), false, 1, RunListener.NONE));
+    assertFalse(report.ok());
+    Diagnostic d = report.diagnostics().get(0);
+    assertEquals(ErrorCode.RUN_FAILED.code(), d.code());
+    assertEquals("The outputs cannot be written to `" + file.resolve("sub") + "`: `" + file
+        + "` is a file where a folder is needed.", d.message());
+  }
+
+  @Test
   void aMissingDatasetFileIsADataErrorToo() throws Exception {
     Plan plan = PlanFixtures.painPlan(tmp);
     Files.delete(tmp.resolve("pain.json"));
