@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.nimeta.compile.Plan;
+import org.nimeta.compile.Sha256;
 import org.nimeta.compile.Step;
 import org.nimeta.registry.Value;
 
