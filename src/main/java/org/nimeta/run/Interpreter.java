@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -14,13 +13,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.nimeta.compile.DatasetSteps;
 import org.nimeta.compile.Plan;
+import org.nimeta.compile.SpaceMasks;
 import org.nimeta.compile.Step;
 import org.nimeta.data.DataException;
 import org.nimeta.data.Dataset;
-import org.nimeta.data.DatasetLoader;
-import org.nimeta.data.Format;
-import org.nimeta.data.LoadResult;
 import org.nimeta.engine.MetaResult;
 import org.nimeta.image.Mask;
 import org.nimeta.image.NiftiException;
@@ -70,7 +68,7 @@ public final class Interpreter {
 
   private Execution execute() {
     try {
-      mask = AnalysisSpaces.mask(plan.space());
+      mask = SpaceMasks.load(plan.space());
     } catch (NiftiException | IllegalArgumentException e) {
       return new Execution(null, Map.of(), List.of(), List.of(
           Diagnostic.error(ErrorCode.UNKNOWN_SPACE, null, "The analysis space cannot be read: " + e.getMessage())));
@@ -124,12 +122,15 @@ public final class Interpreter {
     Map<String, Object> facts = new LinkedHashMap<>();
     Long seed = null;
     try {
-      if (step instanceof Step.LoadDataset s) {
-        results.put(step.name(), describe(load(s, facts), facts));
-      } else if (step instanceof Step.SelectDataset s) {
-        results.put(step.name(), describe(dataset(s.source()).select(s.condition()::test), facts));
-      } else if (step instanceof Step.CombineDatasets s) {
-        results.put(step.name(), describe(combine(s), facts));
+      if (DatasetSteps.isDatasetStep(step)) {
+        Map<String, Dataset> inputs = new HashMap<>();
+        step.inputs().forEach(name -> inputs.put(name, dataset(name)));
+        DatasetSteps.Outcome outcome = DatasetSteps.apply(step, inputs);
+        if (!outcome.warnings().isEmpty()) {
+          // The compiler reports these when it checks the data; provenance keeps them with the step.
+          facts.put("warnings", outcome.warnings().stream().map(w -> w.message()).toList());
+        }
+        results.put(step.name(), describe(outcome.dataset(), facts));
       } else if (step instanceof Step.Estimate s) {
         seed = seed(s.seed());
         results.put(step.name(), estimate(s, seed == null ? 0 : seed));
@@ -151,27 +152,6 @@ public final class Interpreter {
       options.listener().finished(step);
     }
     runs.put(step.name(), new StepRun(step, start, Instant.now(), seed, facts));
-  }
-
-  private Dataset load(Step.LoadDataset s, Map<String, Object> facts) {
-    Format format = s.format() == null ? null : Format.valueOf(s.format().toUpperCase(Locale.ROOT));
-    LoadResult loaded = DatasetLoader.load(s.files(), format, s.base());
-    if (!loaded.warnings().isEmpty()) {
-      // The compiler reports these when it checks the data; provenance keeps them with the step.
-      facts.put("warnings", loaded.warnings().stream().map(w -> w.message()).toList());
-    }
-    return loaded.dataset();
-  }
-
-  private Dataset combine(Step.CombineDatasets s) {
-    Dataset left = dataset(s.left());
-    Dataset right = dataset(s.right());
-    return switch (s.operator()) {
-      case "+" -> left.union(right);
-      case "-" -> left.difference(right);
-      case "&" -> left.intersection(right);
-      default -> throw new IllegalStateException("unknown dataset operator " + s.operator());
-    };
   }
 
   private Execution.Estimated estimate(Step.Estimate s, long seed) {
