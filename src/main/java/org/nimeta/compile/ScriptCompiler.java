@@ -430,8 +430,47 @@ final class ScriptCompiler {
                   .map(k -> "`" + k.replace(":", "(method = ") + ")`").toList()) + "."));
       return;
     }
-    steps.add(new Step.Correct(target.name() + "/" + key, target.name(), corrector.name(), checked.params(),
-        seed, c.span().location()));
+    Map<String, Value> params = methodParams(corrector, method, checked.params(), call);
+    if (params == null) {
+      return;
+    }
+    Long stepSeed = null;
+    if (corrector.stochasticMethods().contains(method)) {
+      if (seed == null) {
+        cx.report(Diagnostic.error(ErrorCode.MISSING_ARGUMENT, call.span(),
+                "`" + corrector.name() + "(method = " + method + ")` draws random numbers and needs a seed to be reproducible.")
+            .withHelp("Add `seed 42` (any whole number) near the top of the script."));
+        return;
+      }
+      stepSeed = seed;
+      IterationChecks.check(cx, call, params);
+    }
+    steps.add(new Step.Correct(target.name() + "/" + key, target.name(), corrector.name(), params,
+        stepSeed, c.span().location()));
+  }
+
+  /**
+   * Drops the parameters another method uses (so the plan shows only what applies) and reports
+   * any of them the script gave explicitly. Null after an error.
+   */
+  private Map<String, Value> methodParams(CorrectorDef corrector, String method, Map<String, Value> all, Ast.Call call) {
+    Map<String, Value> kept = new LinkedHashMap<>();
+    boolean ok = true;
+    for (Map.Entry<String, Value> e : all.entrySet()) {
+      String onlyFor = corrector.param(e.getKey()).onlyForMethod();
+      if (onlyFor == null || onlyFor.equals(method)) {
+        kept.put(e.getKey(), e.getValue());
+        continue;
+      }
+      for (Ast.Argument a : call.arguments()) {
+        if (a.name() != null && a.name().text().equals(e.getKey())) {
+          cx.report(Diagnostic.error(ErrorCode.INCOMPATIBLE, a.span(),
+              "`" + e.getKey() + "` applies only to `" + corrector.name() + "(method = " + onlyFor + ")`."));
+          ok = false;
+        }
+      }
+    }
+    return ok ? kept : null;
   }
 
   private void write(Ast.Write w) {

@@ -40,7 +40,8 @@ public enum ErrorCode {
   FOCI_OUTSIDE_MASK("W0102", "foci-outside-mask", "Some foci fall outside the brain mask."),
   UNUSED("W0103", "unused-declaration", "A declaration is never used."),
   NO_FOCI("W0104", "experiments-without-foci", "Some experiments report no foci."),
-  DATA_WARNING("W0105", "data-warning", "Something in a data file is unusual but usable.");
+  DATA_WARNING("W0105", "data-warning", "Something in a data file is unusual but usable."),
+  TOO_FEW_ITERATIONS("W0106", "too-few-iterations", "A Monte Carlo step has too few iterations for its alpha.");
 
   private final String code;
   private final String slug;

@@ -27,5 +27,5 @@ public record Execution(Mask mask, Map<String, Object> results, List<StepRun> ru
   }
 
   /** An estimator's result together with the input it ran on (corrections need both). */
-  public record Estimated(EstimatorInput input, MetaResult result) {}
+  public record Estimated(String estimator, EstimatorInput input, MetaResult result) {}
 }

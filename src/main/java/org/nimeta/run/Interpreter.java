@@ -28,6 +28,7 @@ import org.nimeta.registry.CorrectorDef;
 import org.nimeta.registry.EstimatorDef;
 import org.nimeta.registry.EstimatorInput;
 import org.nimeta.registry.Registry;
+import org.nimeta.registry.Value;
 
 /**
  * Runs a plan's steps in memory. A step starts as soon as the steps it uses are done, so
@@ -159,13 +160,15 @@ public final class Interpreter {
     List<Dataset> datasets = s.datasets().stream().map(this::dataset).toList();
     EstimatorInput input = new EstimatorInput(datasets, mask, s.kernel(), s.params(), seed, options.threads(),
         (done, total) -> options.listener().progress(s, done, total));
-    return new Execution.Estimated(input, def.runner().run(input));
+    return new Execution.Estimated(def.name(), input, def.runner().run(input));
   }
 
   private MetaResult correct(Step.Correct s, long seed) {
     Execution.Estimated target = (Execution.Estimated) results.get(s.target());
     CorrectorDef def = (CorrectorDef) registry.find(s.corrector());
-    return def.runner().correct(target.input(), target.result(), s.params(), seed);
+    EstimatorDef estimator = (EstimatorDef) registry.find(target.estimator());
+    String method = ((Value.Choice) s.params().get("method")).word();
+    return estimator.correctorFor(def.name(), method, def).correct(target.input(), target.result(), s.params(), seed);
   }
 
   /**
