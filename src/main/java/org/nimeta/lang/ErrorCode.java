@@ -27,6 +27,7 @@ public enum ErrorCode {
   INCOMPATIBLE("E0307", "incompatible", "Two parts of an analysis cannot work together."),
   UNSUPPORTED_VERSION("E0308", "unsupported-version", "The script asks for a language version this nimeta does not know."),
   BAD_CONDITION("E0309", "bad-condition", "A `where` condition cannot be evaluated."),
+  IMPORT_CYCLE("E0310", "import-cycle", "Scripts import each other in a circle."),
 
   FILE_NOT_FOUND("E0401", "file-not-found", "A file named in the script does not exist."),
   DATA_ERROR("E0402", "data-error", "A data file cannot be read."),
