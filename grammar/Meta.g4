@@ -56,7 +56,7 @@ STRING   : '"' (~["\\\r\n] | '\\' ~[\r\n])* '"' ;
 UNTERMINATED_STRING : '"' (~["\\\r\n] | '\\' ~[\r\n])* ;
 IDENT    : [a-zA-Z_] [a-zA-Z_0-9]* ;
 
-COMMENT  : '#' ~[\r\n]* -> skip ;
+COMMENT  : '#' ~[\r\n]* -> channel(HIDDEN) ;   // kept for `nimeta fmt`; the parser never sees it
 WS       : [ \t\r\n\f]+ -> skip ;
 // Anything else becomes one token so the parser, not the lexer, reports it with a location.
 UNKNOWN_CHAR : . ;

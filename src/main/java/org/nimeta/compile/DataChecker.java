@@ -90,8 +90,8 @@ final class DataChecker {
         .filter(x -> x.foci().length == 0).map(Experiment::id).toList();
     if (step instanceof Step.LoadDataset && !noFoci.isEmpty() && noFoci.size() < outcome.dataset().size()) {
       cx.report(Diagnostic.warning(ErrorCode.NO_FOCI, at,
-          count(noFoci.size(), "experiment") + " report no foci and add nothing to coordinate-based "
-              + "estimates: " + ids(noFoci) + "."));
+          count(noFoci.size(), "experiment") + (noFoci.size() == 1 ? " reports" : " report")
+              + " no foci and so adds nothing to coordinate-based estimates: " + ids(noFoci) + "."));
     }
     return outcome.dataset();
   }

@@ -147,11 +147,11 @@ final class DatasetCompiler {
         }
         case "base" -> {
           if (a.value() instanceof Ast.StringLit s) {
-            base = baseDir.resolve(s.value()).toAbsolutePath().normalize();
+            base = Folders.resolve(s.span(), s.value(), baseDir);
             if (!Files.isDirectory(base)) {
               cx.report(Diagnostic.error(ErrorCode.FILE_NOT_FOUND, s.span(),
                   "directory `" + s.value() + "` does not exist.")
-                  .withHelp("Paths are relative to the script's folder: this one is `" + base + "`."));
+                  .withHelp("Paths are relative to the folder of the script that names them: this one is `" + base + "`."));
               ok = false;
             }
           } else {
@@ -201,11 +201,11 @@ final class DatasetCompiler {
         ok = false;
         continue;
       }
-      Path p = baseDir.resolve(s.value()).toAbsolutePath().normalize();
+      Path p = Folders.resolve(s.span(), s.value(), baseDir);
       if (!Files.isRegularFile(p) && !ImageTableReader.isImageFolder(p)) {
         cx.report(Diagnostic.error(ErrorCode.FILE_NOT_FOUND, s.span(),
                 "file `" + s.value() + "` does not exist" + (Files.isDirectory(p) ? " (it is a directory)" : "") + ".")
-            .withHelp("Paths are relative to the script's folder: this one is `" + p + "`."));
+            .withHelp("Paths are relative to the folder of the script that names them: this one is `" + p + "`."));
         ok = false;
         continue;
       }

@@ -10,12 +10,13 @@ import org.nimeta.data.Format;
 import org.nimeta.data.LoadResult;
 import org.nimeta.engine.ibma.transform.ImageTransformer;
 import org.nimeta.engine.ibma.transform.MapType;
+import org.nimeta.image.Grid;
 
 /**
  * Executes the dataset steps of a plan (load, select, combine, transform). The compiler runs them
- * to check the data before any estimation; {@code nimeta run} runs them again on the same files.
- * A {@code transform} step is only previewed here (the images it would add, nothing computed);
- * the run computes them with {@link ImageTransformer#apply}.
+ * with {@link #apply} to check the data before any estimation; {@code nimeta run} runs them again
+ * on the same files with {@link #run}. The two differ only for {@code transform}: {@code apply}
+ * previews it (the images it would add, nothing computed), {@code run} computes the images.
  */
 public final class DatasetSteps {
   private DatasetSteps() {}
@@ -52,6 +53,21 @@ public final class DatasetSteps {
       return new Outcome(r.dataset(), r.warnings());
     }
     throw new IllegalArgumentException("not a dataset step: " + step.name());
+  }
+
+  /**
+   * As {@link #apply}, but a {@code transform} step computes its images, on the analysis grid, into
+   * a temporary folder deleted when Java exits.
+   *
+   * @throws org.nimeta.image.NiftiException when an image a transform reads cannot be read
+   */
+  public static Outcome run(Step step, Map<String, Dataset> done, Grid analysisGrid) {
+    if (step instanceof Step.TransformImages t) {
+      ImageTransformer.Result r = ImageTransformer.apply(done.get(t.source()), mapTypes(t), analysisGrid,
+          ComputedImageFolder.get());
+      return new Outcome(r.dataset(), r.warnings());
+    }
+    return apply(step, done);
   }
 
   public static boolean isDatasetStep(Step step) {

@@ -18,6 +18,9 @@ public final class PlanPrinter {
     StringBuilder sb = new StringBuilder();
     sb.append("# plan of ").append(plan.script().displayName())
         .append(" (language version ").append(plan.languageVersion()).append(")\n");
+    for (Path imported : plan.script().imports()) {
+      sb.append("import ").append(quote(relative(base, imported))).append('\n');
+    }
     sb.append("space ").append(plan.space().template() != null ? plan.space().template()
         : quote(relative(base, plan.space().maskFile()))).append('\n');
     sb.append("seed ").append(plan.seed() == null ? "none" : plan.seed()).append('\n');

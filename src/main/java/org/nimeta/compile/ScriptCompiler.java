@@ -42,6 +42,10 @@ final class ScriptCompiler {
   private final List<Plan.ParamBinding> params = new ArrayList<>();
   private final Map<String, Span> onceOnly = new HashMap<>();
   private final Map<String, Span> outputDirectories = new HashMap<>();
+  /** Files being imported, innermost first (the main script at the bottom), to find cycles. */
+  private final java.util.Deque<Path> importing = new java.util.ArrayDeque<>();
+  /** Every imported file, in first-import order, for the plan and provenance. */
+  private final java.util.LinkedHashSet<Path> imports = new java.util.LinkedHashSet<>();
   private Integer version;
   private Long seed;
   private Plan.AnalysisSpace space;
@@ -59,6 +63,9 @@ final class ScriptCompiler {
   }
 
   Compiler.Result compile() {
+    if (script.file().path() != null) {
+      importing.push(script.file().path().toAbsolutePath().normalize());
+    }
     for (Ast.Stmt s : script.statements()) {
       if (s instanceof Ast.Declaration d) {
         declaredLater.putIfAbsent(d.name().text(), d.name().span());
@@ -90,7 +97,7 @@ final class ScriptCompiler {
     SourceFile f = script.file();
     String sha = Sha256.of(f.text().getBytes(StandardCharsets.UTF_8));
     Path path = f.path() == null ? null : f.path().toAbsolutePath().normalize();
-    return new Plan.ScriptInfo(f.displayName(), path, sha, List.of());
+    return new Plan.ScriptInfo(f.displayName(), path, sha, List.copyOf(imports));
   }
 
   private void statement(Ast.Stmt s) {
@@ -103,9 +110,7 @@ final class ScriptCompiler {
     } else if (s instanceof Ast.Param p) {
       param(p);
     } else if (s instanceof Ast.Import i) {
-      cx.report(Diagnostic.error(ErrorCode.UNKNOWN_FUNCTION, i.span(),
-              "`import` is not available in this version of nimeta.")
-          .withHelp("Copy the shared declarations into this script for now."));
+      importFile(i);
     } else if (s instanceof Ast.Declaration d) {
       declaration(d);
     } else if (s instanceof Ast.Correct c) {
@@ -113,6 +118,57 @@ final class ScriptCompiler {
     } else if (s instanceof Ast.Write w) {
       write(w);
     }
+  }
+
+  /**
+   * Compiles an imported script's statements in place, as if they were written here (their paths
+   * stay relative to their own file). A file imported twice is read once; a cycle is an error.
+   */
+  private void importFile(Ast.Import i) {
+    Path file = Folders.resolve(i.span(), i.path().value(), baseDir);
+    if (!requireFile(file, i.path())) {
+      return;
+    }
+    if (importing.contains(file)) {
+      List<String> chain = new ArrayList<>();
+      importing.descendingIterator().forEachRemaining(p -> chain.add("`" + shown(p) + "`"));
+      chain.add("`" + shown(file) + "`");
+      cx.report(Diagnostic.error(ErrorCode.IMPORT_CYCLE, i.span(),
+              "imports go round in a circle: " + String.join(" → ", chain) + ".")
+          .withHelp("Move what both files need into a third file that imports neither."));
+      return;
+    }
+    if (!imports.add(file)) {
+      return;
+    }
+    SourceFile source;
+    try {
+      source = SourceFile.read(file, shown(file));
+    } catch (java.io.IOException e) {
+      cx.report(Diagnostic.error(ErrorCode.FILE_NOT_FOUND, i.path().span(),
+          "`" + i.path().value() + "` cannot be read: " + e.getMessage()));
+      return;
+    }
+    Parser.Result parsed = Parser.parse(source);
+    if (!parsed.ok()) {
+      parsed.diagnostics().forEach(cx::report);
+      return;
+    }
+    importing.push(file);
+    for (Ast.Stmt s : parsed.script().statements()) {
+      statement(s);
+    }
+    importing.pop();
+  }
+
+  /** A path as shown in messages: beside the main script's name as the user gave it, when inside its folder. */
+  private String shown(Path p) {
+    if (!p.startsWith(baseDir)) {
+      return p.toString();
+    }
+    Path shownFolder = Path.of(script.file().displayName()).getParent();
+    Path rel = baseDir.relativize(p);
+    return (shownFolder == null ? rel : shownFolder.resolve(rel)).normalize().toString().replace('\\', '/');
   }
 
   private boolean once(String keyword, Span span) {
@@ -168,7 +224,7 @@ final class ScriptCompiler {
           + String.join(", ", Spaces.TEMPLATES.stream().map(t -> "`" + t + "`").toList())
           + "; or give a mask file: `space \"masks/roi.nii.gz\"`."));
     } else if (s.value() instanceof Ast.StringLit str) {
-      Path p = resolve(str.value());
+      Path p = resolve(str);
       if (requireFile(p, str)) {
         space = Plan.AnalysisSpace.file(p);
       }
@@ -430,8 +486,47 @@ final class ScriptCompiler {
                   .map(k -> "`" + k.replace(":", "(method = ") + ")`").toList()) + "."));
       return;
     }
-    steps.add(new Step.Correct(target.name() + "/" + key, target.name(), corrector.name(), checked.params(),
-        seed, c.span().location()));
+    Map<String, Value> params = methodParams(corrector, method, checked.params(), call);
+    if (params == null) {
+      return;
+    }
+    Long stepSeed = null;
+    if (corrector.stochasticMethods().contains(method)) {
+      if (seed == null) {
+        cx.report(Diagnostic.error(ErrorCode.MISSING_ARGUMENT, call.span(),
+                "`" + corrector.name() + "(method = " + method + ")` draws random numbers and needs a seed to be reproducible.")
+            .withHelp("Add `seed 42` (any whole number) near the top of the script."));
+        return;
+      }
+      stepSeed = seed;
+      IterationChecks.check(cx, call, params);
+    }
+    steps.add(new Step.Correct(target.name() + "/" + key, target.name(), corrector.name(), params,
+        stepSeed, c.span().location()));
+  }
+
+  /**
+   * Drops the parameters another method uses (so the plan shows only what applies) and reports
+   * any of them the script gave explicitly. Null after an error.
+   */
+  private Map<String, Value> methodParams(CorrectorDef corrector, String method, Map<String, Value> all, Ast.Call call) {
+    Map<String, Value> kept = new LinkedHashMap<>();
+    boolean ok = true;
+    for (Map.Entry<String, Value> e : all.entrySet()) {
+      String onlyFor = corrector.param(e.getKey()).onlyForMethod();
+      if (onlyFor == null || onlyFor.equals(method)) {
+        kept.put(e.getKey(), e.getValue());
+        continue;
+      }
+      for (Ast.Argument a : call.arguments()) {
+        if (a.name() != null && a.name().text().equals(e.getKey())) {
+          cx.report(Diagnostic.error(ErrorCode.INCOMPATIBLE, a.span(),
+              "`" + e.getKey() + "` applies only to `" + corrector.name() + "(method = " + onlyFor + ")`."));
+          ok = false;
+        }
+      }
+    }
+    return ok ? kept : null;
   }
 
   private void write(Ast.Write w) {
@@ -496,8 +591,8 @@ final class ScriptCompiler {
     return Names.resolve(cx, r, declaredLater, kinds);
   }
 
-  private Path resolve(String path) {
-    return baseDir.resolve(path).toAbsolutePath().normalize();
+  private Path resolve(Ast.StringLit path) {
+    return Folders.resolve(path.span(), path.value(), baseDir);
   }
 
   private boolean requireFile(Path p, Ast.StringLit at) {
@@ -506,7 +601,7 @@ final class ScriptCompiler {
     }
     cx.report(Diagnostic.error(ErrorCode.FILE_NOT_FOUND, at.span(),
             "file `" + at.value() + "` does not exist" + (Files.isDirectory(p) ? " (it is a directory)" : "") + ".")
-        .withHelp("Paths are relative to the script's folder: this one is `" + p + "`."));
+        .withHelp("Paths are relative to the folder of the script that names them: this one is `" + p + "`."));
     return false;
   }
 
@@ -514,7 +609,9 @@ final class ScriptCompiler {
     for (Symbol s : cx.symbols().values()) {
       boolean input = s.kind() == Symbol.Kind.DATASET || s.kind() == Symbol.Kind.KERNEL
           || s.kind() == Symbol.Kind.PARAM;
-      if (input && !cx.isUsed(s.name())) {
+      // A shared protocol declares more than each script uses: only this script's own count.
+      boolean own = s.span().file() == script.file();
+      if (input && own && !cx.isUsed(s.name())) {
         cx.report(Diagnostic.warning(ErrorCode.UNUSED, s.span(),
             "the " + s.kind().word + " `" + s.name() + "` is never used."));
       }

@@ -27,6 +27,7 @@ public enum ErrorCode {
   INCOMPATIBLE("E0307", "incompatible", "Two parts of an analysis cannot work together."),
   UNSUPPORTED_VERSION("E0308", "unsupported-version", "The script asks for a language version this nimeta does not know."),
   BAD_CONDITION("E0309", "bad-condition", "A `where` condition cannot be evaluated."),
+  IMPORT_CYCLE("E0310", "import-cycle", "Scripts import each other in a circle."),
 
   FILE_NOT_FOUND("E0401", "file-not-found", "A file named in the script does not exist."),
   DATA_ERROR("E0402", "data-error", "A data file cannot be read."),
@@ -40,7 +41,8 @@ public enum ErrorCode {
   FOCI_OUTSIDE_MASK("W0102", "foci-outside-mask", "Some foci fall outside the brain mask."),
   UNUSED("W0103", "unused-declaration", "A declaration is never used."),
   NO_FOCI("W0104", "experiments-without-foci", "Some experiments report no foci."),
-  DATA_WARNING("W0105", "data-warning", "Something in a data file is unusual but usable.");
+  DATA_WARNING("W0105", "data-warning", "Something in a data file is unusual but usable."),
+  TOO_FEW_ITERATIONS("W0106", "too-few-iterations", "A Monte Carlo step has too few iterations for its alpha.");
 
   private final String code;
   private final String slug;

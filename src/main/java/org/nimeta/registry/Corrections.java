@@ -20,6 +20,7 @@ final class Corrections {
                 new ParamSpec("method", new ParamType.Choice(List.of("bonferroni")), null,
                     "`bonferroni`: p × number of voxels, capped at 1."),
                 alpha()),
+            List.of(),
             "Family-wise error correction. Writes `<map>_corr-FWE_method-<method>` for every p map "
                 + "(and its z, two-tailed and signed, as NiMARE does).",
             "Bonferroni CE (1936).",
@@ -30,6 +31,7 @@ final class Corrections {
                 new ParamSpec("method", new ParamType.Choice(List.of("indep", "negcorr")), new Value.Choice("indep"),
                     "`indep`: Benjamini–Hochberg; `negcorr`: Benjamini–Yekutieli (any dependence)."),
                 alpha()),
+            List.of(),
             "False discovery rate correction. Writes adjusted p maps `<map>_corr-FDR_method-<method>` "
                 + "and their signed two-tailed z; `alpha` does not change the maps, as in NiMARE.",
             "Benjamini Y, Hochberg Y (1995) J R Stat Soc B 57:289-300; Benjamini Y, Yekutieli D (2001) Ann Stat 29:1165-1188.",

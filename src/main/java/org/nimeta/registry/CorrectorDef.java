@@ -2,11 +2,19 @@ package org.nimeta.registry;
 
 import java.util.List;
 
-/** A multiple-comparison correction family ({@code FWE}, {@code FDR}); its {@code method} picks the procedure. */
-public record CorrectorDef(String name, List<ParamSpec> params, String doc, String citation, CorrectorRunner runner)
+/**
+ * A multiple-comparison correction family ({@code FWE}, {@code FDR}); its {@code method} picks the
+ * procedure.
+ *
+ * @param stochasticMethods methods that draw random numbers (and so need a seed)
+ */
+public record CorrectorDef(
+    String name, List<ParamSpec> params, List<String> stochasticMethods, String doc, String citation,
+    CorrectorRunner runner)
     implements Definition {
   public CorrectorDef {
     params = List.copyOf(params);
+    stochasticMethods = List.copyOf(stochasticMethods);
   }
 
   public Kind kind() {

@@ -38,9 +38,9 @@ import org.nimeta.image.Resample;
  * the user's data). {@link #preview} makes the same dataset without reading or writing anything:
  * its computed images point at files under {@link #PREVIEW_ROOT}, which never exist.
  *
- * <p>File names are {@code <id>_<type>_<hash>.nii}, the hash covering the derivation, the source
- * files and the sample sizes (not the directory), so the same image computed twice gets the same
- * name and datasets holding it can still be combined.
+ * <p>File names are {@code <id>_<type>-from-<sources>_<hash>.nii}, the hash covering the
+ * derivation, the source files, the sample sizes and the grid (not the directory), so the same
+ * image computed twice gets the same name and datasets holding it can still be combined.
  */
 public final class ImageTransformer {
   /** Where {@link #preview} says computed images will be; nothing is ever written there. */
@@ -70,7 +70,7 @@ public final class ImageTransformer {
 
   /** The transformed dataset, computing nothing. {@code source} is not modified. */
   public static Result preview(Dataset source, List<MapType> targets) {
-    return plan(source, targets, PREVIEW_ROOT);
+    return plan(source, targets, null, PREVIEW_ROOT);
   }
 
   /** Whether {@code file} is a computed image of a {@link #preview}. */
@@ -85,7 +85,7 @@ public final class ImageTransformer {
    * @throws org.nimeta.image.NiftiException when a source image cannot be read or a result written
    */
   public static Result apply(Dataset source, List<MapType> targets, Grid grid, Path directory) {
-    Result planned = plan(source, targets, directory.toAbsolutePath());
+    Result planned = plan(source, targets, grid, directory.toAbsolutePath());
     Map<String, List<Computed>> byExperiment = new LinkedHashMap<>();
     planned.computed().forEach(c -> byExperiment.computeIfAbsent(c.experiment(), k -> new ArrayList<>()).add(c));
     List<Experiment> experiments = source.experiments();
@@ -102,7 +102,8 @@ public final class ImageTransformer {
     return planned;
   }
 
-  private static Result plan(Dataset source, List<MapType> targets, Path directory) {
+  /** @param grid the grid the images are computed on (part of their identity), null in a preview */
+  private static Result plan(Dataset source, List<MapType> targets, Grid grid, Path directory) {
     List<Experiment> out = new ArrayList<>();
     List<Computed> computed = new ArrayList<>();
     Map<MapType, List<String>> missing = new EnumMap<>(MapType.class);
@@ -123,10 +124,10 @@ public final class ImageTransformer {
           continue;
         }
         Source.Derived derivation = (Source.Derived) how.get();
-        String key = derivation + "|" + java.util.Arrays.toString(e.sampleSizes()) + "|"
+        String key = derivation + "|" + java.util.Arrays.toString(e.sampleSizes()) + "|" + grid + "|"
             + derivation.leaves().stream().map(identity::get).toList();
         identity.put(target, key);
-        Path file = directory.resolve(fileName(e.id(), target, key));
+        Path file = directory.resolve(fileName(e.id(), target, derivation, key));
         computed.add(new Computed(e.id(), target, derivation, file));
         images.put(target.nimareName(), file);
         available.add(target);
@@ -173,9 +174,11 @@ public final class ImageTransformer {
     return values;
   }
 
-  private static String fileName(String id, MapType target, String identity) {
+  /** E.g. {@code pain_21.nidm-1_z-from-t_3f2a9c1b2d4e.nii}: what it is, what from, and a content hash. */
+  private static String fileName(String id, MapType target, Source.Derived how, String identity) {
     String safeId = id.replaceAll("[^A-Za-z0-9._-]", "_");
-    return safeId + "_" + target.nimareName() + "_" + sha256(identity).substring(0, 12) + ".nii";
+    String from = String.join("-", how.leaves().stream().map(MapType::nimareName).toList());
+    return safeId + "_" + target.nimareName() + "-from-" + from + "_" + sha256(identity).substring(0, 12) + ".nii";
   }
 
   private static String sha256(String text) {

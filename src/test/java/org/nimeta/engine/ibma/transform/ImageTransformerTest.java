@@ -85,9 +85,13 @@ class ImageTransformerTest {
       assertEquals((float) (se * se), varcope.data()[f]);
       assertEquals((float) (t * se), beta.data()[f], 1e-6 * t * se, "beta = t √(se²), from the varcope made first");
     }
-    assertEquals(ImageTransformer.preview(dataset(), List.of(MapType.VARCOPE, MapType.BETA)).computed().stream()
-            .map(c -> c.file().getFileName()).toList(),
-        r.computed().stream().map(c -> c.file().getFileName()).toList(), "preview and run name files alike");
+    assertEquals(List.of("a-1_varcope-from-se_", "a-1_beta-from-t-varcope_"),
+        r.computed().stream().map(c -> c.file().getFileName().toString().replaceAll("[0-9a-f]{12}\\.nii$", "")).toList());
+    Path elsewhere = dir.resolve("again");
+    elsewhere.toFile().mkdir();
+    assertEquals(r.computed().stream().map(c -> c.file().getFileName()).toList(),
+        ImageTransformer.apply(dataset(), List.of(MapType.VARCOPE, MapType.BETA), GRID, elsewhere).computed().stream()
+            .map(c -> c.file().getFileName()).toList(), "the name depends on the content, not the folder");
   }
 
   @Test

@@ -1,0 +1,80 @@
+package org.nimeta.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.nimeta.compile.Plan;
+import org.nimeta.run.OutputRefusedException;
+import org.nimeta.run.Run;
+import org.nimeta.run.RunListener;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+@Command(name = "run", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+    description = {"Runs a script and writes its maps, `plan.json` and `provenance.json` into one directory.",
+        "The directory appears whole when everything succeeded; nothing is written otherwise."})
+final class RunCommand implements Callable<Integer> {
+  private final Session session;
+
+  @Spec CommandSpec spec;
+  @Mixin ScriptOptions script;
+
+  @Option(names = "--out", paramLabel = "DIR",
+      description = "Output directory (default: `<script name>.out/` beside the script).")
+  Path out;
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Worker threads (default: the number of processors, ${DEFAULT-VALUE}).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--quiet", description = "Print nothing but problems: no progress, no summary.")
+  boolean quiet;
+
+  @Option(names = "--force", description = "Replace the output directory if it is not empty.")
+  boolean force;
+
+  RunCommand(Session session) {
+    this.session = session;
+  }
+
+  public Integer call() {
+    if (threads < 1) {
+      throw new ParameterException(spec.commandLine(), "`--threads` must be at least 1, got " + threads + ".");
+    }
+    ScriptOptions.Compiled compiled = script.compile(spec, session);
+    if (!compiled.ok()) {
+      return Main.SCRIPT_ERRORS;
+    }
+    Plan plan = compiled.result().plan();
+    Path dir = out != null ? out : defaultOut(plan.script().path());
+    RunListener listener = session.terminal() && !quiet ? new ConsoleProgress(session.err()) : RunListener.NONE;
+    Run.Report report;
+    try {
+      report = Run.execute(plan, compiled.source(), new Run.Options(dir, force, threads, listener));
+    } catch (OutputRefusedException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    if (!report.ok()) {
+      ScriptOptions.print(session, report.diagnostics());
+      return Main.SCRIPT_ERRORS;
+    }
+    if (!quiet) {
+      for (Run.MapDirectory d : report.mapDirectories()) {
+        session.out().println(String.join(", ", d.estimates()) + ": " + DisplayPaths.shown(d.path()) + "/ ("
+            + String.join(", ", d.files()) + ")");
+      }
+      session.out().println("provenance: " + DisplayPaths.shown(report.provenance()));
+    }
+    return Main.OK;
+  }
+
+  /** {@code <script name without .meta>.out} beside the script. */
+  static Path defaultOut(Path script) {
+    String name = script.getFileName().toString();
+    String stem = name.endsWith(".meta") && name.length() > 5 ? name.substring(0, name.length() - 5) : name;
+    return script.resolveSibling(stem + ".out");
+  }
+}

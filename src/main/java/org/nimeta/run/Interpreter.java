@@ -1,0 +1,221 @@
+package org.nimeta.run;
+
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.nimeta.compile.DatasetSteps;
+import org.nimeta.compile.Plan;
+import org.nimeta.compile.SpaceMasks;
+import org.nimeta.compile.Step;
+import org.nimeta.data.DataException;
+import org.nimeta.data.Dataset;
+import org.nimeta.engine.MetaResult;
+import org.nimeta.image.Mask;
+import org.nimeta.image.NiftiException;
+import org.nimeta.lang.Diagnostic;
+import org.nimeta.lang.ErrorCode;
+import org.nimeta.registry.CorrectorDef;
+import org.nimeta.registry.EstimatorDef;
+import org.nimeta.registry.EstimatorInput;
+import org.nimeta.registry.Registry;
+import org.nimeta.registry.Value;
+
+/**
+ * Runs a plan's steps in memory. A step starts as soon as the steps it uses are done, so
+ * independent steps run in parallel; every step is a function of its inputs only, so results do
+ * not depend on the order or the thread count. After a failure no new step starts and steps
+ * already running finish. Bad data and an engine refusing its input become {@link Diagnostic}s at
+ * the script statement that asked for the step; any other exception is a bug and is rethrown.
+ */
+public final class Interpreter {
+  /** @param threads worker threads for the steps and for each estimator; at least 1 */
+  public record Options(int threads, RunListener listener) {
+    public Options {
+      if (threads < 1) {
+        throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+      }
+    }
+  }
+
+  private final Plan plan;
+  private final Origins origins;
+  private final Options options;
+  private final Registry registry = Registry.builtin();
+  private final Map<String, Object> results = new ConcurrentHashMap<>();
+  private final Map<String, StepRun> runs = new ConcurrentHashMap<>();
+  private final Map<String, Diagnostic> failures = new ConcurrentHashMap<>();
+  private final AtomicBoolean failed = new AtomicBoolean();
+  private Mask mask;
+
+  private Interpreter(Plan plan, Origins origins, Options options) {
+    this.plan = plan;
+    this.origins = origins;
+    this.options = options;
+  }
+
+  public static Execution execute(Plan plan, Origins origins, Options options) {
+    return new Interpreter(plan, origins, options).execute();
+  }
+
+  private Execution execute() {
+    try {
+      mask = SpaceMasks.load(plan.space());
+    } catch (NiftiException | IllegalArgumentException e) {
+      return new Execution(null, Map.of(), List.of(), List.of(
+          Diagnostic.error(ErrorCode.UNKNOWN_SPACE, null, "The analysis space cannot be read: " + e.getMessage())));
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
+      Thread t = new Thread(r, "nimeta-step");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      Map<String, CompletableFuture<Void>> done = new HashMap<>();
+      for (Step step : plan.steps()) {
+        CompletableFuture<?>[] inputs = step.inputs().stream().map(name -> {
+          CompletableFuture<Void> f = done.get(name);
+          if (f == null) {
+            throw new IllegalStateException("plan step `" + step.name() + "` uses `" + name + "`, which no earlier step makes");
+          }
+          return f;
+        }).toArray(CompletableFuture[]::new);
+        done.put(step.name(), CompletableFuture.allOf(inputs).thenRunAsync(() -> runStep(step), pool));
+      }
+      try {
+        CompletableFuture.allOf(done.values().toArray(CompletableFuture[]::new)).join();
+      } catch (CompletionException e) {
+        if (!(e.getCause() instanceof StepFailed)) {
+          throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    List<StepRun> ordered = new ArrayList<>();
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    for (Step step : plan.steps()) { // plan order, whatever order the threads finished in
+      if (runs.containsKey(step.name())) {
+        ordered.add(runs.get(step.name()));
+      }
+      if (failures.containsKey(step.name())) {
+        diagnostics.add(failures.get(step.name()));
+      }
+    }
+    return new Execution(mask, results, ordered, diagnostics);
+  }
+
+  private void runStep(Step step) {
+    if (failed.get()) {
+      throw new StepFailed();
+    }
+    options.listener().started(step);
+    Instant start = Instant.now();
+    Map<String, Object> facts = new LinkedHashMap<>();
+    Long seed = null;
+    try {
+      if (DatasetSteps.isDatasetStep(step)) {
+        Map<String, Dataset> inputs = new HashMap<>();
+        step.inputs().forEach(name -> inputs.put(name, dataset(name)));
+        DatasetSteps.Outcome outcome = DatasetSteps.run(step, inputs, mask.grid());
+        if (!outcome.warnings().isEmpty()) {
+          // The compiler reports these when it checks the data; provenance keeps them with the step.
+          facts.put("warnings", outcome.warnings().stream().map(w -> w.message()).toList());
+        }
+        results.put(step.name(), describe(outcome.dataset(), facts));
+      } else if (step instanceof Step.Estimate s) {
+        seed = seed(s.seed());
+        results.put(step.name(), estimate(s, seed == null ? 0 : seed));
+      } else if (step instanceof Step.Correct s) {
+        seed = seed(s.seed());
+        results.put(step.name(), correct(s, seed == null ? 0 : seed));
+      }
+    } catch (DataException | NiftiException | UncheckedIOException e) {
+      throw fail(step, ErrorCode.DATA_ERROR, e.getMessage(), null);
+    } catch (IllegalArgumentException e) {
+      throw fail(step, ErrorCode.RUN_FAILED, e.getMessage(), null);
+    } catch (OutOfMemoryError e) {
+      throw fail(step, ErrorCode.RUN_FAILED, "Java ran out of memory.",
+          "Give Java more memory, e.g. `JAVA_TOOL_OPTIONS=-Xmx8g`, or use fewer `--threads`.");
+    } catch (RuntimeException | Error bug) {
+      failed.set(true); // not the user's doing: stop starting steps and let the caller report it
+      throw bug;
+    } finally {
+      options.listener().finished(step);
+    }
+    runs.put(step.name(), new StepRun(step, start, Instant.now(), seed, facts));
+  }
+
+  private Execution.Estimated estimate(Step.Estimate s, long seed) {
+    EstimatorDef def = (EstimatorDef) registry.find(s.estimator());
+    List<Dataset> datasets = s.datasets().stream().map(this::dataset).toList();
+    EstimatorInput input = new EstimatorInput(datasets, mask, s.kernel(), s.params(), seed, options.threads(),
+        (done, total) -> options.listener().progress(s, done, total));
+    return new Execution.Estimated(def.name(), input, def.runner().run(input));
+  }
+
+  private MetaResult correct(Step.Correct s, long seed) {
+    Execution.Estimated target = (Execution.Estimated) results.get(s.target());
+    CorrectorDef def = (CorrectorDef) registry.find(s.corrector());
+    EstimatorDef estimator = (EstimatorDef) registry.find(target.estimator());
+    String method = ((Value.Choice) s.params().get("method")).word();
+    return estimator.correctorFor(def.name(), method, def).correct(target.input(), target.result(), s.params(), seed);
+  }
+
+  /**
+   * The step's own seed, else the script's; null when neither is set, in which case the engine
+   * gets 0 (the compiler gives every stochastic step a seed, so only deterministic ones have none).
+   */
+  private Long seed(Long own) {
+    return own != null ? own : plan.seed();
+  }
+
+  private Dataset dataset(String name) {
+    return (Dataset) results.get(name);
+  }
+
+  private static Dataset describe(Dataset d, Map<String, Object> facts) {
+    facts.put("experiments", d.size());
+    facts.put("foci", d.fociCount());
+    return d;
+  }
+
+  private StepFailed fail(Step step, ErrorCode code, String problem, String help) {
+    failed.set(true);
+    Diagnostic d = Diagnostic.error(code, origins.span(step.origin()), what(step) + problem)
+        .withHelp(help);
+    if (d.span() == null) {
+      d = d.withHelp("The step comes from " + step.origin() + ".");
+    }
+    failures.put(step.name(), d);
+    return new StepFailed();
+  }
+
+  private static String what(Step step) {
+    String name = "`" + step.name() + "`";
+    if (step instanceof Step.LoadDataset) {
+      return "The dataset " + name + " cannot be loaded: ";
+    } else if (step instanceof Step.Estimate) {
+      return "The estimate " + name + " failed: ";
+    } else if (step instanceof Step.Correct) {
+      return "The correction " + name + " failed: ";
+    }
+    return "The dataset " + name + " cannot be made: ";
+  }
+
+  /** Marks a step that failed (already reported) or was not started because another failed. */
+  private static final class StepFailed extends RuntimeException {
+    StepFailed() {
+      super(null, null, false, false);
+    }
+  }
+}

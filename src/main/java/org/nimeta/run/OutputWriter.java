@@ -1,0 +1,101 @@
+package org.nimeta.run;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.nimeta.compile.Plan;
+import org.nimeta.compile.Step;
+import org.nimeta.engine.MetaResult;
+import org.nimeta.image.Nifti;
+import org.nimeta.image.NiftiImage;
+
+/**
+ * Writes the maps and tables of every estimate, and of the corrections of it, into
+ * {@code <dir>/<estimate name>/} (or the directories its {@code write} statements name): each map
+ * as {@code <NiMARE map name>.nii.gz} (float32, zero outside the mask), each table that has a file
+ * form as {@code <table name>.tsv}.
+ */
+final class OutputWriter {
+  private OutputWriter() {}
+
+  /** A directory of maps, for telling the user where they went. */
+  record MapDirectory(String path, List<String> estimates, List<String> files) {}
+
+  record Written(List<OutputFile> files, List<MapDirectory> directories) {}
+
+  static Written write(Plan plan, Execution execution, Path dir) throws IOException {
+    Map<String, List<String>> directoriesOf = new LinkedHashMap<>();
+    for (Step.Estimate e : plan.steps(Step.Estimate.class)) {
+      directoriesOf.put(e.name(), new ArrayList<>());
+    }
+    for (Step.WriteOutput w : plan.steps(Step.WriteOutput.class)) {
+      directoriesOf.get(w.target()).add(w.directory());
+    }
+    directoriesOf.forEach((estimate, dirs) -> {
+      if (dirs.isEmpty()) {
+        dirs.add(estimate);
+      }
+    });
+
+    List<OutputFile> files = new ArrayList<>();
+    Map<String, MapDirectory> byPath = new LinkedHashMap<>();
+    Set<String> paths = new LinkedHashSet<>();
+    for (Map.Entry<String, List<String>> entry : directoriesOf.entrySet()) {
+      String estimate = entry.getKey();
+      List<Step> producers = new ArrayList<>();
+      producers.add(plan.steps().stream().filter(s -> s.name().equals(estimate)).findFirst().orElseThrow());
+      plan.steps(Step.Correct.class).stream().filter(c -> c.target().equals(estimate)).forEach(producers::add);
+      for (String relative : entry.getValue()) {
+        Path target = inside(dir, relative);
+        Files.createDirectories(target);
+        MapDirectory shown = byPath.computeIfAbsent(dir.relativize(target).toString(),
+            p -> new MapDirectory(p, new ArrayList<>(), new ArrayList<>()));
+        shown.estimates().add(estimate);
+        for (Step producer : producers) {
+          MetaResult result = resultOf(execution, producer);
+          for (Map.Entry<String, double[]> map : result.maps().entrySet()) {
+            String file = map.getKey() + ".nii.gz";
+            Nifti.write(target.resolve(file), NiftiImage.fromMasked(result.mask(), map.getValue()));
+            addOutput(files, paths, dir, target.resolve(file), producer.name(), "map");
+            shown.files().add(file);
+          }
+          for (Map.Entry<String, Object> table : result.tables().entrySet()) {
+            Path file = target.resolve(table.getKey() + ".tsv");
+            if (TableWriter.write(table.getValue(), file)) {
+              addOutput(files, paths, dir, file, producer.name(), "table");
+            }
+          }
+        }
+      }
+    }
+    return new Written(files, List.copyOf(byPath.values()));
+  }
+
+  private static MetaResult resultOf(Execution execution, Step producer) {
+    Object r = execution.results().get(producer.name());
+    return r instanceof Execution.Estimated e ? e.result() : (MetaResult) r;
+  }
+
+  private static void addOutput(List<OutputFile> files, Set<String> paths, Path dir, Path file, String step, String type) {
+    String relative = dir.relativize(file).toString().replace(java.io.File.separatorChar, '/');
+    if (!paths.add(relative)) {
+      throw new IllegalStateException("two outputs of the plan are both written to " + relative);
+    }
+    files.add(new OutputFile(relative, step, type));
+  }
+
+  /** {@code dir/relative}, refusing anything that would land outside {@code dir}. */
+  private static Path inside(Path dir, String relative) {
+    Path p = dir.resolve(relative).normalize();
+    if (!p.startsWith(dir)) {
+      throw new IllegalStateException("output directory `" + relative + "` is not inside the output directory");
+    }
+    return p;
+  }
+}

@@ -1,0 +1,146 @@
+package org.nimeta.run;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.Map;
+import org.nimeta.compile.Plan;
+import org.nimeta.compile.Step;
+import org.nimeta.registry.KernelConfig;
+import org.nimeta.registry.Value;
+
+/**
+ * A plan as JSON: what {@code nimeta plan --json} prints and {@code run} saves as
+ * {@code plan.json}. Every step appears with every resolved parameter (defaults included), its
+ * kernel, its seed and the script place it comes from. Values are in {@link Value#json()} form
+ * (lengths in millimetres, "not set" as {@code null}); {@code param}s and kernels also carry
+ * their script spelling under {@code "text"}.
+ */
+public final class PlanJson {
+  private PlanJson() {}
+
+  public static String write(Plan plan) {
+    return Json.write(toJson(plan));
+  }
+
+  public static ObjectNode toJson(Plan plan) {
+    ObjectNode root = Json.object();
+    ObjectNode script = root.putObject("script");
+    script.put("name", plan.script().displayName());
+    script.put("path", show(plan.script().path()));
+    script.put("sha256", plan.script().sha256());
+    ArrayNode imports = script.putArray("imports");
+    plan.script().imports().forEach(p -> imports.add(show(p)));
+    root.put("language_version", plan.languageVersion());
+    if (plan.seed() == null) {
+      root.putNull("seed");
+    } else {
+      root.put("seed", plan.seed());
+    }
+    ObjectNode space = root.putObject("space");
+    if (plan.space().template() != null) {
+      space.put("template", plan.space().template());
+    } else {
+      space.put("mask_file", show(plan.space().maskFile()));
+    }
+    ArrayNode params = root.putArray("params");
+    for (Plan.ParamBinding p : plan.params()) {
+      ObjectNode o = params.addObject();
+      o.put("name", p.name());
+      o.set("value", Json.of(p.value().json()));
+      o.put("text", p.value().show());
+      o.put("overridden", p.overridden());
+    }
+    ArrayNode steps = root.putArray("steps");
+    for (Step step : plan.steps()) {
+      steps.add(step(step));
+    }
+    return root;
+  }
+
+  static ObjectNode step(Step step) {
+    ObjectNode o = Json.object();
+    o.put("name", step.name());
+    o.put("kind", kind(step));
+    o.put("origin", step.origin());
+    o.set("inputs", Json.strings(step.inputs()));
+    if (step instanceof Step.LoadDataset s) {
+      ArrayNode files = o.putArray("files");
+      s.files().forEach(f -> files.add(show(f)));
+      o.put("format", s.format());
+      o.put("base", show(s.base()));
+    } else if (step instanceof Step.SelectDataset s) {
+      o.put("source", s.source());
+      o.put("where", s.condition().show());
+    } else if (step instanceof Step.CombineDatasets s) {
+      o.put("operator", s.operator());
+      o.put("left", s.left());
+      o.put("right", s.right());
+    } else if (step instanceof Step.TransformImages s) {
+      o.put("source", s.source());
+      o.set("targets", Json.strings(s.targets()));
+    } else if (step instanceof Step.Estimate s) {
+      o.put("estimator", s.estimator());
+      o.set("datasets", Json.strings(s.datasets()));
+      o.set("kernel", s.kernel() == null ? null : kernel(s.kernel()));
+      o.set("params", values(s.params()));
+      putSeed(o, s.seed());
+    } else if (step instanceof Step.Correct s) {
+      o.put("target", s.target());
+      o.put("corrector", s.corrector());
+      o.set("params", values(s.params()));
+      putSeed(o, s.seed());
+    } else if (step instanceof Step.WriteOutput s) {
+      o.put("target", s.target());
+      o.put("directory", s.directory());
+    }
+    return o;
+  }
+
+  /** The step kinds as JSON and provenance name them. */
+  public static String kind(Step step) {
+    if (step instanceof Step.LoadDataset) {
+      return "load";
+    } else if (step instanceof Step.SelectDataset) {
+      return "select";
+    } else if (step instanceof Step.CombineDatasets) {
+      return "combine";
+    } else if (step instanceof Step.TransformImages) {
+      return "transform";
+    } else if (step instanceof Step.Estimate) {
+      return "estimate";
+    } else if (step instanceof Step.Correct) {
+      return "correct";
+    } else if (step instanceof Step.WriteOutput) {
+      return "write";
+    }
+    throw new IllegalArgumentException("no JSON name for step type " + step.getClass().getSimpleName());
+  }
+
+  static ObjectNode kernel(KernelConfig kernel) {
+    ObjectNode k = Json.object();
+    k.put("type", kernel.type());
+    k.set("params", values(kernel.params()));
+    k.put("text", kernel.show());
+    return k;
+  }
+
+  /** Parameter values by name, in {@link Value#json()} form. */
+  static ObjectNode values(Map<String, Value> values) {
+    ObjectNode o = Json.object();
+    values.forEach((name, v) -> o.set(name, Json.of(v.json())));
+    return o;
+  }
+
+  private static void putSeed(ObjectNode o, Long seed) {
+    if (seed == null) {
+      o.putNull("seed");
+    } else {
+      o.put("seed", seed);
+    }
+  }
+
+  private static String show(Path p) {
+    return p == null ? null : p.toString();
+  }
+}

@@ -1,0 +1,213 @@
+package org.nimeta.run;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.nimeta.compile.Plan;
+import org.nimeta.compile.Sha256;
+import org.nimeta.compile.Step;
+import org.nimeta.registry.Value;
+
+/**
+ * A run's provenance as W3C PROV-JSON (https://www.w3.org/submissions/prov-json/).
+ *
+ * <ul>
+ *   <li>agent {@code nimeta:nimeta}: this software, its version, the Java runtime and the OS;
+ *   <li>entities: the script (the plan's {@code prov:plan}), every input file and every output
+ *       file, each with its path and SHA-256 (input paths absolute, output paths relative to the
+ *       output directory; {@code provenance.json} cannot describe its own hash and is left out);
+ *   <li>one activity per plan step with its start and end time, every resolved parameter
+ *       (defaults included; {@code param:} and {@code kernel:} attributes in script spelling or as
+ *       numbers), and the seed it was given;
+ *   <li>relations: {@code used} (a step read an input file), {@code wasGeneratedBy} (a step wrote
+ *       an output), {@code wasInformedBy} (a step used another step's result),
+ *       {@code wasAssociatedWith} (nimeta ran each step following the script),
+ *       {@code wasDerivedFrom} ({@code plan.json} comes from the script).
+ * </ul>
+ */
+public final class Provenance {
+  public static final String FILE_NAME = "provenance.json";
+  private static final String NS = "nimeta:";
+  private static final String AGENT = NS + "nimeta";
+  private static final String SCRIPT = NS + "script";
+
+  private final ObjectNode root = Json.object();
+  private final ObjectNode entities;
+  private final ObjectNode activities;
+  private final Map<String, Integer> relationCounts = new LinkedHashMap<>();
+
+  private Provenance() {
+    ObjectNode prefix = root.putObject("prefix");
+    prefix.put("nimeta", "urn:nimeta:");
+    prefix.put("param", "urn:nimeta:param:");
+    prefix.put("kernel", "urn:nimeta:kernel:");
+    prefix.put("xsd", "http://www.w3.org/2001/XMLSchema#");
+    root.set("agent", Json.object());
+    entities = root.putObject("entity");
+    activities = root.putObject("activity");
+  }
+
+  /**
+   * @param outputDir where the output files are now (their hashes are read from there)
+   * @param threads   the thread count the run used (recorded; results do not depend on it)
+   */
+  public static ObjectNode build(Plan plan, List<StepRun> runs, int threads, Path outputDir, List<OutputFile> outputs)
+      throws IOException {
+    Provenance p = new Provenance();
+    p.agent();
+    p.inputs(plan);
+    for (StepRun run : runs) {
+      p.activity(plan, run, threads);
+    }
+    for (OutputFile out : outputs) {
+      p.output(outputDir, out);
+    }
+    return p.root;
+  }
+
+  private void agent() {
+    ObjectNode a = ((ObjectNode) root.get("agent")).putObject(AGENT);
+    a.put("prov:type", "prov:SoftwareAgent");
+    a.put("prov:label", "nimeta " + NimetaVersion.get());
+    a.put(NS + "version", NimetaVersion.get());
+    a.put(NS + "java", System.getProperty("java.vendor") + " " + System.getProperty("java.version"));
+    a.put(NS + "os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+        + System.getProperty("os.arch"));
+  }
+
+  private void inputs(Plan plan) throws IOException {
+    ObjectNode script = entities.putObject(SCRIPT);
+    script.put("prov:type", NS + "Script");
+    script.put(NS + "path", plan.script().path().toString());
+    script.put(NS + "sha256", plan.script().sha256());
+    for (Path imported : plan.script().imports()) {
+      inputFile(imported, "Script");
+    }
+    if (plan.space().maskFile() != null) {
+      inputFile(plan.space().maskFile(), "Mask");
+    } else {
+      ObjectNode t = entities.putObject(templateId(plan));
+      t.put("prov:type", NS + "Template");
+      t.put("prov:label", plan.space().template());
+    }
+    for (Step.LoadDataset load : plan.steps(Step.LoadDataset.class)) {
+      for (Path file : load.files()) {
+        inputFile(file, "DatasetFile");
+      }
+    }
+  }
+
+  private String inputFile(Path file, String type) throws IOException {
+    String id = inputId(file);
+    if (!entities.has(id)) {
+      ObjectNode e = entities.putObject(id);
+      e.put("prov:type", NS + type);
+      e.put(NS + "path", file.toString());
+      e.put(NS + "sha256", Sha256.of(file));
+    }
+    return id;
+  }
+
+  private void activity(Plan plan, StepRun run, int threads) {
+    Step step = run.step();
+    String id = activityId(step.name());
+    ObjectNode a = activities.putObject(id);
+    a.put("prov:type", type(PlanJson.kind(step)));
+    a.put("prov:label", step.name());
+    a.put("prov:startTime", run.start().toString());
+    a.put("prov:endTime", run.end().toString());
+    a.put(NS + "origin", step.origin());
+    if (run.seed() != null) {
+      a.put(NS + "seed", run.seed());
+    }
+    if (step instanceof Step.LoadDataset s) {
+      a.put(NS + "format", s.format() == null ? "detected" : s.format());
+      for (Path file : s.files()) {
+        relation("used", "prov:activity", id, "prov:entity", inputId(file));
+      }
+    } else if (step instanceof Step.SelectDataset s) {
+      a.put(NS + "where", s.condition().show());
+    } else if (step instanceof Step.CombineDatasets s) {
+      a.put(NS + "operator", s.operator());
+    } else if (step instanceof Step.TransformImages s) {
+      a.put(NS + "targets", String.join(", ", s.targets()));
+    } else if (step instanceof Step.Estimate s) {
+      a.put(NS + "estimator", s.estimator());
+      a.put(NS + "threads", threads);
+      if (s.kernel() != null) {
+        a.put(NS + "kernel", s.kernel().type());
+        putValues(a, "kernel:", s.kernel().params());
+      }
+      putValues(a, "param:", s.params());
+      String space = plan.space().maskFile() != null ? inputId(plan.space().maskFile()) : templateId(plan);
+      relation("used", "prov:activity", id, "prov:entity", space);
+    } else if (step instanceof Step.Correct s) {
+      a.put(NS + "corrector", s.corrector());
+      a.put(NS + "threads", threads);
+      putValues(a, "param:", s.params());
+    } else if (step instanceof Step.WriteOutput s) {
+      a.put(NS + "directory", s.directory());
+    }
+    run.facts().forEach((k, v) -> a.set(NS + k, Json.of(v)));
+    for (String input : step.inputs()) {
+      relation("wasInformedBy", "prov:informed", id, "prov:informant", activityId(input));
+    }
+    ObjectNode assoc = relation("wasAssociatedWith", "prov:activity", id, "prov:agent", AGENT);
+    assoc.put("prov:plan", SCRIPT);
+  }
+
+  private void output(Path outputDir, OutputFile out) throws IOException {
+    String id = NS + "output/" + out.path();
+    ObjectNode e = entities.putObject(id);
+    e.put("prov:type", type(out.type()));
+    e.put(NS + "path", out.path());
+    e.put(NS + "sha256", Sha256.of(outputDir.resolve(out.path())));
+    if (out.generatedBy() != null) {
+      relation("wasGeneratedBy", "prov:entity", id, "prov:activity", activityId(out.generatedBy()));
+    } else {
+      relation("wasDerivedFrom", "prov:generatedEntity", id, "prov:usedEntity", SCRIPT);
+    }
+  }
+
+  /** Numbers stay numbers and booleans booleans; everything else is written as in a script. */
+  private static void putValues(ObjectNode a, String prefix, Map<String, Value> values) {
+    values.forEach((name, v) -> {
+      if (v instanceof Value.Num n) {
+        a.set(prefix + name, Json.of(n.json()));
+      } else if (v instanceof Value.Bool b) {
+        a.put(prefix + name, b.value());
+      } else {
+        a.put(prefix + name, v.show());
+      }
+    });
+  }
+
+  private ObjectNode relation(String kind, String fromKey, String from, String toKey, String to) {
+    ObjectNode all = root.has(kind) ? (ObjectNode) root.get(kind) : root.putObject(kind);
+    int n = relationCounts.merge(kind, 1, Integer::sum);
+    ObjectNode r = all.putObject("_:" + kind + n);
+    r.put(fromKey, from);
+    r.put(toKey, to);
+    return r;
+  }
+
+  /** {@code map} → {@code nimeta:Map}: PROV types are capitalised, as {@code prov:SoftwareAgent}. */
+  private static String type(String word) {
+    return NS + Character.toUpperCase(word.charAt(0)) + word.substring(1);
+  }
+
+  private static String activityId(String stepName) {
+    return NS + "step/" + stepName;
+  }
+
+  private static String inputId(Path file) {
+    return NS + "input" + file.toAbsolutePath().normalize().toUri().getRawPath();
+  }
+
+  private static String templateId(Plan plan) {
+    return NS + "template/" + plan.space().template();
+  }
+}

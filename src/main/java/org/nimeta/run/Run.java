@@ -1,0 +1,112 @@
+package org.nimeta.run;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.nimeta.compile.Plan;
+import org.nimeta.image.NiftiException;
+import org.nimeta.lang.Diagnostic;
+import org.nimeta.lang.ErrorCode;
+import org.nimeta.lang.SourceFile;
+
+/**
+ * {@code nimeta run}: executes a plan and writes its output directory — the maps, {@code plan.json}
+ * and {@code provenance.json} — all at once, or nothing at all when anything fails.
+ */
+public final class Run {
+  public static final String PLAN_FILE = "plan.json";
+
+  private Run() {}
+
+  /**
+   * @param outDir  the output directory; created, or replaced when {@code force}
+   * @param force   replace a non-empty {@code outDir}
+   * @param threads worker threads; at least 1
+   */
+  public record Options(Path outDir, boolean force, int threads, RunListener listener) {}
+
+  /** A directory of maps: its path, the estimates whose maps it holds and the files written. */
+  public record MapDirectory(Path path, List<String> estimates, List<String> files) {}
+
+  /**
+   * @param mapDirectories where the maps went (empty on failure)
+   * @param provenance     the provenance file, or null on failure
+   * @param diagnostics    why the run failed; empty on success
+   */
+  public record Report(List<MapDirectory> mapDirectories, Path provenance, List<Diagnostic> diagnostics) {
+    public Report {
+      mapDirectories = List.copyOf(mapDirectories);
+      diagnostics = List.copyOf(diagnostics);
+    }
+
+    public boolean ok() {
+      return diagnostics.stream().noneMatch(Diagnostic::isError);
+    }
+
+    static Report failed(List<Diagnostic> diagnostics) {
+      return new Report(List.of(), null, diagnostics);
+    }
+  }
+
+  /**
+   * Runs {@code plan} (compiled from {@code script}) into {@code options.outDir()}.
+   *
+   * @throws OutputRefusedException before anything runs, when the output directory may not be used
+   */
+  public static Report execute(Plan plan, SourceFile script, Options options) throws OutputRefusedException {
+    Path out = options.outDir().toAbsolutePath().normalize();
+    try {
+      OutputDirectory.checkUsable(out, options.force());
+    } catch (IOException e) {
+      return Report.failed(List.of(cannotWrite(out, e)));
+    }
+    Execution execution = Interpreter.execute(plan, new Origins(script),
+        new Interpreter.Options(options.threads(), options.listener()));
+    if (!execution.ok()) {
+      return Report.failed(execution.diagnostics());
+    }
+    List<OutputWriter.MapDirectory> written = new ArrayList<>();
+    try {
+      OutputDirectory.write(out, options.force(), dir -> {
+        OutputWriter.Written w = OutputWriter.write(plan, execution, dir);
+        written.addAll(w.directories());
+        List<OutputFile> files = new ArrayList<>(w.files());
+        Files.writeString(dir.resolve(PLAN_FILE), PlanJson.write(plan), StandardCharsets.UTF_8);
+        files.add(new OutputFile(PLAN_FILE, null, "plan"));
+        String provenance = Json.write(Provenance.build(plan, execution.runs(), options.threads(), dir, files));
+        Files.writeString(dir.resolve(Provenance.FILE_NAME), provenance, StandardCharsets.UTF_8);
+      });
+    } catch (IOException | NiftiException e) {
+      return Report.failed(List.of(cannotWrite(out, e)));
+    }
+    List<MapDirectory> maps = written.stream()
+        .map(d -> new MapDirectory(out.resolve(d.path()), d.estimates(), d.files())).toList();
+    return new Report(maps, out.resolve(Provenance.FILE_NAME), List.of());
+  }
+
+  private static Diagnostic cannotWrite(Path out, Exception e) {
+    return Diagnostic.error(ErrorCode.RUN_FAILED, null,
+        "The outputs cannot be written to `" + out + "`: " + describe(e) + ".");
+  }
+
+  /** An I/O failure in words: Java's messages for these are often just a path. */
+  private static String describe(Exception e) {
+    if (e instanceof AccessDeniedException a) {
+      return "permission denied for `" + a.getFile() + "`";
+    }
+    if (e instanceof FileAlreadyExistsException || e instanceof NotDirectoryException) {
+      return "`" + ((FileSystemException) e).getFile() + "` is a file where a folder is needed";
+    }
+    if (e instanceof FileSystemException f && f.getFile() != null) {
+      return "`" + f.getFile() + "`" + (f.getReason() != null ? ": " + f.getReason() : " cannot be written");
+    }
+    return e.getMessage();
+  }
+}
