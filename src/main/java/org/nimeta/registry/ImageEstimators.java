@@ -89,8 +89,11 @@ public final class ImageEstimators {
             + "types, in every experiment for either type: NiMARE 0.2.1's rule and default). `false`: "
             + "analyse each group of voxels covered by the same experiments separately (at least two)."));
     boolean needsSampleSizes = name.equals("SampleSizeBasedLikelihood");
+    // NiMARE's PermutedOLS.correct_fwe_montecarlo: the estimator's own Monte Carlo FWE.
+    Map<String, CorrectorRunner> ownCorrections = name.equals("PermutedOLS")
+        ? Map.of("FWE:montecarlo", IbmaRunners::permutedOlsFwe) : Map.of();
     return new EstimatorDef(name, Definition.Kind.ESTIMATOR, 1, DataKind.IMAGES, params, needsSampleSizes,
-        corrections, outputs, false, doc, citation, in -> IbmaRunners.fit(name, in));
+        corrections, outputs, false, doc, citation, in -> IbmaRunners.fit(name, in), ownCorrections);
   }
 
   private static ParamSpec likelihoodMethod() {
