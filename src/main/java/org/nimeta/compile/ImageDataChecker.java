@@ -197,15 +197,16 @@ final class ImageDataChecker {
 
   /** Reads one image as the estimator will, turning a refusal into a message naming experiment and file. */
   private Checked read(Use use) {
-    String what = "the `" + use.type() + "` image of experiment `" + use.experiment() + "`"
-        + (use.feeds() == null ? "" : ", from which its `" + use.feeds() + "` is computed,");
+    String what = "the `" + use.type() + "` image of experiment `" + use.experiment() + "`";
+    String feeds = use.feeds() == null ? "" : ", from which its `" + use.feeds() + "` is computed,";
     try {
       IbmaImages.Loaded loaded = IbmaImages.read(use.experiment(), use.type(), use.file(), mask);
       return new Checked(loaded.grid(), loaded.resampled(), null);
     } catch (IbmaInputException bad) {
       String problem = bad.getCause() instanceof NiftiException unreadable
-          ? what + " cannot be read: " + unreadable.getMessage()
-          : what + " (`" + shown(use.file()) + "`) " + bad.problem().replace("inside the mask", "inside the analysis mask");
+          ? what + feeds + " cannot be read: " + unreadable.getMessage()
+          : what + " (`" + shown(use.file()) + "`)" + feeds + " "
+              + bad.problem().replace("inside the mask", "inside the analysis mask");
       return new Checked(null, false, problem);
     }
   }
