@@ -133,6 +133,23 @@ class ImageEstimatorsReferenceTest {
   }
 
   @Test
+  void permutedOlsComputesItsOwnMonteCarloFwe() {
+    EstimatorDef ols = (EstimatorDef) Registry.builtin().find("PermutedOLS");
+    CorrectorDef fwe = (CorrectorDef) Registry.builtin().find("FWE");
+    EstimatorInput in = pain.input("PermutedOLS", Map.of());
+    MetaResult fitted = ols.runner().run(in);
+    MetaResult viaHook = ols.correctorFor("FWE", "montecarlo", fwe)
+        .correct(in, fitted, Map.of("n_iters", new Value.Num(20, true)), 3);
+    MetaResult direct = IbmaRunners.permutedOlsFwe(in, fitted, Map.of("n_iters", new Value.Num(20, true)), 3);
+    assertArrayEquals(direct.map(PermutedOLS.Z_FWE), viaHook.map(PermutedOLS.Z_FWE));
+    assertTrue(ols.corrections().contains("FWE:montecarlo"));
+    for (String other : List.of("Fishers", "DerSimonianLaird")) {
+      EstimatorDef def = (EstimatorDef) Registry.builtin().find(other);
+      assertEquals(List.of("FWE:bonferroni", "FDR:indep", "FDR:negcorr"), def.corrections(), other);
+    }
+  }
+
+  @Test
   void permutedOlsMonteCarloFweAgreesWithNimareWithinMonteCarloSpread() {
     EstimatorInput in = pain.input("PermutedOLS", Map.of());
     MetaResult fitted = pain.run("PermutedOLS", Map.of());
