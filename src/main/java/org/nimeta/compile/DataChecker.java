@@ -14,7 +14,9 @@ import org.nimeta.image.NiftiException;
 import org.nimeta.lang.Diagnostic;
 import org.nimeta.lang.ErrorCode;
 import org.nimeta.lang.Span;
+import org.nimeta.registry.EstimatorDef;
 import org.nimeta.registry.KernelConfig;
+import org.nimeta.registry.Registry;
 import org.nimeta.registry.Value;
 
 /**
@@ -41,7 +43,29 @@ final class DataChecker {
     this.baseDir = baseDir;
   }
 
+  /** Dataset steps whose experiments reach a coordinate-based estimate: only there do foci matter. */
+  private final java.util.Set<String> feedsCoordinateEstimate = new java.util.HashSet<>();
+
+  private void findCoordinateInputs() {
+    Map<String, Step> byName = new HashMap<>();
+    steps.forEach(s -> byName.put(s.name(), s));
+    java.util.Deque<String> todo = new java.util.ArrayDeque<>();
+    for (Step s : steps) {
+      if (s instanceof Step.Estimate e && Registry.builtin().find(e.estimator()) instanceof EstimatorDef def
+          && def.dataKind() == EstimatorDef.DataKind.COORDINATES) {
+        todo.addAll(e.datasets());
+      }
+    }
+    while (!todo.isEmpty()) {
+      String name = todo.pop();
+      if (feedsCoordinateEstimate.add(name) && byName.containsKey(name)) {
+        todo.addAll(byName.get(name).inputs());
+      }
+    }
+  }
+
   void check() {
+    findCoordinateInputs();
     try {
       mask = SpaceMasks.load(space);
     } catch (NiftiException | IllegalArgumentException bad) {
@@ -74,7 +98,8 @@ final class DataChecker {
       return null;
     }
     List<DataWarning> warnings = new java.util.ArrayList<>(outcome.warnings());
-    if (step instanceof Step.LoadDataset) {
+    boolean fociMatter = feedsCoordinateEstimate.contains(step.name());
+    if (step instanceof Step.LoadDataset && fociMatter) {
       FociInMask.warning(FociInMask.outside(outcome.dataset(), mask)).ifPresent(warnings::add);
     }
     for (DataWarning w : warnings) {
@@ -88,10 +113,10 @@ final class DataChecker {
     }
     List<String> noFoci = outcome.dataset().experiments().stream()
         .filter(x -> x.foci().length == 0).map(Experiment::id).toList();
-    if (step instanceof Step.LoadDataset && !noFoci.isEmpty() && noFoci.size() < outcome.dataset().size()) {
+    if (step instanceof Step.LoadDataset && fociMatter && !noFoci.isEmpty() && noFoci.size() < outcome.dataset().size()) {
       cx.report(Diagnostic.warning(ErrorCode.NO_FOCI, at,
-          count(noFoci.size(), "experiment") + (noFoci.size() == 1 ? " reports" : " report")
-              + " no foci and so adds nothing to coordinate-based estimates: " + ids(noFoci) + "."));
+          count(noFoci.size(), "experiment") + (noFoci.size() == 1 ? " reports no foci and so adds" : " report no foci and so add")
+              + " nothing to coordinate-based estimates: " + ids(noFoci) + "."));
     }
     return outcome.dataset();
   }

@@ -17,10 +17,15 @@ final class Corrections {
         new CorrectorDef(
             "FWE",
             List.of(
-                new ParamSpec("method", new ParamType.Choice(List.of("bonferroni")), null,
-                    "`bonferroni`: p × number of voxels, capped at 1."),
-                alpha()),
-            List.of(),
+                new ParamSpec("method", new ParamType.Choice(List.of("bonferroni", "montecarlo")), null,
+                    "`bonferroni`: p × number of voxels, capped at 1. `montecarlo`: the null "
+                        + "distribution of the maximum statistic (and, for coordinate-based estimators, of "
+                        + "the largest cluster) under random data, as NiMARE's `correct_fwe_montecarlo`."),
+                alpha(),
+                new ParamSpec("n_iters", ParamType.Number.atLeast(1), new Value.Num(10000, true),
+                    "Monte Carlo iterations (NiMARE's default 10000); the smallest corrected p is 1/n_iters.",
+                    "montecarlo")),
+            List.of("montecarlo"),
             "Family-wise error correction. Writes `<map>_corr-FWE_method-<method>` for every p map "
                 + "(and its z, two-tailed and signed, as NiMARE does).",
             "Bonferroni CE (1936).",
@@ -43,7 +48,12 @@ final class Corrections {
         "The significance level the corrected maps are read at (recorded in the plan and provenance).");
   }
 
+  /** Bonferroni; Monte Carlo FWE is estimator-specific and reaches its estimator's own corrector instead. */
   private static MetaResult fwe(EstimatorInput estimate, MetaResult result, Map<String, Value> params, long seed) {
+    String method = ((Value.Choice) params.get("method")).word();
+    if (!method.equals("bonferroni")) {
+      throw new IllegalStateException("FWE(method = " + method + ") has no generic implementation");
+    }
     return onlyNew(result, VoxelCorrector.bonferroni(result));
   }
 
