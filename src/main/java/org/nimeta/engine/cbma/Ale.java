@@ -18,20 +18,31 @@ import org.nimeta.image.Mask;
 public final class Ale {
   private Ale() {}
 
+  /** {@link #fit(List, KernelTransformer, Mask, int)} on all available processors. */
+  public static MetaResult fit(List<CoordinateExperiment> experiments, KernelTransformer kernel, Mask mask) {
+    return fit(experiments, kernel, mask, Runtime.getRuntime().availableProcessors());
+  }
+
   /**
    * Fits ALE. Experiments without foci are ignored and the rest are taken in id order, as NiMARE
-   * does.
+   * does. Memory is O(voxels) plus a small histogram per experiment, so datasets of tens of
+   * thousands of experiments fit ({@link StreamedAle}); the result does not depend on
+   * {@code threads}.
    *
    * @param experiments not modified
    * @param kernel      usually {@link org.nimeta.engine.kernel.AleKernel}
+   * @param threads     worker threads, at least 1
    * @return maps {@code stat}, {@code p}, {@code z}; the null as tables
    *     {@link NullHistogram#BINS_TABLE} and {@link NullHistogram#WEIGHTS_TABLE}
    */
-  public static MetaResult fit(List<CoordinateExperiment> experiments, KernelTransformer kernel, Mask mask) {
-    MaMaps maps = MaMaps.of(CbmaInputs.prepare(experiments, kernel, "ALE"), kernel, mask);
-    double[] stat = new double[mask.size()];
-    statistic(maps, stat);
-    NullHistogram nullHistogram = AleNull.approximate(maps, mask.size());
+  public static MetaResult fit(List<CoordinateExperiment> experiments, KernelTransformer kernel, Mask mask,
+      int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("The number of threads must be at least 1, got " + threads + ".");
+    }
+    StreamedAle streamed = StreamedAle.compute(CbmaInputs.prepare(experiments, kernel, "ALE"), kernel, mask, threads);
+    double[] stat = streamed.stat;
+    NullHistogram nullHistogram = AleNull.approximate(streamed.maxima, streamed.histograms, threads);
     double[] p = nullHistogram.pValues(stat);
     return new MetaResult(mask)
         .put("stat", stat)

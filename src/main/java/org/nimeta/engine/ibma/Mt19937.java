@@ -3,15 +3,16 @@ package org.nimeta.engine.ibma;
 /**
  * The Mersenne Twister MT19937 (Matsumoto & Nishimura 1998) with the classic
  * {@code init_genrand} seeding that numpy's legacy {@code RandomState(int)} uses; {@link #next}
- * is {@code genrand_int32}. Only used to reproduce nilearn's permutation stream.
+ * is {@code genrand_int32}. Only used to reproduce numpy-driven streams (nilearn's sign flips,
+ * NiMARE's SCALE relocations).
  */
-final class Mt19937 {
+public final class Mt19937 {
   private static final int N = 624;
   private static final int M = 397;
   private final int[] state = new int[N];
   private int position = N;
 
-  Mt19937(int seed) {
+  public Mt19937(int seed) {
     state[0] = seed;
     for (int i = 1; i < N; i++) {
       int previous = state[i - 1];
@@ -20,7 +21,7 @@ final class Mt19937 {
   }
 
   /** The next 32-bit output, as an unsigned value in a long. */
-  long next() {
+  public long next() {
     if (position >= N) {
       twist();
     }

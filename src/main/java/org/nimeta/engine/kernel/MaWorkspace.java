@@ -18,6 +18,11 @@ public final class MaWorkspace {
   private final double[] zooms;
   private final double[] dense;
   private final long[] touched;
+  /** Runs of consecutive in-mask voxels along i, by grid row r = j + ny k: runs [rowRuns[r], rowRuns[r + 1]). */
+  private final int[] rowRuns;
+  private final int[] runFrom;
+  private final int[] runTo;
+  private final int[] runMasked;
   private int count;
   private int minWord = Integer.MAX_VALUE;
   private int maxWord = -1;
@@ -31,6 +36,39 @@ public final class MaWorkspace {
     this.zooms = g.zooms();
     this.dense = new double[mask.size()];
     this.touched = new long[(mask.size() + 63) >>> 6];
+    // In-mask voxels of one row have consecutive masked indices (masks are in flat-index order).
+    this.rowRuns = new int[ny * nz + 1];
+    int[] from = new int[1024];
+    int[] to = new int[1024];
+    int[] masked = new int[1024];
+    int runs = 0;
+    for (int r = 0; r < ny * nz; r++) {
+      rowRuns[r] = runs;
+      int row = nx * r;
+      for (int a = 0; a < nx; a++) {
+        int m = mask.maskedIndex(row + a);
+        if (m < 0) {
+          continue;
+        }
+        if (runs > 0 && rowRuns[r] < runs && to[runs - 1] == a) {
+          to[runs - 1] = a + 1;
+          continue;
+        }
+        if (runs == from.length) {
+          from = java.util.Arrays.copyOf(from, 2 * runs);
+          to = java.util.Arrays.copyOf(to, 2 * runs);
+          masked = java.util.Arrays.copyOf(masked, 2 * runs);
+        }
+        from[runs] = a;
+        to[runs] = a + 1;
+        masked[runs] = m;
+        runs++;
+      }
+    }
+    rowRuns[ny * nz] = runs;
+    this.runFrom = java.util.Arrays.copyOf(from, runs);
+    this.runTo = java.util.Arrays.copyOf(to, runs);
+    this.runMasked = java.util.Arrays.copyOf(masked, runs);
   }
 
   public Mask mask() {
@@ -52,26 +90,59 @@ public final class MaWorkspace {
     int size = cube.size();
     double[] v = cube.values();
     int i0 = Math.max(i - h, 0);
-    int i1 = Math.min(i + h, nx - 1);
+    int i1 = Math.min(i + h, nx - 1) + 1; // exclusive
     int j0 = Math.max(j - h, 0);
     int j1 = Math.min(j + h, ny - 1);
     int k0 = Math.max(k - h, 0);
     int k1 = Math.min(k + h, nz - 1);
     for (int c = k0; c <= k1; c++) {
       for (int b = j0; b <= j1; b++) {
-        int row = nx * (b + ny * c);
+        int r = b + ny * c;
         int cubeRow = ((c - k + h) * size + (b - j + h)) * size + (h - i);
-        for (int a = i0; a <= i1; a++) {
-          int m = mask.maskedIndex(row + a);
-          if (m >= 0) {
-            double kv = v[cubeRow + a];
-            mark(m);
+        for (int run = rowRuns[r]; run < rowRuns[r + 1] && runFrom[run] < i1; run++) {
+          int start = Math.max(runFrom[run], i0);
+          int end = Math.min(runTo[run], i1);
+          if (start >= end) {
+            continue;
+          }
+          int m0 = runMasked[run] + (start - runFrom[run]);
+          int offset = cubeRow + start - m0; // cube index of masked voxel m is m + offset
+          int m1 = m0 + (end - start);
+          for (int m = m0; m < m1; m++) {
+            double kv = v[m + offset];
             if (kv > dense[m]) {
               dense[m] = kv;
             }
           }
+          markRange(m0, m1);
         }
       }
+    }
+  }
+
+  /** Marks masked voxels [from, to) as touched. */
+  private void markRange(int from, int to) {
+    int first = from >>> 6;
+    int last = (to - 1) >>> 6;
+    for (int w = first; w <= last; w++) {
+      long bits = -1L;
+      if (w == first) {
+        bits &= -1L << from;
+      }
+      if (w == last) {
+        bits &= -1L >>> (63 - ((to - 1) & 63));
+      }
+      long fresh = bits & ~touched[w];
+      if (fresh != 0) {
+        touched[w] |= fresh;
+        count += Long.bitCount(fresh);
+      }
+    }
+    if (first < minWord) {
+      minWord = first;
+    }
+    if (last > maxWord) {
+      maxWord = last;
     }
   }
 

@@ -83,6 +83,27 @@ class AleTest {
         () -> Ale.fit(List.of(new CoordinateExperiment("x", new int[0], 10)), AleKernel.fromSampleSizes(), MASK));
   }
 
+  /**
+   * The streamed fit (batches of MA maps on several threads) against the direct computation on
+   * all MA maps at once: bit-identical for any thread count.
+   */
+  @Test
+  void streamedFitEqualsDirectComputationForAnyThreadCount() {
+    Mask brain = org.nimeta.engine.RefData.brainMask();
+    var simulated = org.nimeta.engine.simulate.CoordinateSimulation.simulate(
+        org.nimeta.engine.simulate.SimulationSpec.of(150, 12, 20, 2), brain);
+    List<CoordinateExperiment> experiments = CoordinateExperiment.listFrom(simulated.dataset(), brain);
+    MaMaps maps = MaMaps.of(experiments, AleKernel.fromSampleSizes(), brain);
+    double[] stat = new double[brain.size()];
+    Ale.statistic(maps, stat);
+    double[] weights = AleNull.approximate(maps, brain.size()).weights();
+    for (int threads : new int[] {1, 3}) {
+      MetaResult r = Ale.fit(experiments, AleKernel.fromSampleSizes(), brain, threads);
+      assertArrayEquals(stat, r.map("stat"), 0.0, threads + " threads");
+      assertArrayEquals(weights, (double[]) r.tables().get(org.nimeta.engine.stats.NullHistogram.WEIGHTS_TABLE), 0.0);
+    }
+  }
+
   static Mask cubeMask(int n) {
     Grid grid = new Grid(n, n, n, Affine.scaled(2, 2, 2, 0, 0, 0));
     double[] data = new double[grid.size()];

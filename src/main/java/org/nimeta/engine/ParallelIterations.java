@@ -1,0 +1,99 @@
+package org.nimeta.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
+import java.util.function.IntFunction;
+
+/**
+ * Runs the iterations of a resampling procedure (permutations, Monte Carlo draws) on several
+ * threads. Each thread owns one worker (its scratch buffers and running tallies) and takes the
+ * next unclaimed iteration until none is left; the caller merges the workers afterwards. When
+ * every iteration's result depends only on its index and the merge is order-independent (sums,
+ * counts, maxima), the outcome is the same for any thread count.
+ */
+public final class ParallelIterations {
+
+  /** One thread's share of the work. */
+  public interface Worker {
+    /** Computes iteration {@code iteration} and folds it into this worker's state. */
+    void run(int iteration);
+  }
+
+  private ParallelIterations() {}
+
+  /**
+   * Runs iterations {@code 0..nIters-1}.
+   *
+   * @param threads  number of threads (at most one per iteration are used); 1 runs in the caller
+   * @param progress receives the number of finished iterations, one call per iteration, in
+   *                 increasing order and never concurrently
+   * @param workers  creates worker {@code t} (called once per thread, before any iteration runs)
+   * @return the workers, in creation order
+   */
+  public static <W extends Worker> List<W> run(
+      int nIters, int threads, IntConsumer progress, IntFunction<W> workers) {
+    if (nIters < 0 || threads < 1) {
+      throw new IllegalArgumentException("need nIters >= 0 and threads >= 1, got " + nIters + " and " + threads);
+    }
+    int nWorkers = Math.max(1, Math.min(threads, nIters));
+    List<W> created = new ArrayList<>(nWorkers);
+    for (int t = 0; t < nWorkers; t++) {
+      created.add(workers.apply(t));
+    }
+    AtomicInteger next = new AtomicInteger();
+    AtomicBoolean failed = new AtomicBoolean();
+    int[] finished = {0};
+    Object progressLock = new Object();
+    List<Runnable> loops = new ArrayList<>(nWorkers);
+    for (W worker : created) {
+      loops.add(() -> {
+        try {
+          for (int i = next.getAndIncrement(); i < nIters && !failed.get(); i = next.getAndIncrement()) {
+            worker.run(i);
+            synchronized (progressLock) {
+              progress.accept(++finished[0]);
+            }
+          }
+        } catch (RuntimeException | Error e) {
+          failed.set(true); // the other threads stop at their next iteration
+          throw e;
+        }
+      });
+    }
+    if (nWorkers == 1) {
+      loops.get(0).run();
+      return created;
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(nWorkers);
+    try {
+      List<Future<?>> futures = new ArrayList<>(nWorkers);
+      for (Runnable loop : loops) {
+        futures.add(pool.submit(loop));
+      }
+      for (Future<?> f : futures) {
+        f.get();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while running iterations", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+    return created;
+  }
+}
