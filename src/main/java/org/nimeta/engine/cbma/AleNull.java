@@ -65,7 +65,7 @@ public final class AleNull {
   }
 
   /** Bin centres {@code b / 1e5} up to one step past the largest possible ALE value. */
-  static double[] binCentres(MaMaps maps) {
+  public static double[] binCentres(MaMaps maps) {
     double product = 1.0;
     for (int e = 0; e < maps.experimentCount(); e++) {
       double maxMa = Math.ceil(maps.max(e) * INV_STEP_SIZE) / INV_STEP_SIZE;

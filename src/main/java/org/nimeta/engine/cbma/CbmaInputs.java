@@ -9,7 +9,7 @@ import org.nimeta.engine.CoordinateExperiment;
 import org.nimeta.engine.kernel.KernelTransformer;
 
 /** The experiments a coordinate-based estimator works on, in NiMARE's order. */
-final class CbmaInputs {
+public final class CbmaInputs {
   private CbmaInputs() {}
 
   /**
@@ -21,7 +21,7 @@ final class CbmaInputs {
    * @param experiments not modified
    * @throws IllegalArgumentException when no experiment has a focus
    */
-  static List<CoordinateExperiment> prepare(
+  public static List<CoordinateExperiment> prepare(
       List<CoordinateExperiment> experiments, KernelTransformer kernel, String estimator) {
     Set<String> ids = new HashSet<>();
     List<CoordinateExperiment> withFoci = new ArrayList<>();
