@@ -84,6 +84,51 @@ final class ExperimentMa {
   }
 
   /**
+   * For an MKDA sphere (a union: every voxel of the experiment's map holds the sphere value), adds
+   * {@code add} to {@code total} at each voxel of the sphere centred on (i, j, k) that no earlier
+   * sphere of this experiment covered: the experiment's contribution {@code value * w}, added once
+   * per voxel, without building its map first. Voxels whose total was 0 are appended to
+   * {@code touched} (so {@code add} must be positive).
+   *
+   * @param total   one value per in-mask voxel. Modified.
+   * @param touched receives the newly touched masked indices from {@code touchedCount} on. Modified.
+   * @return the new number of touched voxels
+   */
+  int unionSphereAdd(SphereShape s, int i, int j, int k, double add, double[] total, int[] touched,
+      int touchedCount) {
+    int nx = grid.nx;
+    int n = touchedCount;
+    for (int c = Math.max(k + s.dkMin, 0); c <= Math.min(k + s.dkMax, grid.nz - 1); c++) {
+      for (int b = Math.max(j + s.djMin, 0); b <= Math.min(j + s.djMax, grid.ny - 1); b++) {
+        int shapeRow = s.row(b - j, c - k);
+        int i0 = Math.max(i + s.lo[shapeRow], 0);
+        int i1 = Math.min(i + s.hi[shapeRow], nx - 1);
+        if (i0 > i1) {
+          continue;
+        }
+        int row = grid.row(b, c);
+        for (int run = grid.rowRuns[row]; run < grid.rowRuns[row + 1]; run++) {
+          int lo = Math.max(i0, grid.runStart[run]);
+          int hi = Math.min(i1, grid.runEnd[run]);
+          int maskedBase = grid.runMasked[run] - grid.runStart[run];
+          for (int a = lo; a <= hi; a++) {
+            int m = maskedBase + a;
+            if (stamp[m] != generation) {
+              stamp[m] = generation;
+              double old = total[m];
+              if (old == 0) {
+                touched[n++] = m;
+              }
+              total[m] = old + add;
+            }
+          }
+        }
+      }
+    }
+    return n;
+  }
+
+  /**
    * A sphere of {@code value} centred on voxel (i, j, k): added to what is there when {@code sum}
    * (KDA), else replacing it (MKDA's union; every sphere has the same value).
    */

@@ -40,11 +40,16 @@ public record FweNull(double clusterFormingThreshold, double[] maxStat, int[] ma
 
   /** The max-cluster-size null as an {@link EmpiricalNull}. */
   public EmpiricalNull sizeNull() {
+    return new EmpiricalNull(sizeNullValues());
+  }
+
+  /** The max cluster sizes as doubles (a new array). */
+  public double[] sizeNullValues() {
     double[] sizes = new double[maxClusterSize.length];
     for (int i = 0; i < sizes.length; i++) {
       sizes[i] = maxClusterSize[i];
     }
-    return new EmpiricalNull(sizes);
+    return sizes;
   }
 
   /** The max-cluster-mass null as an {@link EmpiricalNull}. */

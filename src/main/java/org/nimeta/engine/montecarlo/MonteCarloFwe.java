@@ -69,7 +69,7 @@ public final class MonteCarloFwe {
     int[] maxSize = new int[n];
     double[] maxMass = new double[n];
     ParallelIterations.run(n, options.threads(),
-        () -> new Worker(screened ? new ScreenedAleMap(model, threshold) : new NullMap(model),
+        () -> new Worker(screened ? new ScreenedAleMap(model, threshold) : new NullMap(model, threshold),
             new ClusterLabeler(neighbours)),
         (worker, i) -> {
           RandomStatisticMap map = worker.map();

@@ -73,15 +73,15 @@ public final class MonteCarloNull {
       MonteCarloProgress progress) {
     int voxels = model.mask().size();
     List<Worker> workers = ParallelIterations.run(options.iterations(), options.threads(),
-        () -> new Worker(new NullMap(model), new HistogramCounter(centres)),
+        () -> new Worker(new NullMap(model, Double.NaN), new HistogramCounter(centres)),
         (worker, i) -> {
           NullMap map = worker.map();
           map.compute(i);
           HistogramCounter counter = worker.counter();
-          counter.addToBin(0, voxels - map.voxelCount());
+          counter.addToBin(0, voxels - map.touchedCount());
           double[] values = map.values();
-          int[] touched = map.voxels();
-          for (int t = 0; t < map.voxelCount(); t++) {
+          int[] touched = map.touched();
+          for (int t = 0; t < map.touchedCount(); t++) {
             counter.add(values[touched[t]]);
           }
           map.clear();

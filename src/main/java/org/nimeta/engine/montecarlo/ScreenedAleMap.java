@@ -79,7 +79,7 @@ final class ScreenedAleMap implements RandomStatisticMap {
   ScreenedAleMap(NullModel model, double threshold) {
     this.model = model;
     this.grid = model.grid;
-    this.full = new NullMap(model);
+    this.full = new NullMap(model, threshold);
     this.threshold = threshold;
     int nExp = model.experimentCount();
     double cutoff = coreCutoff(threshold, nExp);
@@ -164,6 +164,11 @@ final class ScreenedAleMap implements RandomStatisticMap {
   @Override
   public double max() {
     return usedFull ? full.max() : max;
+  }
+
+  /** Whether the last {@link #compute} fell back to the full computation. */
+  boolean fellBack() {
+    return usedFull;
   }
 
   @Override
