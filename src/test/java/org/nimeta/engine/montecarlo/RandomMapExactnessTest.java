@@ -4,20 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nimeta.engine.CoordinateExperiment;
 import org.nimeta.engine.NaiveClusters;
 import org.nimeta.engine.RefData;
-import org.nimeta.engine.cbma.Ale;
-import org.nimeta.engine.cbma.Kda;
-import org.nimeta.engine.cbma.MkdaDensity;
 import org.nimeta.engine.cluster.FaceNeighbours;
 import org.nimeta.engine.kernel.AleKernel;
 import org.nimeta.engine.kernel.KdaKernel;
 import org.nimeta.engine.kernel.KernelTransformer;
-import org.nimeta.engine.kernel.MaMaps;
 import org.nimeta.engine.kernel.MkdaKernel;
 import org.nimeta.image.Mask;
 
@@ -86,7 +81,7 @@ class RandomMapExactnessTest {
     int withClusters = 0;
     for (int i = 0; i < ITERATIONS; i++) {
       model.drawFoci(i, new SplitMix64(0), foci);
-      double[] stat = estimatorStatistic(model, foci);
+      double[] stat = EstimatorStatistic.of(model, foci);
       double max = 0;
       for (double s : stat) {
         max = Math.max(max, s);
@@ -103,21 +98,5 @@ class RandomMapExactnessTest {
       assertTrue(withClusters > ITERATIONS / 2, statistic + " " + kernel + ": only " + withClusters
           + " iterations have clusters");
     }
-  }
-
-  private double[] estimatorStatistic(NullModel model, int[][] foci) {
-    List<CoordinateExperiment> random = new ArrayList<>();
-    for (int e = 0; e < foci.length; e++) {
-      CoordinateExperiment original = model.experiments.get(e);
-      random.add(new CoordinateExperiment(original.id(), foci[e].clone(), original.sampleSize()));
-    }
-    MaMaps maps = MaMaps.of(random, model.kernel, mask);
-    double[] stat = new double[mask.size()];
-    switch (model.statistic) {
-      case ALE -> Ale.statistic(maps, stat);
-      case MKDA_DENSITY -> MkdaDensity.statistic(maps, MkdaDensity.weights(random, model.kernel), stat);
-      case KDA -> Kda.statistic(maps, stat);
-    }
-    return stat;
   }
 }
