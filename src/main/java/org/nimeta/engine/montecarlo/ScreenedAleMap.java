@@ -59,6 +59,8 @@ final class ScreenedAleMap implements RandomStatisticMap {
   private final int[] fj;
   private final int[] fk;
   private final int[] fe;
+  /** Half-width of each sorted focus's cube. */
+  private final int[] fh;
   private final int[] byK;
   private final int[] near;
   private final double[] cellSum;
@@ -104,6 +106,7 @@ final class ScreenedAleMap implements RandomStatisticMap {
     fj = new int[total];
     fk = new int[total];
     fe = new int[total];
+    fh = new int[total];
     near = new int[total];
     byK = new int[grid.nz + 1];
     int cells = cnx * cny * cnz;
@@ -216,6 +219,7 @@ final class ScreenedAleMap implements RandomStatisticMap {
         fj[s] = f[n + 1];
         fk[s] = f[n + 2];
         fe[s] = e;
+        fh[s] = model.cubes[e].half;
       }
     }
     for (int z = grid.nz; z > 0; z--) {
@@ -295,10 +299,10 @@ final class ScreenedAleMap implements RandomStatisticMap {
     int from = byK[Math.max(0, k0 - reachK)];
     int to = byK[Math.min(grid.nz, k0 + 1 + reachK + 1)];
     for (int s = from; s < to; s++) {
-      int h = model.cubes[fe[s]].half;
-      if (fi[s] + h >= i0 && fi[s] - h <= i0 + 1 && fj[s] + h >= j0 && fj[s] - h <= j0 + 1
-          && fk[s] + h >= k0 && fk[s] - h <= k0 + 1) {
-        near[nNear++] = s;
+      int h = fh[s];
+      if (Math.abs(2 * (fi[s] - i0) - 1) <= 2 * h + 1 && Math.abs(2 * (fj[s] - j0) - 1) <= 2 * h + 1
+          && Math.abs(2 * (fk[s] - k0) - 1) <= 2 * h + 1) {
+        near[nNear++] = s; // the cube [f - h, f + h] meets [c0, c0 + 1] on every axis
       }
     }
     sortNearByExperiment(nNear);
