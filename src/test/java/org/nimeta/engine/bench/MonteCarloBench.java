@@ -33,11 +33,19 @@ import org.nimeta.image.Mask;
  * the estimator with {@code null_method="montecarlo"} ({@link MonteCarloNull}); wall seconds, ms
  * per iteration, process CPU seconds, and for FWE the 95th percentiles of the three nulls. Peak
  * memory: run it under {@code /usr/bin/time -v}.
+ *
+ * <p>{@code MonteCarloBench scaling [iterations=2000] [threads=1]} instead times ALE FWE with every
+ * experiment's foci repeated 1, 2 and 4 times, and with the experiments repeated 2 and 4 times
+ * (new ids), to show how the cost grows with foci and with studies.
  */
 public final class MonteCarloBench {
   private MonteCarloBench() {}
 
   public static void main(String[] args) {
+    if (args.length > 0 && args[0].equals("scaling")) {
+      scaling(args.length > 1 ? Integer.parseInt(args[1]) : 2000, args.length > 2 ? Integer.parseInt(args[2]) : 1);
+      return;
+    }
     int iterations = args.length > 0 ? Integer.parseInt(args[0]) : 10000;
     int threads = args.length > 1 ? Integer.parseInt(args[1]) : 2;
     List<String> estimators = List.of((args.length > 2 ? args[2] : "ALE,MKDADensity,KDA").split(","));
@@ -90,5 +98,40 @@ public final class MonteCarloBench {
           fweNull.sizeNull().criticalValue(0.05), fweNull.massNull().criticalValue(0.05));
     }
     System.out.println();
+  }
+
+  private static void scaling(int iterations, int threads) {
+    Mask mask = RefData.brainMask();
+    List<CoordinateExperiment> pain = RefData.painExperiments();
+    KernelTransformer kernel = AleKernel.fromSampleSizes();
+    System.out.printf(Locale.ROOT, "ALE FWE scaling, %d iterations, %d threads, load average %.2f%n", iterations,
+        threads, java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    for (int[] factors : new int[][] {{1, 1}, {1, 2}, {1, 4}, {2, 1}, {4, 1}}) {
+      List<CoordinateExperiment> scaled = new java.util.ArrayList<>();
+      for (int copy = 0; copy < factors[0]; copy++) {
+        for (CoordinateExperiment e : pain) {
+          int[] ijk = new int[e.ijk().length * factors[1]];
+          for (int r = 0; r < factors[1]; r++) {
+            System.arraycopy(e.ijk(), 0, ijk, r * e.ijk().length, e.ijk().length);
+          }
+          scaled.add(new CoordinateExperiment(e.id() + "-copy" + copy, ijk, e.sampleSize()));
+        }
+      }
+      MetaResult fitted = Ale.fit(scaled, kernel, mask);
+      IntFunction<MetaResult> job = n -> MonteCarloFwe.correct(fitted, scaled, kernel, CbmaStatistic.ALE, 0.001,
+          new MonteCarloOptions(n, 0, threads), MonteCarloProgress.NONE);
+      job.apply(Math.max(20, iterations / 10));
+      com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+          java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+      long cpu0 = os.getProcessCpuTime();
+      long w0 = System.nanoTime();
+      MetaResult result = job.apply(iterations);
+      double wall = (System.nanoTime() - w0) / 1e9;
+      double cpu = (os.getProcessCpuTime() - cpu0) / 1e9;
+      FweNull fweNull = (FweNull) result.tables().get(FweNull.TABLE);
+      System.out.printf(Locale.ROOT, "experiments %3d, foci %5d: %.3f ms/iteration wall, %.3f ms cpu; "
+              + "cluster-forming %.5g%n", scaled.size(), scaled.stream().mapToInt(CoordinateExperiment::fociCount).sum(),
+          1000 * wall / iterations, 1000 * cpu / iterations, fweNull.clusterFormingThreshold());
+    }
   }
 }
