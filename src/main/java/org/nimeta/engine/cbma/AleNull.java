@@ -137,7 +137,7 @@ public final class AleNull {
   }
 
   /** Bin centres {@code b / 1e5} up to one step past the largest possible ALE value. */
-  static double[] binCentres(MaMaps maps) {
+  public static double[] binCentres(MaMaps maps) {
     double[] maxima = new double[maps.experimentCount()];
     for (int e = 0; e < maxima.length; e++) {
       maxima[e] = maps.max(e);

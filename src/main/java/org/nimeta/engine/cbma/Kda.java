@@ -64,13 +64,13 @@ public final class Kda {
   }
 
   /**
-   * The approximate null for these MA maps.
+   * NiMARE's null-histogram bin centres for KDA, {@code arange(0, max + 1.5 value, value)} with
+   * {@code max = sum_e value * n_foci_e} (the largest possible statistic); the approximate and the
+   * Monte Carlo null share them.
    *
-   * @param experiments the experiments behind {@code maps}, in the same order (their foci counts
-   *                    set the bins). Not modified.
+   * @param experiments in map order. Not modified.
    */
-  static NullHistogram approximateNull(MaMaps maps, List<CoordinateExperiment> experiments,
-      double value, int maskVoxels) {
+  public static double[] binCentres(List<CoordinateExperiment> experiments, double value) {
     double[] maxPerExperiment = new double[experiments.size()];
     for (int e = 0; e < maxPerExperiment.length; e++) {
       maxPerExperiment[e] = value * experiments.get(e).fociCount();
@@ -81,6 +81,19 @@ public final class Kda {
     for (int b = 0; b < nBins; b++) {
       centres[b] = b * value;
     }
+    return centres;
+  }
+
+  /**
+   * The approximate null for these MA maps.
+   *
+   * @param experiments the experiments behind {@code maps}, in the same order (their foci counts
+   *                    set the bins). Not modified.
+   */
+  static NullHistogram approximateNull(MaMaps maps, List<CoordinateExperiment> experiments,
+      double value, int maskVoxels) {
+    double[] centres = binCentres(experiments, value);
+    int nBins = centres.length;
     double[][] hists = CbmaNulls.maHistograms(maps, maskVoxels, centres);
     double invStep = 1 / (centres[1] - centres[0]);
     double[] total = hists[0].clone();

@@ -74,6 +74,11 @@ public final class SphereOffsets {
     return flat.length / 3;
   }
 
+  /** A copy of the offsets as flat (di, dj, dk) triplets, in the order kernels visit them. */
+  public int[] offsetTriplets() {
+    return flat.clone();
+  }
+
   /** Offsets as flat (di, dj, dk) triplets. Do not modify. */
   int[] flat() {
     return flat;

@@ -1,0 +1,88 @@
+package org.nimeta.engine.montecarlo;
+
+import java.util.List;
+import org.nimeta.engine.CoordinateExperiment;
+import org.nimeta.engine.MetaResult;
+import org.nimeta.engine.cluster.ClusterLabeler;
+import org.nimeta.engine.cluster.FaceNeighbours;
+import org.nimeta.engine.correct.VoxelCorrector;
+import org.nimeta.engine.kernel.AleKernel;
+import org.nimeta.engine.kernel.KernelTransformer;
+
+/**
+ * NiMARE's {@code FWECorrector(method="montecarlo")} for ALE, MKDADensity and KDA
+ * ({@code CBMAEstimator.correct_fwe_montecarlo}).
+ *
+ * <p>The cluster-forming threshold is the statistic at {@code voxel_thresh} under the estimator's
+ * uncorrected null ({@link ClusterFormingThreshold}). Each iteration puts every focus on a random
+ * in-mask voxel ({@link NullModel}), recomputes the statistic map and records its maximum and,
+ * among the voxels above the threshold, the largest face-connected cluster's size and mass
+ * ({@link FweNull}). The corrected maps follow from the observed statistic and those nulls
+ * ({@link FweMaps}).
+ *
+ * <p>Work per iteration grows with the number of foci times the kernel size, not with the number
+ * of experiments times the volume: MA maps are built only where kernels reach, the statistic only
+ * where some map is nonzero, and clusters only among voxels above the threshold. Each thread owns
+ * its buffers; nothing is allocated per iteration.
+ */
+public final class MonteCarloFwe {
+  private MonteCarloFwe() {}
+
+  /**
+   * Corrects a fitted estimate.
+   *
+   * @param fitted      the estimator's result: map {@code stat} and its uncorrected null tables
+   * @param experiments the experiments it was fitted on (as given to the estimator). Not modified.
+   * @param kernel      the kernel it was fitted with
+   * @param statistic   which estimator it was
+   * @param voxelThresh the cluster-forming p (NiMARE's default 0.001)
+   * @param options     iterations (NiMARE's default 10000), seed, threads
+   * @return a new result with the fitted maps and tables, the six corrected maps named as NiMARE
+   *     ({@link FweMaps}) and the null as table {@link FweNull#TABLE}
+   */
+  public static MetaResult correct(MetaResult fitted, List<CoordinateExperiment> experiments,
+      KernelTransformer kernel, CbmaStatistic statistic, double voxelThresh, MonteCarloOptions options,
+      MonteCarloProgress progress) {
+    double threshold = ClusterFormingThreshold.of(fitted, voxelThresh);
+    FaceNeighbours neighbours = FaceNeighbours.of(fitted.mask());
+    FweNull fweNull = simulate(experiments, kernel, neighbours, statistic, threshold, options, progress);
+    MetaResult out = VoxelCorrector.copy(fitted);
+    FweMaps.compute(fitted.map("stat"), neighbours, fweNull).forEach(out::put);
+    out.putTable(FweNull.TABLE, fweNull);
+    return out;
+  }
+
+  /**
+   * The null distributions alone: for each iteration the maximum statistic and the largest cluster
+   * size and mass at {@code threshold}.
+   *
+   * @param experiments as given to the estimator. Not modified.
+   * @param neighbours  the face neighbours of the analysis mask
+   */
+  public static FweNull simulate(List<CoordinateExperiment> experiments, KernelTransformer kernel,
+      FaceNeighbours neighbours, CbmaStatistic statistic, double threshold, MonteCarloOptions options,
+      MonteCarloProgress progress) {
+    boolean screened = statistic == CbmaStatistic.ALE && kernel instanceof AleKernel;
+    NullModel model = new NullModel(experiments, kernel, neighbours.mask(), statistic, options.seed());
+    int n = options.iterations();
+    double[] maxStat = new double[n];
+    int[] maxSize = new int[n];
+    double[] maxMass = new double[n];
+    ParallelIterations.run(n, options.threads(),
+        () -> new Worker(screened ? new ScreenedAleMap(model, threshold) : new NullMap(model, threshold),
+            new ClusterLabeler(neighbours)),
+        (worker, i) -> {
+          RandomStatisticMap map = worker.map();
+          map.compute(i);
+          maxStat[i] = map.max();
+          worker.labeler().label(map.values(), threshold, map.voxels(), map.voxelCount());
+          maxSize[i] = worker.labeler().maxSize();
+          maxMass[i] = worker.labeler().maxMass();
+          map.clear();
+        },
+        progress);
+    return new FweNull(threshold, maxStat, maxSize, maxMass);
+  }
+
+  private record Worker(RandomStatisticMap map, ClusterLabeler labeler) {}
+}

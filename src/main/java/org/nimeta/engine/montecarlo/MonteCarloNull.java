@@ -1,0 +1,118 @@
+package org.nimeta.engine.montecarlo;
+
+import java.util.List;
+import org.nimeta.engine.CoordinateExperiment;
+import org.nimeta.engine.MetaResult;
+import org.nimeta.engine.cbma.Ale;
+import org.nimeta.engine.cbma.AleNull;
+import org.nimeta.engine.cbma.Kda;
+import org.nimeta.engine.cbma.MkdaDensity;
+import org.nimeta.engine.kernel.KernelTransformer;
+import org.nimeta.engine.kernel.MaMaps;
+import org.nimeta.engine.kernel.SphereKernel;
+import org.nimeta.engine.stats.NullHistogram;
+import org.nimeta.engine.stats.PToZ;
+import org.nimeta.image.Mask;
+
+/**
+ * The estimators' {@code null_method="montecarlo"} (NiMARE's
+ * {@code CBMAEstimator._compute_null_montecarlo}): the uncorrected p of each voxel comes from the
+ * statistic values of whole random datasets instead of the approximate null.
+ *
+ * <p>Each iteration draws random foci as {@link NullModel} describes, computes the statistic map
+ * and counts all its in-mask values (zeros included) into the estimator's histogram bins (those of
+ * its approximate null: ALE steps of 1e-5 up to the largest possible ALE, MKDADensity 0..number of
+ * experiments, KDA steps of the kernel value up to the largest possible sum). The counts summed
+ * over iterations are the null histogram; p and z follow from it exactly as from the approximate
+ * null ({@link NullHistogram#pValues}, one-tailed z). Counts are integers, so their sum does not
+ * depend on the order in which threads finish.
+ */
+public final class MonteCarloNull {
+  /** NiMARE's name of the summed histogram counts ({@code double[]}, one per bin). */
+  public static final String WEIGHTS_TABLE = "histweights_corr-none_method-montecarlo";
+
+  private MonteCarloNull() {}
+
+  /**
+   * Fits the estimator with a Monte Carlo null.
+   *
+   * @param experiments not modified
+   * @return maps {@code stat}, {@code p}, {@code z}; tables {@link NullHistogram#BINS_TABLE} and
+   *     {@link #WEIGHTS_TABLE}
+   */
+  public static MetaResult fit(List<CoordinateExperiment> experiments, KernelTransformer kernel, Mask mask,
+      CbmaStatistic statistic, MonteCarloOptions options, MonteCarloProgress progress) {
+    NullModel model = new NullModel(experiments, kernel, mask, statistic, options.seed());
+    MaMaps maps = MaMaps.of(model.experiments, kernel, mask);
+    double[] stat = new double[mask.size()];
+    double[] centres = switch (statistic) {
+      case ALE -> {
+        Ale.statistic(maps, stat);
+        yield AleNull.binCentres(maps);
+      }
+      case MKDA_DENSITY -> {
+        MkdaDensity.statistic(maps, model.weights, stat);
+        yield countBins(model.experimentCount());
+      }
+      case KDA -> {
+        Kda.statistic(maps, stat);
+        yield Kda.binCentres(model.experiments, sphereValue(kernel));
+      }
+    };
+    double[] weights = simulate(model, centres, options, progress);
+    double[] p = new NullHistogram(centres, weights).pValues(stat);
+    return new MetaResult(mask)
+        .put("stat", stat)
+        .put("p", p)
+        .put("z", PToZ.oneTailed(p))
+        .putTable(NullHistogram.BINS_TABLE, centres)
+        .putTable(WEIGHTS_TABLE, weights);
+  }
+
+  private static double[] simulate(NullModel model, double[] centres, MonteCarloOptions options,
+      MonteCarloProgress progress) {
+    int voxels = model.mask().size();
+    List<Worker> workers = ParallelIterations.run(options.iterations(), options.threads(),
+        () -> new Worker(new NullMap(model, Double.NaN), new HistogramCounter(centres)),
+        (worker, i) -> {
+          NullMap map = worker.map();
+          map.compute(i);
+          HistogramCounter counter = worker.counter();
+          counter.addToBin(0, voxels - map.touchedCount());
+          double[] values = map.values();
+          int[] touched = map.touched();
+          for (int t = 0; t < map.touchedCount(); t++) {
+            counter.add(values[touched[t]]);
+          }
+          map.clear();
+        },
+        progress);
+    double[] weights = new double[centres.length];
+    for (Worker w : workers) {
+      long[] counts = w.counter().counts();
+      for (int b = 0; b < weights.length; b++) {
+        weights[b] += counts[b];
+      }
+    }
+    return weights;
+  }
+
+  /** MKDADensity's bins: {@code arange(n_exp + 1)}, one per possible number of active experiments. */
+  private static double[] countBins(int experiments) {
+    double[] bins = new double[experiments + 1];
+    for (int b = 0; b <= experiments; b++) {
+      bins[b] = b;
+    }
+    return bins;
+  }
+
+  private static double sphereValue(KernelTransformer kernel) {
+    if (kernel instanceof SphereKernel sphere) {
+      return sphere.value();
+    }
+    throw new IllegalArgumentException("KDA needs a sphere kernel (`KDAKernel` or `MKDAKernel`), not `"
+        + kernel + "`.");
+  }
+
+  private record Worker(NullMap map, HistogramCounter counter) {}
+}

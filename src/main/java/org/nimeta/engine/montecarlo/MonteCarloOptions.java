@@ -1,0 +1,22 @@
+package org.nimeta.engine.montecarlo;
+
+/**
+ * How to run a Monte Carlo procedure.
+ *
+ * @param iterations number of random datasets, at least 1
+ * @param seed       the seed every iteration's random stream derives from (with the iteration
+ *                   number); the result does not depend on {@code threads}
+ * @param threads    worker threads, at least 1
+ */
+public record MonteCarloOptions(int iterations, long seed, int threads) {
+
+  public MonteCarloOptions {
+    if (iterations < 1) {
+      throw new IllegalArgumentException("The number of Monte Carlo iterations `n_iters` must be at "
+          + "least 1, not " + iterations + ".");
+    }
+    if (threads < 1) {
+      throw new IllegalArgumentException("The number of threads must be at least 1, not " + threads + ".");
+    }
+  }
+}

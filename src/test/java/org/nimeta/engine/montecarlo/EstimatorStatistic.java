@@ -1,0 +1,31 @@
+package org.nimeta.engine.montecarlo;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.nimeta.engine.CoordinateExperiment;
+import org.nimeta.engine.cbma.Ale;
+import org.nimeta.engine.cbma.Kda;
+import org.nimeta.engine.cbma.MkdaDensity;
+import org.nimeta.engine.kernel.MaMaps;
+
+/** A random dataset's statistic map computed with the estimators' own code ({@code MaMaps} and {@code *.statistic}). */
+final class EstimatorStatistic {
+  private EstimatorStatistic() {}
+
+  /** The model's experiments with their foci replaced by {@code foci} (as {@link NullModel#drawFoci} fills them). */
+  static double[] of(NullModel model, int[][] foci) {
+    List<CoordinateExperiment> random = new ArrayList<>();
+    for (int e = 0; e < foci.length; e++) {
+      CoordinateExperiment original = model.experiments.get(e);
+      random.add(new CoordinateExperiment(original.id(), foci[e].clone(), original.sampleSize()));
+    }
+    MaMaps maps = MaMaps.of(random, model.kernel, model.mask());
+    double[] stat = new double[model.mask().size()];
+    switch (model.statistic) {
+      case ALE -> Ale.statistic(maps, stat);
+      case MKDA_DENSITY -> MkdaDensity.statistic(maps, MkdaDensity.weights(random, model.kernel), stat);
+      case KDA -> Kda.statistic(maps, stat);
+    }
+    return stat;
+  }
+}
