@@ -1,6 +1,8 @@
 package org.nimeta.registry;
 
 import java.util.List;
+import java.util.Map;
+import org.nimeta.engine.montecarlo.CbmaStatistic;
 import org.nimeta.registry.EstimatorDef.DataKind;
 
 /** Coordinate-based estimators and contrasts (NiMARE's {@code nimare.meta.cbma}). */
@@ -9,6 +11,9 @@ final class CoordinateEstimators {
 
   /** Voxel-level corrections every coordinate-based estimator supports. */
   static final List<String> VOXEL_CORRECTIONS = List.of("FWE:bonferroni", "FDR:indep", "FDR:negcorr");
+  /** Those plus NiMARE's Monte Carlo FWE (voxel, cluster size and cluster mass). */
+  static final List<String> WITH_MONTE_CARLO =
+      List.of("FWE:bonferroni", "FWE:montecarlo", "FDR:indep", "FDR:negcorr");
 
   static List<Definition> definitions() {
     return List.of(
@@ -19,13 +24,14 @@ final class CoordinateEstimators {
             DataKind.COORDINATES,
             List.of(kernel(Kernels.ALE, "`ALEKernel()` (sample-size FWHM)"), approximateNull()),
             false,
-            VOXEL_CORRECTIONS,
+            WITH_MONTE_CARLO,
             List.of("stat", "p", "z"),
             false,
             "Activation likelihood estimation: the probability that at least one experiment "
                 + "activates each voxel, ALE = 1 − Π(1 − MA).",
             "Turkeltaub PE et al. (2002) NeuroImage 16:765-780; Eickhoff SB et al. (2012) NeuroImage 59:2349-2361.",
-            CbmaRunners::ale),
+            CbmaRunners::ale,
+            Map.of("FWE:montecarlo", MonteCarloRunners.fwe(CbmaStatistic.ALE))),
         new EstimatorDef(
             "MKDADensity",
             Definition.Kind.ESTIMATOR,
@@ -33,13 +39,14 @@ final class CoordinateEstimators {
             DataKind.COORDINATES,
             List.of(kernel(Kernels.MKDA, "`MKDAKernel(r = 10mm)`"), approximateNull()),
             false,
-            VOXEL_CORRECTIONS,
+            WITH_MONTE_CARLO,
             List.of("stat", "p", "z"),
             false,
             "Multilevel kernel density analysis: the (weighted) number of experiments with a focus "
                 + "near each voxel. With `MKDAKernel` every experiment weighs 1, as in NiMARE.",
             "Wager TD et al. (2007) Soc Cogn Affect Neurosci 2:150-158.",
-            CbmaRunners::mkdaDensity),
+            CbmaRunners::mkdaDensity,
+            Map.of("FWE:montecarlo", MonteCarloRunners.fwe(CbmaStatistic.MKDA_DENSITY))),
         new EstimatorDef(
             "KDA",
             Definition.Kind.ESTIMATOR,
@@ -47,12 +54,13 @@ final class CoordinateEstimators {
             DataKind.COORDINATES,
             List.of(kernel(Kernels.KDA, "`KDAKernel(r = 10mm)`"), approximateNull()),
             false,
-            VOXEL_CORRECTIONS,
+            WITH_MONTE_CARLO,
             List.of("stat", "p", "z"),
             false,
             "Kernel density analysis: the number of foci (of all experiments) near each voxel.",
             "Wager TD et al. (2003) NeuroImage 19:513-531.",
-            CbmaRunners::kda),
+            CbmaRunners::kda,
+            Map.of("FWE:montecarlo", MonteCarloRunners.fwe(CbmaStatistic.KDA))),
         new EstimatorDef(
             "MKDAChi2",
             Definition.Kind.CONTRAST,

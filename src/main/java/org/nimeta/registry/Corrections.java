@@ -24,6 +24,10 @@ final class Corrections {
                 alpha(),
                 new ParamSpec("n_iters", ParamType.Number.atLeast(1), new Value.Num(10000, true),
                     "Monte Carlo iterations (NiMARE's default 10000); the smallest corrected p is 1/n_iters.",
+                    "montecarlo"),
+                new ParamSpec("voxel_thresh", ParamType.Number.probability(), new Value.Num(0.001, false),
+                    "Cluster-forming threshold of the coordinate-based estimators, as an uncorrected p "
+                        + "(turned into a statistic with the approximate null, as NiMARE does).",
                     "montecarlo")),
             List.of("montecarlo"),
             "Family-wise error correction. Writes `<map>_corr-FWE_method-<method>` for every p map "
