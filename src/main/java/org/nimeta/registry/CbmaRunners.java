@@ -8,6 +8,9 @@ import org.nimeta.engine.cbma.Ale;
 import org.nimeta.engine.cbma.Kda;
 import org.nimeta.engine.cbma.MkdaChi2;
 import org.nimeta.engine.cbma.MkdaDensity;
+import org.nimeta.engine.contrast.AleSubtraction;
+import org.nimeta.engine.contrast.GroupShuffle;
+import org.nimeta.engine.contrast.PermutationSettings;
 import org.nimeta.engine.kernel.AleKernel;
 import org.nimeta.engine.kernel.KdaKernel;
 import org.nimeta.engine.kernel.MkdaKernel;
@@ -32,6 +35,15 @@ final class CbmaRunners {
   static MetaResult mkdaChi2(EstimatorInput in) {
     return MkdaChi2.fit(experiments(in, 0), experiments(in, 1), mkdaKernel(in.kernel()), in.number("prior"),
         in.mask());
+  }
+
+  static MetaResult aleSubtraction(EstimatorInput in) {
+    int iterations = (int) in.number("n_iters");
+    GroupShuffle shuffle = in.choice("permutations").equals("nimare") ? GroupShuffle.nimare()
+        : GroupShuffle.seeded(in.seed());
+    PermutationSettings settings = new PermutationSettings(iterations, shuffle, in.threads(),
+        done -> in.progress().update(done, iterations));
+    return AleSubtraction.fit(experiments(in, 0), experiments(in, 1), aleKernel(in.kernel()), in.mask(), settings);
   }
 
   private static List<CoordinateExperiment> experiments(EstimatorInput in, int which) {

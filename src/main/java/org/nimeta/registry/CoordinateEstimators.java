@@ -80,7 +80,32 @@ final class CoordinateEstimators {
                 + "often than average in the first group) and association (does activation differ "
                 + "between the groups).",
             "Wager TD et al. (2007) Soc Cogn Affect Neurosci 2:150-158.",
-            CbmaRunners::mkdaChi2));
+            CbmaRunners::mkdaChi2),
+        new EstimatorDef(
+            "ALESubtraction",
+            Definition.Kind.CONTRAST,
+            2,
+            DataKind.COORDINATES,
+            List.of(
+                kernel(Kernels.ALE, "`ALEKernel()` (sample-size FWHM)"),
+                new ParamSpec("n_iters", ParamType.Number.atLeast(1), new Value.Num(10000, true),
+                    "Label permutations of the pooled experiments (NiMARE's default 10000); the smallest "
+                        + "two-sided p is about 2/n_iters."),
+                new ParamSpec("permutations", new ParamType.Choice(List.of("seeded", "nimare")),
+                    new Value.Choice("seeded"),
+                    "`seeded`: permutation i is drawn from a stream derived from the script's `seed` and i. "
+                        + "`nimare`: NiMARE 0.2.1's own permutations (numpy's `default_rng(i)`), which "
+                        + "reproduce its maps exactly and do not depend on the seed.")),
+            false,
+            VOXEL_CORRECTIONS,
+            List.of("stat_desc-group1MinusGroup2", "p_desc-group1MinusGroup2", "z_desc-group1MinusGroup2",
+                "logp_desc-group1MinusGroup2"),
+            true,
+            "ALE subtraction: the difference of the two groups' ALE maps, tested voxel by voxel against "
+                + "the differences after random relabelling of the pooled experiments (two-sided). "
+                + "Memory stays proportional to the number of voxels, whatever `n_iters`.",
+            "Laird AR et al. (2005) Hum Brain Mapp 25:155-164; Eickhoff SB et al. (2012) NeuroImage 59:2349-2361.",
+            CbmaRunners::aleSubtraction));
   }
 
   private static ParamSpec kernel(String type, String shown) {
