@@ -39,7 +39,8 @@ final class ScriptCompiler {
   private final Map<String, KernelConfig> kernels = new HashMap<>();
   private final Map<String, Step.Estimate> estimates = new LinkedHashMap<>();
   private final Map<String, Span> declaredLater = new HashMap<>();
-  private final List<Plan.ParamBinding> params = new ArrayList<>();
+  private final ParamCompiler params;
+  private final CorrectionCompiler corrections;
   private final Map<String, Span> onceOnly = new HashMap<>();
   private final Map<String, Span> outputDirectories = new HashMap<>();
   /** Files being imported, innermost first (the main script at the bottom), to find cycles. */
@@ -57,6 +58,8 @@ final class ScriptCompiler {
     this.cx = new CompileContext(registry);
     this.values = new ValueChecker(cx);
     this.calls = new CallChecker(cx, values);
+    this.params = new ParamCompiler(cx, values, options);
+    this.corrections = new CorrectionCompiler(cx, calls);
     Path file = script.file().path();
     this.baseDir = file == null ? Path.of("").toAbsolutePath() : file.toAbsolutePath().getParent();
     this.datasets = new DatasetCompiler(cx, values, new ConditionCompiler(cx, values), baseDir, steps, declaredLater);
@@ -76,7 +79,7 @@ final class ScriptCompiler {
     for (Ast.Stmt s : script.statements()) {
       statement(s);
     }
-    reportUnknownOverrides();
+    params.reportUnknownOverrides();
     if (!cx.hasErrors()) {
       reportUnused(); // after errors, "never used" is mostly an echo of them
     }
@@ -89,7 +92,8 @@ final class ScriptCompiler {
     if (cx.hasErrors()) {
       return new Compiler.Result(null, cx.diagnostics());
     }
-    Plan plan = new Plan(scriptInfo(), version == null ? LANGUAGE_VERSION : version, seed, space, params, steps);
+    Plan plan = new Plan(scriptInfo(), version == null ? LANGUAGE_VERSION : version, seed, space, params.bindings(),
+        steps);
     return new Compiler.Result(plan, cx.diagnostics());
   }
 
@@ -235,84 +239,7 @@ final class ScriptCompiler {
   }
 
   private void param(Ast.Param p) {
-    String name = p.name().text();
-    if (!cx.declare(name, Symbol.Kind.PARAM, p.name().span())) {
-      return;
-    }
-    Value declared = values.literal(p.value());
-    if (declared == null) {
-      return;
-    }
-    String override = options.paramOverrides().get(name);
-    if (override == null) {
-      cx.setParam(name, declared);
-      params.add(new Plan.ParamBinding(name, declared, false));
-      return;
-    }
-    Value overridden = overrideValue(name, override, declared, p);
-    // After a bad override keep the declared value, so uses of the param do not fail a second time.
-    cx.setParam(name, overridden != null ? overridden : declared);
-    params.add(new Plan.ParamBinding(name, overridden != null ? overridden : declared, overridden != null));
-  }
-
-  /** Parses {@code --param name=text} as the same kind of literal as the script's declaration. */
-  private Value overrideValue(String name, String text, Value declared, Ast.Param p) {
-    SourceFile cli = SourceFile.of("--param " + name, "param " + name + " = " + text);
-    Parser.Result parsed = Parser.parse(cli);
-    Value v = null;
-    if (parsed.ok() && parsed.script().statements().size() == 1
-        && parsed.script().statements().get(0) instanceof Ast.Param given) {
-      CompileContext scratch = new CompileContext(cx.registry);
-      v = new ValueChecker(scratch).literal(given.value());
-      if (!scratch.diagnostics().isEmpty()) {
-        v = null;
-      }
-    }
-    String kind = kindOf(declared);
-    if (v == null || !kindOf(v).equals(kind)
-        || (declared instanceof Value.Num dn && dn.integer() && !((Value.Num) v).integer())) {
-      cx.report(Diagnostic.error(ErrorCode.BAD_PARAM_OVERRIDE, null,
-              "`--param " + name + "=" + text + "`: `" + name + "` is " + kind
-                  + (declared instanceof Value.Num dn && dn.integer() ? " (a whole number)" : "")
-                  + ", but `" + text + "` is not.")
-          .withRelated(p.span(), "`" + name + "` is declared here as `" + declared.show() + "`")
-          .withHelp("Give a value like `" + declared.show() + "`."));
-      return null;
-    }
-    return v;
-  }
-
-  private static String kindOf(Value v) {
-    if (v instanceof Value.Num) {
-      return "a number";
-    }
-    if (v instanceof Value.Length) {
-      return "a length";
-    }
-    if (v instanceof Value.Bool) {
-      return "`true` or `false`";
-    }
-    if (v instanceof Value.Str) {
-      return "a string";
-    }
-    if (v instanceof Value.Choice) {
-      return "a word";
-    }
-    return v instanceof Value.Items ? "a list" : "nothing";
-  }
-
-  private void reportUnknownOverrides() {
-    List<String> declared = cx.names(Symbol.Kind.PARAM);
-    for (String name : options.paramOverrides().keySet()) {
-      if (!declared.contains(name)) {
-        Diagnostic d = Diagnostic.error(ErrorCode.BAD_PARAM_OVERRIDE, null,
-            "`--param " + name + "=...`: the script declares no param `" + name + "`.");
-        String hint = Suggestions.didYouMean(name, declared);
-        cx.report(d.withHelp(hint != null ? hint : declared.isEmpty()
-            ? "Declare it in the script first: `param " + name + " = ...`."
-            : "Its params are " + String.join(", ", declared.stream().map(x -> "`" + x + "`").toList()) + "."));
-      }
-    }
+    params.declare(p);
   }
 
   private void declaration(Ast.Declaration d) {
@@ -352,7 +279,7 @@ final class ScriptCompiler {
         return null; // its declaration already had an error
       }
     } else if (e instanceof Ast.Call c) {
-      Definition def = lookup(c, Definition.Kind.KERNEL);
+      Definition def = Definitions.find(cx, c, Definition.Kind.KERNEL);
       if (def == null) {
         return null;
       }
@@ -401,8 +328,8 @@ final class ScriptCompiler {
       return;
     }
     // `estimate` also takes pairwise estimators (MKDAChi2); `contrast` takes only those.
-    Definition def = d.kind() == Ast.DeclKind.CONTRAST ? lookup(call, Definition.Kind.CONTRAST)
-        : lookup(call, Definition.Kind.ESTIMATOR, Definition.Kind.CONTRAST);
+    Definition def = d.kind() == Ast.DeclKind.CONTRAST ? Definitions.find(cx, call, Definition.Kind.CONTRAST)
+        : Definitions.find(cx, call, Definition.Kind.ESTIMATOR, Definition.Kind.CONTRAST);
     if (def == null) {
       return;
     }
@@ -460,73 +387,10 @@ final class ScriptCompiler {
 
   private void correct(Ast.Correct c) {
     Symbol target = reference(new Ast.Ref(c.target(), c.target().span()), Symbol.Kind.ESTIMATE, Symbol.Kind.CONTRAST);
-    if (!(c.corrector() instanceof Ast.Call call)) {
-      cx.report(Diagnostic.error(ErrorCode.TYPE_MISMATCH, c.corrector().span(),
-          "a correction is a call such as `FWE(method = montecarlo)` or `FDR(method = indep)`."));
-      return;
+    Step.Correct step = corrections.compile(c, target == null ? null : estimates.get(target.name()), seed);
+    if (step != null) {
+      steps.add(step);
     }
-    Definition def = lookup(call, Definition.Kind.CORRECTOR);
-    if (def == null || target == null) {
-      return;
-    }
-    CallChecker.Checked checked = calls.check(call, def, 0, "dataset");
-    Step.Estimate est = estimates.get(target.name());
-    if (!checked.ok() || est == null) {
-      return;
-    }
-    CorrectorDef corrector = (CorrectorDef) def;
-    String method = ((Value.Choice) checked.params().get("method")).word();
-    EstimatorDef estDef = (EstimatorDef) cx.registry.find(est.estimator());
-    String key = corrector.name() + ":" + method;
-    if (!estDef.corrections().contains(key)) {
-      cx.report(Diagnostic.error(ErrorCode.INCOMPATIBLE, call.span(),
-              "`" + est.estimator() + "` does not support `" + corrector.name() + "(method = " + method + ")`.")
-          .withHelp(estDef.corrections().isEmpty() ? "`" + est.estimator() + "` supports no corrections yet."
-              : "It supports " + String.join(", ", estDef.corrections().stream()
-                  .map(k -> "`" + k.replace(":", "(method = ") + ")`").toList()) + "."));
-      return;
-    }
-    Map<String, Value> params = methodParams(corrector, method, checked.params(), call);
-    if (params == null) {
-      return;
-    }
-    Long stepSeed = null;
-    if (corrector.stochasticMethods().contains(method)) {
-      if (seed == null) {
-        cx.report(Diagnostic.error(ErrorCode.MISSING_ARGUMENT, call.span(),
-                "`" + corrector.name() + "(method = " + method + ")` draws random numbers and needs a seed to be reproducible.")
-            .withHelp("Add `seed 42` (any whole number) near the top of the script."));
-        return;
-      }
-      stepSeed = seed;
-      IterationChecks.check(cx, call, params);
-    }
-    steps.add(new Step.Correct(target.name() + "/" + key, target.name(), corrector.name(), params,
-        stepSeed, c.span().location()));
-  }
-
-  /**
-   * Drops the parameters another method uses (so the plan shows only what applies) and reports
-   * any of them the script gave explicitly. Null after an error.
-   */
-  private Map<String, Value> methodParams(CorrectorDef corrector, String method, Map<String, Value> all, Ast.Call call) {
-    Map<String, Value> kept = new LinkedHashMap<>();
-    boolean ok = true;
-    for (Map.Entry<String, Value> e : all.entrySet()) {
-      String onlyFor = corrector.param(e.getKey()).onlyForMethod();
-      if (onlyFor == null || onlyFor.equals(method)) {
-        kept.put(e.getKey(), e.getValue());
-        continue;
-      }
-      for (Ast.Argument a : call.arguments()) {
-        if (a.name() != null && a.name().text().equals(e.getKey())) {
-          cx.report(Diagnostic.error(ErrorCode.INCOMPATIBLE, a.span(),
-              "`" + e.getKey() + "` applies only to `" + corrector.name() + "(method = " + onlyFor + ")`."));
-          ok = false;
-        }
-      }
-    }
-    return ok ? kept : null;
   }
 
   private void write(Ast.Write w) {
@@ -552,38 +416,6 @@ final class ScriptCompiler {
       steps.add(new Step.WriteOutput(target.name() + "->" + d, target.name(), Path.of(d).normalize().toString(),
           w.span().location()));
     }
-  }
-
-  /** Finds the definition a call names, reporting unknown names and kind mismatches. */
-  private Definition lookup(Ast.Call call, Definition.Kind wanted, Definition.Kind... alsoAccepted) {
-    String callee = call.callee().text();
-    Definition def = cx.registry.find(callee);
-    if (def == null) {
-      List<String> candidates = cx.registry.names(wanted);
-      Diagnostic d = Diagnostic.error(ErrorCode.UNKNOWN_FUNCTION, call.callee().span(),
-          "unknown " + wanted.word + " `" + callee + "`.");
-      String hint = Suggestions.didYouMean(callee, cx.registry.all().stream().map(Definition::name).toList());
-      cx.report(d.withHelp(hint != null ? hint : candidates.isEmpty()
-          ? "This version of nimeta has no " + wanted.word + "s yet."
-          : "Known " + wanted.word + "s: " + String.join(", ", candidates) + "."));
-      return null;
-    }
-    if (def.kind() != wanted && !java.util.Arrays.asList(alsoAccepted).contains(def.kind())) {
-      cx.report(Diagnostic.error(ErrorCode.WRONG_KIND, call.callee().span(),
-          "`" + callee + "` is " + article(def.kind().word) + ", but " + article(wanted.word) + " is needed here.")
-          .withHelp(switch (def.kind()) {
-            case KERNEL -> "Pass it to an estimator: `ALE(data, kernel = " + callee + "(...))`.";
-            case ESTIMATOR -> "Declare it with `estimate`.";
-            case CONTRAST -> "Declare it with `contrast`.";
-            case CORRECTOR -> "Apply it with `correct <estimate> with " + callee + "(...)`.";
-          }));
-      return null;
-    }
-    return def;
-  }
-
-  private static String article(String word) {
-    return ("aeiou".indexOf(word.charAt(0)) >= 0 ? "an " : "a ") + word;
   }
 
   /** Resolves a reference to a declared name of one of the given kinds; reports and returns null otherwise. */

@@ -1,0 +1,100 @@
+package org.nimeta.compile;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.nimeta.lang.Ast;
+import org.nimeta.lang.Diagnostic;
+import org.nimeta.lang.ErrorCode;
+import org.nimeta.registry.CorrectorDef;
+import org.nimeta.registry.Definition;
+import org.nimeta.registry.EstimatorDef;
+import org.nimeta.registry.Value;
+
+/**
+ * {@code correct NAME with FWE(...)|FDR(...)}: the correction must be one the estimator supports,
+ * parameters of another method are refused, stochastic methods need a seed and enough iterations.
+ */
+final class CorrectionCompiler {
+  private final CompileContext cx;
+  private final CallChecker calls;
+
+  CorrectionCompiler(CompileContext cx, CallChecker calls) {
+    this.cx = cx;
+    this.calls = calls;
+  }
+
+  /**
+   * @param est  the estimate being corrected, or null when its name did not resolve (already reported)
+   * @param seed the script's seed, or null
+   * @return the step, or null after reporting an error
+   */
+  Step.Correct compile(Ast.Correct c, Step.Estimate est, Long seed) {
+    if (!(c.corrector() instanceof Ast.Call call)) {
+      cx.report(Diagnostic.error(ErrorCode.TYPE_MISMATCH, c.corrector().span(),
+          "a correction is a call such as `FWE(method = montecarlo)` or `FDR(method = indep)`."));
+      return null;
+    }
+    Definition def = Definitions.find(cx, call, Definition.Kind.CORRECTOR);
+    if (def == null || est == null) {
+      return null;
+    }
+    CallChecker.Checked checked = calls.check(call, def, 0, "dataset");
+    if (!checked.ok()) {
+      return null;
+    }
+    CorrectorDef corrector = (CorrectorDef) def;
+    String method = ((Value.Choice) checked.params().get("method")).word();
+    EstimatorDef estDef = (EstimatorDef) cx.registry.find(est.estimator());
+    String key = corrector.name() + ":" + method;
+    if (!estDef.corrections().contains(key)) {
+      cx.report(Diagnostic.error(ErrorCode.INCOMPATIBLE, call.span(),
+              "`" + est.estimator() + "` does not support `" + corrector.name() + "(method = " + method + ")`.")
+          .withHelp(estDef.corrections().isEmpty() ? "`" + est.estimator() + "` supports no corrections yet."
+              : "It supports " + String.join(", ", estDef.corrections().stream()
+                  .map(k -> "`" + k.replace(":", "(method = ") + ")`").toList()) + "."));
+      return null;
+    }
+    Map<String, Value> params = methodParams(corrector, method, checked.params(), call);
+    if (params == null) {
+      return null;
+    }
+    Long stepSeed = null;
+    if (corrector.stochasticMethods().contains(method)) {
+      if (seed == null) {
+        cx.report(Diagnostic.error(ErrorCode.MISSING_ARGUMENT, call.span(),
+                "`" + corrector.name() + "(method = " + method + ")` draws random numbers and needs a seed to be reproducible.")
+            .withHelp("Add `seed 42` (any whole number) near the top of the script."));
+        return null;
+      }
+      stepSeed = seed;
+      IterationChecks.check(cx, call, params);
+    }
+    return new Step.Correct(est.name() + "/" + key, est.name(), corrector.name(), params, stepSeed,
+        c.span().location());
+  }
+
+  /**
+   * Drops the parameters another method uses (so the plan shows only what applies) and reports
+   * any of them the script gave explicitly. Null after an error.
+   */
+  private Map<String, Value> methodParams(CorrectorDef corrector, String method, Map<String, Value> all, Ast.Call call) {
+    Map<String, Value> kept = new LinkedHashMap<>();
+    boolean ok = true;
+    for (Map.Entry<String, Value> e : all.entrySet()) {
+      String onlyFor = corrector.param(e.getKey()).onlyForMethod();
+      if (onlyFor == null || onlyFor.equals(method)) {
+        kept.put(e.getKey(), e.getValue());
+        continue;
+      }
+      for (Ast.Argument a : call.arguments()) {
+        if (a.name() != null && a.name().text().equals(e.getKey())) {
+          cx.report(Diagnostic.error(ErrorCode.INCOMPATIBLE, a.span(),
+              "`" + e.getKey() + "` applies only to `" + corrector.name() + "(method = " + onlyFor + ")`."));
+          ok = false;
+        }
+      }
+    }
+    return ok ? kept : null;
+  }
+
+}
