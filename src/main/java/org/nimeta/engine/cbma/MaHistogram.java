@@ -44,8 +44,22 @@ record MaHistogram(int[] bins, int[] counts, int maskVoxels) {
 
   /** Counts experiment values; {@code scratch} is left zeroed. */
   static final class Builder {
+    /** Bins of recently seen values (MA values repeat: they are kernel values). Key 0 = 0.0, bin 0. */
+    private static final int CACHE_SIZE = 4096;
+    private final long[] cachedValue = new long[CACHE_SIZE];
+    private final int[] cachedBin = new int[CACHE_SIZE];
     private final int[] scratch = new int[MAX_BIN + 1];
     private final int[] touched = new int[MAX_BIN + 1];
+
+    private int bin(double v) {
+      long bits = Double.doubleToRawLongBits(v);
+      int slot = (int) ((bits ^ (bits >>> 31)) * 0x9E3779B97F4A7C15L >>> 52);
+      if (cachedValue[slot] != bits) {
+        cachedValue[slot] = bits;
+        cachedBin[slot] = binOf(v);
+      }
+      return cachedBin[slot];
+    }
 
     /**
      * @param values     the experiment's in-mask MA values, entries {@code [0, n)}. Not modified.
@@ -54,7 +68,7 @@ record MaHistogram(int[] bins, int[] counts, int maskVoxels) {
     MaHistogram build(double[] values, int n, int maskVoxels) {
       int nTouched = 0;
       for (int i = 0; i < n; i++) {
-        int b = binOf(values[i]);
+        int b = bin(values[i]);
         if (scratch[b]++ == 0) {
           touched[nTouched++] = b;
         }
