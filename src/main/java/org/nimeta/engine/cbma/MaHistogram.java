@@ -16,6 +16,15 @@ record MaHistogram(int[] bins, int[] counts, int maskVoxels) {
   /** ALE values never exceed 1, so bins run up to 1e5. */
   static final int MAX_BIN = 100_000;
 
+  /** {@code b / 1e5}, NiMARE's bin centres (and histogram edges). */
+  private static final double[] CENTRES = new double[MAX_BIN + 2];
+
+  static {
+    for (int b = 0; b < CENTRES.length; b++) {
+      CENTRES[b] = b / (double) MAX_BIN;
+    }
+  }
+
   /** Probability of bin {@code bins[n]}: its count over the mask size, as NiMARE normalises. */
   double probability(int n) {
     return counts[n] / (double) maskVoxels;
@@ -33,16 +42,7 @@ record MaHistogram(int[] bins, int[] counts, int maskVoxels) {
     return b;
   }
 
-  /** {@code b / 1e5}, NiMARE's bin centres (and histogram edges). */
-  private static final double[] CENTRES = new double[MAX_BIN + 2];
-
-  static {
-    for (int b = 0; b < CENTRES.length; b++) {
-      CENTRES[b] = b / (double) MAX_BIN;
-    }
-  }
-
-  /** Counts experiment values; {@code scratch} is left zeroed. */
+  /** Builds histograms without allocating scratch space each time; one per thread. */
   static final class Builder {
     /** Bins of recently seen values (MA values repeat: they are kernel values). Key 0 = 0.0, bin 0. */
     private static final int CACHE_SIZE = 4096;
