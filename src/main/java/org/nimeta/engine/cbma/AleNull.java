@@ -1,6 +1,7 @@
 package org.nimeta.engine.cbma;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -103,8 +104,10 @@ public final class AleNull {
         checkedBin(exp.bins()[exp.bins().length - 1], nBins);
         int tLo = c.target(exp.bins()[0], lo);
         int tHi = c.target(exp.bins()[exp.bins().length - 1], hi);
+        // stale values outside the targets are cleared here, those inside by the step's tasks
         if (dirtyHi >= dirtyLo) {
-          java.util.Arrays.fill(next, dirtyLo, dirtyHi + 1, 0.0);
+          Arrays.fill(next, dirtyLo, Math.max(dirtyLo, Math.min(dirtyHi + 1, tLo)), 0.0);
+          Arrays.fill(next, Math.min(dirtyHi + 1, Math.max(dirtyLo, tHi + 1)), dirtyHi + 1, 0.0);
         }
         c.step(exp, ale, lo, hi, next, tLo, tHi + 1, pool, threads);
         double[] swap = ale;
@@ -169,7 +172,7 @@ public final class AleNull {
       return (int) ((1 - complement[e] * complement[a]) * invStep);
     }
 
-    /** Adds every contribution whose target lies in [from, to) to {@code next}, in NiMARE's order. */
+    /** Sets {@code next[from, to)} to every contribution with a target there, added in NiMARE's order. */
     void step(MaHistogram exp, double[] ale, int lo, int hi, double[] next, int from, int to,
         ForkJoinPool pool, int threads) {
       int length = to - from;
@@ -200,6 +203,7 @@ public final class AleNull {
     }
 
     private void range(MaHistogram exp, double[] ale, int lo, int hi, double[] next, int from, int to) {
+      Arrays.fill(next, from, to, 0.0);
       int[] bins = exp.bins();
       for (int x = 0; x < bins.length; x++) {
         int e = bins[x];
@@ -230,19 +234,21 @@ public final class AleNull {
       }
     }
 
-    /** The first a in [lo, end) whose target is at least {@code t}, or end. */
+    /**
+     * The first a in [lo, end) whose target is at least {@code t}, or end: from the exact-arithmetic
+     * inverse {@code a = (t - e) / (1 - e / 1e5)}, then corrected step by step with the float64
+     * targets (a few steps at most).
+     */
     private int firstReaching(int e, int lo, int end, int t) {
-      int left = lo;
-      int right = end;
-      while (left < right) {
-        int mid = (left + right) >>> 1;
-        if (target(e, mid) >= t) {
-          right = mid;
-        } else {
-          left = mid + 1;
-        }
+      double guess = (t - e) / (1 - e / (double) INV_STEP_SIZE);
+      int a = (int) Math.max(lo, Math.min(end, Math.ceil(guess)));
+      while (a < end && target(e, a) < t) {
+        a++;
       }
-      return left;
+      while (a > lo && target(e, a - 1) >= t) {
+        a--;
+      }
+      return a;
     }
   }
 }

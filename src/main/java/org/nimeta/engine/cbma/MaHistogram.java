@@ -16,6 +16,15 @@ record MaHistogram(int[] bins, int[] counts, int maskVoxels) {
   /** ALE values never exceed 1, so bins run up to 1e5. */
   static final int MAX_BIN = 100_000;
 
+  /** {@code b / 1e5}, NiMARE's bin centres (and histogram edges). */
+  private static final double[] CENTRES = new double[MAX_BIN + 2];
+
+  static {
+    for (int b = 0; b < CENTRES.length; b++) {
+      CENTRES[b] = b / (double) MAX_BIN;
+    }
+  }
+
   /** Probability of bin {@code bins[n]}: its count over the mask size, as NiMARE normalises. */
   double probability(int n) {
     return counts[n] / (double) maskVoxels;
@@ -33,19 +42,24 @@ record MaHistogram(int[] bins, int[] counts, int maskVoxels) {
     return b;
   }
 
-  /** {@code b / 1e5}, NiMARE's bin centres (and histogram edges). */
-  private static final double[] CENTRES = new double[MAX_BIN + 2];
-
-  static {
-    for (int b = 0; b < CENTRES.length; b++) {
-      CENTRES[b] = b / (double) MAX_BIN;
-    }
-  }
-
-  /** Counts experiment values; {@code scratch} is left zeroed. */
+  /** Builds histograms without allocating scratch space each time; one per thread. */
   static final class Builder {
+    /** Bins of recently seen values (MA values repeat: they are kernel values). Key 0 = 0.0, bin 0. */
+    private static final int CACHE_SIZE = 4096;
+    private final long[] cachedValue = new long[CACHE_SIZE];
+    private final int[] cachedBin = new int[CACHE_SIZE];
     private final int[] scratch = new int[MAX_BIN + 1];
     private final int[] touched = new int[MAX_BIN + 1];
+
+    private int bin(double v) {
+      long bits = Double.doubleToRawLongBits(v);
+      int slot = (int) ((bits ^ (bits >>> 31)) * 0x9E3779B97F4A7C15L >>> 52);
+      if (cachedValue[slot] != bits) {
+        cachedValue[slot] = bits;
+        cachedBin[slot] = binOf(v);
+      }
+      return cachedBin[slot];
+    }
 
     /**
      * @param values     the experiment's in-mask MA values, entries {@code [0, n)}. Not modified.
@@ -54,7 +68,7 @@ record MaHistogram(int[] bins, int[] counts, int maskVoxels) {
     MaHistogram build(double[] values, int n, int maskVoxels) {
       int nTouched = 0;
       for (int i = 0; i < n; i++) {
-        int b = binOf(values[i]);
+        int b = bin(values[i]);
         if (scratch[b]++ == 0) {
           touched[nTouched++] = b;
         }
