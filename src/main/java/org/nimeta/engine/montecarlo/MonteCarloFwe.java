@@ -6,7 +6,6 @@ import org.nimeta.engine.MetaResult;
 import org.nimeta.engine.cluster.ClusterLabeler;
 import org.nimeta.engine.cluster.FaceNeighbours;
 import org.nimeta.engine.correct.VoxelCorrector;
-import org.nimeta.engine.kernel.AleKernel;
 import org.nimeta.engine.kernel.KernelTransformer;
 
 /**
@@ -21,9 +20,10 @@ import org.nimeta.engine.kernel.KernelTransformer;
  * ({@link FweMaps}).
  *
  * <p>Work per iteration grows with the number of foci times the kernel size, not with the number
- * of experiments times the volume: MA maps are built only where kernels reach, the statistic only
- * where some map is nonzero, and clusters only among voxels above the threshold. Each thread owns
- * its buffers; nothing is allocated per iteration.
+ * of experiments times the volume: the statistic is computed exactly only where it can exceed the
+ * threshold or be the maximum ({@link ScreenedMap}; other estimator and kernel combinations build
+ * sparse MA maps, {@link NullMap}), and clusters are searched only among voxels above the
+ * threshold. Each thread owns its buffers; nothing is allocated per iteration.
  */
 public final class MonteCarloFwe {
   private MonteCarloFwe() {}
@@ -62,14 +62,14 @@ public final class MonteCarloFwe {
   public static FweNull simulate(List<CoordinateExperiment> experiments, KernelTransformer kernel,
       FaceNeighbours neighbours, CbmaStatistic statistic, double threshold, MonteCarloOptions options,
       MonteCarloProgress progress) {
-    boolean screened = statistic == CbmaStatistic.ALE && kernel instanceof AleKernel;
     NullModel model = new NullModel(experiments, kernel, neighbours.mask(), statistic, options.seed());
+    boolean screened = ScreenedMap.appliesTo(model);
     int n = options.iterations();
     double[] maxStat = new double[n];
     int[] maxSize = new int[n];
     double[] maxMass = new double[n];
     ParallelIterations.run(n, options.threads(),
-        () -> new Worker(screened ? new ScreenedAleMap(model, threshold) : new NullMap(model, threshold),
+        () -> new Worker(screened ? new ScreenedMap(model, threshold) : new NullMap(model, threshold),
             new ClusterLabeler(neighbours)),
         (worker, i) -> {
           RandomStatisticMap map = worker.map();

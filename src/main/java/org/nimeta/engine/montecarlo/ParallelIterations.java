@@ -51,7 +51,6 @@ final class ParallelIterations {
         f.get();
       }
     } catch (ExecutionException e) {
-      next.set(iterations); // let the other threads stop early
       Throwable cause = e.getCause();
       if (cause instanceof RuntimeException r) {
         throw r;
@@ -73,8 +72,13 @@ final class ParallelIterations {
   private static <W> void loop(W worker, int iterations, AtomicInteger next, ObjIntConsumer<W> body,
       Progress reporter) {
     for (int i = next.getAndIncrement(); i < iterations; i = next.getAndIncrement()) {
-      body.accept(worker, i);
-      reporter.oneDone();
+      try {
+        body.accept(worker, i);
+        reporter.oneDone();
+      } catch (RuntimeException | Error e) {
+        next.set(iterations); // the other threads stop after their current iteration
+        throw e;
+      }
     }
   }
 

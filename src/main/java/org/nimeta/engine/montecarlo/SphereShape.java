@@ -20,6 +20,8 @@ final class SphereShape {
   final int rowsJ;
   /** Number of voxels in the sphere. */
   final int count;
+  /** The largest |offset| along any axis. */
+  final int reach;
 
   SphereShape(SphereOffsets offsets) {
     int[] t = offsets.offsetTriplets();
@@ -60,10 +62,24 @@ final class SphereShape {
       }
     }
     count = n;
+    int r = 0;
+    for (int v : t) {
+      r = Math.max(r, Math.abs(v));
+    }
+    reach = r;
   }
 
   /** Row index of offset (dj, dk). */
   int row(int dj, int dk) {
     return (dk - dkMin) * rowsJ + (dj - djMin);
+  }
+
+  /** Whether offset (di, dj, dk) is in the sphere. */
+  boolean contains(int di, int dj, int dk) {
+    if (dj < djMin || dj > djMax || dk < dkMin || dk > dkMax) {
+      return false;
+    }
+    int r = row(dj, dk);
+    return di >= lo[r] && di <= hi[r];
   }
 }

@@ -18,9 +18,9 @@
  * random datasets (not their distribution) differ from NiMARE's.
  *
  * <p>Speed: an iteration costs in proportion to the foci times the kernel size. MA maps are built
- * sparsely over the mask's row runs; for ALE's FWE null only the voxels that can exceed the
+ * sparsely over the mask's row runs; for the FWE null only the voxels that can exceed the
  * cluster-forming threshold or hold the maximum are computed, found with a provable bound
- * ({@link org.nimeta.engine.montecarlo.ScreenedAleMap}); every value used is bit-identical to the
+ * ({@link org.nimeta.engine.montecarlo.ScreenedMap}); every value used is bit-identical to the
  * estimator's. See {@code docs/performance.md}.
  */
 package org.nimeta.engine.montecarlo;

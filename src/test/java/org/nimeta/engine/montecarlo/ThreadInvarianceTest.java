@@ -3,6 +3,7 @@ package org.nimeta.engine.montecarlo;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -73,6 +74,21 @@ class ThreadInvarianceTest {
       assertTrue(c == 0 || calls.get(c)[0] > calls.get(c - 1)[0], "progress went backwards");
     }
     assertEquals(25, calls.get(calls.size() - 1)[0]);
+  }
+
+  /** A failure in one thread (here the progress callback) ends the run and reaches the caller. */
+  @Test
+  void aFailingIterationStopsTheRun() {
+    int[] calls = new int[1];
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> MonteCarloFwe.simulate(pain,
+        new MkdaKernel(), neighbours, CbmaStatistic.MKDA_DENSITY, 4, new MonteCarloOptions(10_000, 1, 2),
+        (done, total) -> {
+          if (++calls[0] == 5) {
+            throw new IllegalStateException("cancelled");
+          }
+        }));
+    assertEquals("cancelled", e.getMessage());
+    assertTrue(calls[0] < 100, calls[0] + " progress calls after the failure");
   }
 
   private FweNull ale(int iterations, long seed, int threads) {

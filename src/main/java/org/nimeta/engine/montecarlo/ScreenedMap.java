@@ -3,42 +3,48 @@ package org.nimeta.engine.montecarlo;
 import java.util.Arrays;
 
 /**
- * A random ALE map computed exactly only where it matters for the FWE null: at every voxel that
- * may exceed the cluster-forming threshold T and at the map's maximum. Same results as
- * {@link NullMap} (the listed voxels get bit-identical values), with a fraction of the work.
+ * A random statistic map computed exactly only where it matters for the FWE null: at every voxel
+ * that may exceed the cluster-forming threshold T and at the map's maximum. Same results as
+ * {@link NullMap} (the listed voxels get bit-identical values), with a fraction of the work. Used
+ * for ALE with the ALE kernel and for MKDADensity and KDA with sphere kernels
+ * ({@link #appliesTo}).
  *
- * <p>Why it is exact. Let {@code tau} be the core cutoff. An experiment's MA value at v is the
- * maximum of its foci's kernel values there, each either at least tau (in the kernel's core) or
- * below it, so {@code MA_e(v) <= sum_{f in e} core_f(v) + tau}; and
- * {@code ALE = 1 - prod(1 - MA_e) <= sum_e MA_e} (each partial derivative is at most 1). So for
- * every voxel v of a cell C of 2 x 2 x 2 voxels,
- * {@code ALE(v) <= S(C) + E tau} with {@code S(C) = sum_f max_{u in C} core_f(u)} and E
- * experiments. This class
+ * <p>Why it is exact. Every statistic here is bounded by a sum over foci: ALE by
+ * {@code sum_e MA_e} (each partial derivative of {@code 1 - prod(1 - MA_e)} is at most 1, and an
+ * experiment's MA value, the maximum over its foci, is at most the sum of its foci's kernel
+ * values); MKDADensity and KDA by {@code sum_f w_e(f) value [v in sphere(f)]} (an experiment's union
+ * or count of spheres is at most its number of covering spheres). For ALE only each kernel's "core"
+ * (values at least {@code tau = CORE_FRACTION T / E}) is summed, and the rest is bounded by
+ * {@code E tau} (the slack; 0 for spheres). On cells C of 2 x 2 x 2 voxels this gives
+ * {@code stat(v) <= S(C) + slack} for every voxel v of C, with S(C) the sum over foci of their
+ * largest contribution in C ({@link CellBound}). This class
  * <ol>
- *   <li>accumulates S on the cell grid ({@link CoarseCore}; with
- *       {@code tau = CORE_FRACTION T / E} a core is a few times smaller than its cube, and a cell
- *       holds 8 voxels);</li>
- *   <li>computes the exact ALE of the voxels of the cell where S is largest: the map's maximum M
- *       is at least their largest value L;</li>
- *   <li>evaluates every cell with {@code S(C) + E tau > min(T, L) - margin}: the cells of all
- *       voxels above T, and of the voxel holding M, pass (their ALE is at least min(T, L)), while
- *       any other voxel has {@code ALE < min(T, L)}, so it is neither above T nor the maximum
- *       (cells no core reaches have S = 0, which needs {@code E tau < min(T, L)}: checked);</li>
- *   <li>computes the exact ALE of each voxel of those cells from the foci whose cube reaches it:
- *       per experiment the maximum kernel value, then {@code 1 - prod_e(1 - MA_e)} in experiment
- *       order from 1, which is the estimator's arithmetic (experiments that do not reach the voxel
- *       multiply by exactly 1 there, so they are skipped).</li>
+ *   <li>accumulates S on the cell grid;</li>
+ *   <li>computes the exact statistic of the voxels of the cell where S is largest: the map's
+ *       maximum M is at least their largest value L;</li>
+ *   <li>evaluates every cell with {@code S(C) + slack > min(T, L) - margin}: the cells of all
+ *       voxels above T, and of the voxel holding M, pass (their statistic is at least min(T, L)),
+ *       while any other voxel's statistic is below min(T, L), so it is neither above T nor the
+ *       maximum (cells no focus reaches have S = 0, which needs {@code slack < min(T, L)}:
+ *       checked);</li>
+ *   <li>computes the exact statistic of each voxel of those cells from the foci that reach it, per
+ *       experiment in experiment order with the estimator's arithmetic: ALE takes each experiment's
+ *       largest kernel value and multiplies {@code 1 - MA_e} from 1; MKDADensity adds
+ *       {@code MA_e * w_e} and KDA {@code MA_e} from 0, where an MKDA sphere's MA is its value and a
+ *       KDA experiment's MA is its value added once per covering sphere. Experiments that do not
+ *       reach the voxel would multiply by exactly 1 or add exactly 0, so they are skipped.</li>
  * </ol>
- * When the check fails (a threshold of 0, or one within {@code E tau} of 0), the iteration falls
- * back to the full computation of {@link NullMap}.
+ * When the check fails (a threshold of 0, or one within the slack of 0), the iteration falls back
+ * to the full computation of {@link NullMap}. The margin {@code 1e-12 max(1, min(T, L))} covers
+ * rounding in S (sums of at most a few thousand positive terms).
  *
  * <p>Bookkeeping: touched cells are tracked in blocks of 64, and only those blocks are scanned and
  * cleared; foci are sorted by k so that the foci near a cell are found in a short window.
  */
-final class ScreenedAleMap implements RandomStatisticMap {
-  /** The bound's slack {@code E tau} as a fraction of T; sets the core cutoff. */
+final class ScreenedMap implements RandomStatisticMap {
+  /** For ALE, the bound's slack {@code E tau} as a fraction of T; sets the core cutoff. */
   static final double CORE_FRACTION = 0.02;
-  /** Absolute allowance for rounding in the screen (ALE values are at most 1). */
+  /** Relative allowance for rounding in the screen. */
   private static final double MARGIN = 1e-12;
   private static final int BLOCK_SHIFT = 6;
 
@@ -48,18 +54,17 @@ final class ScreenedAleMap implements RandomStatisticMap {
   private final NullMap full;
   private final double threshold;
   private final double slack;
-  private final CoarseCore[] cores;
+  private final CellBound[] bounds;
   private final int cnx;
   private final int cny;
   private final int cnz;
   private final int reachK;
   private final int[][] foci;
-  /** All foci sorted by k: position and experiment; {@code byK[z]} = first with k >= z. */
+  /** All foci sorted by k: position, experiment and reach; {@code byK[z]} = first with k >= z. */
   private final int[] fi;
   private final int[] fj;
   private final int[] fk;
   private final int[] fe;
-  /** Half-width of each sorted focus's cube. */
   private final int[] fh;
   private final int[] byK;
   private final int[] near;
@@ -74,24 +79,41 @@ final class ScreenedAleMap implements RandomStatisticMap {
   private double max;
   private boolean usedFull;
 
+  /** Whether this map computes the model's statistic: ALE with ALE kernels, or a sum with sphere kernels. */
+  static boolean appliesTo(NullModel model) {
+    return model.statistic == CbmaStatistic.ALE ? model.cubes != null : model.sphere != null;
+  }
+
   /**
-   * @param model     an ALE model with ALE kernels
+   * @param model     see {@link #appliesTo}
    * @param threshold the cluster-forming threshold T
    */
-  ScreenedAleMap(NullModel model, double threshold) {
+  ScreenedMap(NullModel model, double threshold) {
+    if (!appliesTo(model)) {
+      throw new IllegalArgumentException("no screened map for " + model.statistic + " with " + model.kernel);
+    }
     this.model = model;
     this.grid = model.grid;
     this.full = new NullMap(model, threshold);
     this.threshold = threshold;
     int nExp = model.experimentCount();
-    double cutoff = coreCutoff(threshold, nExp);
-    this.slack = nExp * cutoff;
-    this.cores = new CoarseCore[nExp];
-    java.util.Map<AleCube, CoarseCore> shared = new java.util.IdentityHashMap<>();
+    this.bounds = new CellBound[nExp];
     int reach = 0;
-    for (int e = 0; e < nExp; e++) {
-      cores[e] = shared.computeIfAbsent(model.cubes[e], c -> new CoarseCore(c, cutoff));
-      reach = Math.max(reach, model.cubes[e].half);
+    if (model.statistic == CbmaStatistic.ALE) {
+      double cutoff = threshold > 0 ? CORE_FRACTION * threshold / nExp : Double.POSITIVE_INFINITY;
+      this.slack = nExp * cutoff;
+      java.util.Map<AleCube, CellBound> shared = new java.util.IdentityHashMap<>();
+      for (int e = 0; e < nExp; e++) {
+        bounds[e] = shared.computeIfAbsent(model.cubes[e], c -> CellBound.aleCore(c, cutoff));
+        reach = Math.max(reach, model.cubes[e].half);
+      }
+    } else {
+      this.slack = 0;
+      java.util.Map<Double, CellBound> shared = new java.util.HashMap<>();
+      for (int e = 0; e < nExp; e++) {
+        bounds[e] = shared.computeIfAbsent(contribution(e), c -> CellBound.sphere(model.sphere, c));
+      }
+      reach = model.sphere.reach;
     }
     this.reachK = reach;
     this.cnx = (grid.nx + 1) >> 1;
@@ -119,9 +141,9 @@ final class ScreenedAleMap implements RandomStatisticMap {
     this.listed = new int[n];
   }
 
-  /** The core cutoff tau for threshold T and E experiments; +infinity (no core) when T <= 0. */
-  static double coreCutoff(double threshold, int experiments) {
-    return threshold > 0 ? CORE_FRACTION * threshold / experiments : Double.POSITIVE_INFINITY;
+  /** A sphere's largest contribution to the statistic at a voxel: its value, weighted for MKDADensity. */
+  private double contribution(int e) {
+    return model.statistic == CbmaStatistic.MKDA_DENSITY ? model.sphereValue * model.weights[e] : model.sphereValue;
   }
 
   @Override
@@ -144,14 +166,15 @@ final class ScreenedAleMap implements RandomStatisticMap {
       }
     }
     double floor = best >= 0 ? Math.min(threshold, evaluateCell(best, false)) : 0;
-    if (!(slack + MARGIN < floor)) {
+    double margin = MARGIN * Math.max(1, floor);
+    if (!(slack + margin < floor)) {
       clearCells();
       usedFull = true;
       full.computeForDrawnFoci();
       return;
     }
     max = 0;
-    double cut = floor - MARGIN - slack;
+    double cut = floor - margin - slack;
     for (int x = 0; x < blockCount; x++) {
       int from = blocks[x] << BLOCK_SHIFT;
       int to = Math.min(from + (1 << BLOCK_SHIFT), cellSum.length);
@@ -219,7 +242,7 @@ final class ScreenedAleMap implements RandomStatisticMap {
         fj[s] = f[n + 1];
         fk[s] = f[n + 2];
         fe[s] = e;
-        fh[s] = model.cubes[e].half;
+        fh[s] = model.cubes != null ? model.cubes[e].half : model.sphere.reach;
       }
     }
     for (int z = grid.nz; z > 0; z--) {
@@ -228,7 +251,7 @@ final class ScreenedAleMap implements RandomStatisticMap {
     byK[0] = 0;
   }
 
-  /** S on the cell grid: each focus adds its coarse core; marks the blocks it touches. */
+  /** S on the cell grid: each focus adds its cell bound; marks the blocks it touches. */
   private void accumulateCells() {
     if (generation == Integer.MAX_VALUE) {
       Arrays.fill(blockStamp, 0);
@@ -237,7 +260,7 @@ final class ScreenedAleMap implements RandomStatisticMap {
     generation++;
     blockCount = 0;
     for (int s = 0; s < fi.length; s++) {
-      CoarseCore core = cores[fe[s]];
+      CellBound core = bounds[fe[s]];
       int parity = (fi[s] & 1) + 2 * (fj[s] & 1) + 4 * (fk[s] & 1);
       int[] lo = core.lo[parity];
       int[] hi = core.hi[parity];
@@ -282,8 +305,8 @@ final class ScreenedAleMap implements RandomStatisticMap {
   }
 
   /**
-   * The exact ALE of the in-mask voxels of a cell, from the foci whose cube reaches the cell (only
-   * foci within the largest cube's reach along k can). When {@code list}, each voxel's value is
+   * The exact statistic of the in-mask voxels of a cell, from the foci whose kernel reaches the
+   * cell (only foci within the largest reach along k can). When {@code list}, each voxel's value is
    * stored and the voxel listed.
    *
    * @return the largest of those values, 0 when the cell has no in-mask voxel
@@ -314,10 +337,10 @@ final class ScreenedAleMap implements RandomStatisticMap {
           if (m < 0) {
             continue;
           }
-          double ale = exactAle(i, j, k, nNear);
-          best = Math.max(best, ale);
+          double stat = model.cubes != null ? exactAle(i, j, k, nNear) : exactSphereSum(i, j, k, nNear);
+          best = Math.max(best, stat);
           if (list) {
-            values[m] = ale;
+            values[m] = stat;
             listed[listedCount++] = m;
           }
         }
@@ -367,5 +390,33 @@ final class ScreenedAleMap implements RandomStatisticMap {
       }
     }
     return 1.0 - product;
+  }
+
+  /**
+   * The exact MKDADensity or KDA statistic at voxel (i, j, k) from the first {@code nNear} foci of
+   * {@link #near} (sorted by experiment): per experiment its MA value (the sphere value for a union,
+   * the value added once per covering sphere for a sum), then {@code MA_e * w_e} (MKDADensity) or
+   * {@code MA_e} (KDA) added in experiment order from 0.
+   */
+  private double exactSphereSum(int i, int j, int k, int nNear) {
+    SphereShape sphere = model.sphere;
+    double value = model.sphereValue;
+    boolean weighted = model.statistic == CbmaStatistic.MKDA_DENSITY;
+    double total = 0.0;
+    int x = 0;
+    while (x < nNear) {
+      int e = fe[near[x]];
+      double ma = 0;
+      for (; x < nNear && fe[near[x]] == e; x++) {
+        int s = near[x];
+        if (sphere.contains(i - fi[s], j - fj[s], k - fk[s])) {
+          ma = model.sphereSums ? ma + value : value;
+        }
+      }
+      if (ma > 0) {
+        total += weighted ? ma * model.weights[e] : ma;
+      }
+    }
+    return total;
   }
 }
