@@ -11,6 +11,10 @@ import org.nimeta.engine.cbma.MkdaDensity;
 import org.nimeta.engine.contrast.AleSubtraction;
 import org.nimeta.engine.contrast.GroupShuffle;
 import org.nimeta.engine.contrast.PermutationSettings;
+import org.nimeta.engine.scale.BasePool;
+import org.nimeta.engine.scale.FociRelocation;
+import org.nimeta.engine.scale.Scale;
+import org.nimeta.engine.scale.ScaleSettings;
 import org.nimeta.engine.kernel.AleKernel;
 import org.nimeta.engine.kernel.KdaKernel;
 import org.nimeta.engine.kernel.MkdaKernel;
@@ -44,6 +48,25 @@ final class CbmaRunners {
     PermutationSettings settings = new PermutationSettings(iterations, shuffle, in.threads(),
         done -> in.progress().update(done, iterations));
     return AleSubtraction.fit(experiments(in, 0), experiments(in, 1), aleKernel(in.kernel()), in.mask(), settings);
+  }
+
+  static MetaResult scale(EstimatorInput in) {
+    int iterations = (int) in.number("n_iters");
+    FociRelocation relocation = in.choice("relocations").equals("nimare")
+        ? FociRelocation.nimare(numpySeed(in.seed())) : FociRelocation.seeded(in.seed());
+    ScaleSettings settings = new ScaleSettings(iterations, relocation, in.threads(),
+        done -> in.progress().update(done, iterations));
+    return Scale.fit(experiments(in, 0), aleKernel(in.kernel()), in.mask(), BasePool.ofMaskVoxels(in.mask()),
+        settings);
+  }
+
+  /** numpy's legacy seeds are 32-bit; larger script seeds cannot mean the same stream. */
+  private static int numpySeed(long seed) {
+    if (seed > 0xFFFFFFFFL) {
+      throw new IllegalArgumentException("`relocations = nimare` needs a seed below 2^32 (numpy's limit), not "
+          + seed + ".");
+    }
+    return (int) seed;
   }
 
   private static List<CoordinateExperiment> experiments(EstimatorInput in, int which) {

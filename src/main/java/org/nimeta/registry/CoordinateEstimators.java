@@ -105,7 +105,31 @@ final class CoordinateEstimators {
                 + "the differences after random relabelling of the pooled experiments (two-sided). "
                 + "Memory stays proportional to the number of voxels, whatever `n_iters`.",
             "Laird AR et al. (2005) Hum Brain Mapp 25:155-164; Eickhoff SB et al. (2012) NeuroImage 59:2349-2361.",
-            CbmaRunners::aleSubtraction));
+            CbmaRunners::aleSubtraction),
+        new EstimatorDef(
+            "SCALE",
+            Definition.Kind.ESTIMATOR,
+            1,
+            DataKind.COORDINATES,
+            List.of(
+                kernel(Kernels.ALE, "`ALEKernel()` (sample-size FWHM)"),
+                new ParamSpec("n_iters", ParamType.Number.atLeast(1), new Value.Num(10000, true),
+                    "Iterations of the voxel-specific null (NiMARE's default 10000)."),
+                new ParamSpec("base", new ParamType.Choice(List.of("mask")), new Value.Choice("mask"),
+                    "The pool random foci are drawn from: `mask`, every voxel centre of the analysis mask."),
+                new ParamSpec("relocations", new ParamType.Choice(List.of("seeded", "nimare")),
+                    new Value.Choice("seeded"),
+                    "`seeded`: draws from streams derived from the script's `seed`. `nimare`: numpy's legacy "
+                        + "generator seeded with `seed`, as NiMARE 0.2.1 after `np.random.seed(seed)`, which "
+                        + "reproduces its maps exactly.")),
+            false,
+            List.of(),
+            List.of("stat", "logp", "z"),
+            true,
+            "Specific coactivation likelihood estimation: ALE tested against a voxel-specific null in "
+                + "which every focus is moved to a random location of a base-rate pool.",
+            "Langner R et al. (2014) NeuroImage 99:451-462.",
+            CbmaRunners::scale));
   }
 
   private static ParamSpec kernel(String type, String shown) {
