@@ -54,6 +54,7 @@ public final class Main implements Callable<Integer> {
           .addSubcommand(new PlanCommand(session))
           .addSubcommand(new RunCommand(session))
           .addSubcommand(new FmtCommand(session))
+          .addSubcommand(new BenchCommand(session))
           .setOut(out)
           .setErr(err)
           .setParameterExceptionHandler(Main::usageError)
@@ -69,7 +70,7 @@ public final class Main implements Callable<Integer> {
 
   /** {@code nimeta} alone: say what is missing, as for any usage error. */
   public Integer call() {
-    throw new ParameterException(spec.commandLine(), "Missing command: use `check`, `plan`, `run` or `fmt`.");
+    throw new ParameterException(spec.commandLine(), "Missing command: use `check`, `plan`, `run`, `fmt` or `bench`.");
   }
 
   private static int usageError(ParameterException e, String[] args) {
@@ -77,7 +78,7 @@ public final class Main implements Callable<Integer> {
     PrintWriter err = cmd.getErr();
     if (e instanceof CommandLine.UnmatchedArgumentException u && cmd.getParent() == null
         && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-")) {
-      err.println("nimeta: Unknown command `" + u.getUnmatched().get(0) + "`: use `check`, `plan`, `run` or `fmt`.");
+      err.println("nimeta: Unknown command `" + u.getUnmatched().get(0) + "`: use `check`, `plan`, `run`, `fmt` or `bench`.");
       err.println("Run `nimeta --help` for usage.");
       return USAGE;
     }

@@ -1,12 +1,8 @@
 package org.nimeta.engine.ibma;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.function.Supplier;
 import org.nimeta.image.Mask;
 import org.nimeta.image.Nifti;
@@ -67,27 +63,9 @@ public final class IbmaBenchmark {
     System.out.printf("%-34s %10.3f %10.3f%n", "total", total, totalCpu);
   }
 
-  /** Seeded random z, beta, varcope images and sample sizes 8..40 on the MNI brain mask. */
+  /** The synthetic full-brain workload {@code nimeta bench} uses. */
   private static IbmaData synthetic() {
-    Mask mask = Mask.fromImage(Nifti.read(
-        Path.of("src/test/resources/nimare/inputs/tpl-MNI152NLin6Asym_res-02_desc-brain_mask.nii.gz")));
-    SplittableRandom random = new SplittableRandom(2024);
-    List<IbmaStudy> studies = new ArrayList<>();
-    for (int s = 0; s < 21; s++) {
-      float[] z = new float[mask.size()];
-      float[] beta = new float[mask.size()];
-      float[] varcope = new float[mask.size()];
-      for (int v = 0; v < mask.size(); v++) {
-        varcope[v] = (float) Math.exp(random.nextGaussian() * 1.5 + 2);
-        beta[v] = (float) (0.5 + random.nextGaussian() * Math.sqrt(varcope[v] + 1));
-        z[v] = (float) (0.3 + random.nextGaussian());
-      }
-      Map<ImageKind, float[]> images = new EnumMap<>(ImageKind.class);
-      images.put(ImageKind.Z, z);
-      images.put(ImageKind.BETA, beta);
-      images.put(ImageKind.VARCOPE, varcope);
-      studies.add(new IbmaStudy("synthetic-" + s, images, 8 + random.nextInt(33)));
-    }
-    return new IbmaData(mask, studies);
+    return org.nimeta.bench.SyntheticImages.of(Mask.fromImage(Nifti.read(
+        Path.of("src/test/resources/nimare/inputs/tpl-MNI152NLin6Asym_res-02_desc-brain_mask.nii.gz"))), 21, 2024);
   }
 }

@@ -1,0 +1,125 @@
+package org.nimeta.bench;
+
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.nimeta.data.Dataset;
+import org.nimeta.engine.CoordinateExperiment;
+import org.nimeta.engine.MetaResult;
+import org.nimeta.engine.cbma.Ale;
+import org.nimeta.engine.cbma.Kda;
+import org.nimeta.engine.cbma.MkdaChi2;
+import org.nimeta.engine.cbma.MkdaDensity;
+import org.nimeta.engine.contrast.AleSubtraction;
+import org.nimeta.engine.contrast.GroupShuffle;
+import org.nimeta.engine.contrast.PermutationSettings;
+import org.nimeta.engine.ibma.DerSimonianLaird;
+import org.nimeta.engine.ibma.Fishers;
+import org.nimeta.engine.ibma.Hedges;
+import org.nimeta.engine.ibma.IbmaData;
+import org.nimeta.engine.ibma.LikelihoodMethod;
+import org.nimeta.engine.ibma.Masking;
+import org.nimeta.engine.ibma.PermutedOLS;
+import org.nimeta.engine.ibma.SampleSizeBasedLikelihood;
+import org.nimeta.engine.ibma.SignFlipStream;
+import org.nimeta.engine.ibma.Stouffers;
+import org.nimeta.engine.ibma.VarianceBasedLikelihood;
+import org.nimeta.engine.ibma.WeightedLeastSquares;
+import org.nimeta.engine.kernel.AleKernel;
+import org.nimeta.engine.kernel.KdaKernel;
+import org.nimeta.engine.kernel.KernelTransformer;
+import org.nimeta.engine.kernel.MkdaKernel;
+import org.nimeta.engine.montecarlo.CbmaStatistic;
+import org.nimeta.engine.montecarlo.MonteCarloFwe;
+import org.nimeta.engine.montecarlo.MonteCarloOptions;
+import org.nimeta.engine.montecarlo.MonteCarloProgress;
+import org.nimeta.image.Mask;
+
+/**
+ * {@code nimeta bench}: how long each estimator takes on the pain data (observed maps, one
+ * Monte Carlo iteration, 10,000 iterations extrapolated from {@code iterations} measured ones),
+ * and the nine image-based estimators on a full-brain synthetic dataset. Prints a table.
+ */
+public final class Benchmarks {
+  /** The iteration count the targets are stated for. */
+  static final int TARGET_ITERATIONS = 10_000;
+
+  private final PrintWriter out;
+  private final int threads;
+  private final int iterations;
+
+  public Benchmarks(PrintWriter out, int threads, int iterations) {
+    this.out = out;
+    this.threads = threads;
+    this.iterations = iterations;
+  }
+
+  /** Coordinate-based estimators on {@code pain}; the two groups are its sorted ids split in half, as the reference cases. */
+  public void coordinates(Dataset pain, Mask mask) {
+    List<CoordinateExperiment> all = CoordinateExperiment.listFrom(pain, mask);
+    List<CoordinateExperiment> first = all.subList(0, all.size() / 2);
+    List<CoordinateExperiment> second = all.subList(all.size() / 2, all.size());
+    out.printf("coordinate-based, %d experiments, %d foci, %d mask voxels, %d threads, %d iterations measured%n",
+        all.size(), pain.fociCount(), mask.size(), threads, iterations);
+    out.printf("%-16s %12s %16s %18s%n", "estimator", "observed s", "per iteration ms", "10,000 iterations s");
+    monteCarlo("ALE", () -> Ale.fit(all, AleKernel.fromSampleSizes(), mask), all, AleKernel.fromSampleSizes(),
+        CbmaStatistic.ALE);
+    monteCarlo("MKDADensity", () -> MkdaDensity.fit(all, new MkdaKernel(), mask), all, new MkdaKernel(),
+        CbmaStatistic.MKDA_DENSITY);
+    monteCarlo("KDA", () -> Kda.fit(all, new KdaKernel(), mask), all, new KdaKernel(), CbmaStatistic.KDA);
+    double chi2 = Stopwatch.best(3, () -> MkdaChi2.fit(first, second, new MkdaKernel(), 0.5, mask));
+    out.printf("%-16s %12.3f %16s %18s%n", "MKDAChi2", chi2, "-", "-");
+    Supplier<MetaResult> subtraction = () -> AleSubtraction.fit(first, second, AleKernel.fromSampleSizes(), mask,
+        new PermutationSettings(iterations, GroupShuffle.seeded(0), threads, done -> { }));
+    subtraction.get();
+    double perms = Stopwatch.once(subtraction);
+    row("ALESubtraction", Double.NaN, perms);
+    out.printf("peak memory (process RSS): %.0f MB%n", Stopwatch.peakRssMb());
+  }
+
+  private void monteCarlo(String name, Supplier<MetaResult> fit, List<CoordinateExperiment> experiments,
+      KernelTransformer kernel, CbmaStatistic statistic) {
+    double observed = Stopwatch.best(3, fit);
+    MetaResult fitted = fit.get();
+    Supplier<MetaResult> fwe = () -> MonteCarloFwe.correct(fitted, experiments, kernel, statistic, 0.001,
+        new MonteCarloOptions(iterations, 0, threads), MonteCarloProgress.NONE);
+    fwe.get();
+    row(name + " FWE", observed, Stopwatch.once(fwe));
+  }
+
+  private void row(String name, double observed, double seconds) {
+    double perIteration = seconds / iterations;
+    out.printf("%-16s %12s %16.3f %18.1f%n", name, Double.isNaN(observed) ? "-" : String.format("%.3f", observed),
+        perIteration * 1e3, perIteration * TARGET_ITERATIONS);
+    out.flush();
+  }
+
+  /** The nine image-based estimators (and PermutedOLS FWE) on {@code data}. */
+  public void images(IbmaData data) {
+    out.printf("image-based, %d studies, %d voxels%n", data.studies().size(), data.mask().size());
+    Map<String, Supplier<MetaResult>> cases = new LinkedHashMap<>();
+    cases.put("Fishers", () -> new Fishers().fit(data));
+    cases.put("Stouffers", () -> new Stouffers(false).fit(data));
+    cases.put("Stouffers(n)", () -> new Stouffers(true).fit(data));
+    cases.put("WeightedLeastSquares", () -> new WeightedLeastSquares(0).fit(data));
+    cases.put("DerSimonianLaird", () -> new DerSimonianLaird().fit(data));
+    cases.put("Hedges", () -> new Hedges().fit(data));
+    cases.put("SampleSizeBasedLikelihood", () -> new SampleSizeBasedLikelihood(LikelihoodMethod.ML).fit(data));
+    cases.put("VarianceBasedLikelihood", () -> new VarianceBasedLikelihood(LikelihoodMethod.ML).fit(data));
+    cases.put("PermutedOLS", () -> new PermutedOLS(true).fit(data));
+    cases.put("PermutedOLS FWE", () -> new PermutedOLS(true)
+        .correctFweMonteCarlo(data, Masking.AGGRESSIVE, iterations, SignFlipStream.seeded(0)));
+    out.printf("%-26s %10s%n", "estimator", "wall s");
+    double total = 0;
+    for (Map.Entry<String, Supplier<MetaResult>> c : cases.entrySet()) {
+      double s = Stopwatch.best(1, c.getValue());
+      total += s;
+      out.printf("%-26s %10.3f%n", c.getKey() + (c.getKey().endsWith("FWE") ? " (" + iterations + ")" : ""), s);
+      out.flush();
+    }
+    out.printf("%-26s %10.3f%n", "total", total);
+    out.printf("peak memory (process RSS): %.0f MB%n", Stopwatch.peakRssMb());
+  }
+}
