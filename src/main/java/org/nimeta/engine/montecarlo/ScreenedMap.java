@@ -73,6 +73,10 @@ final class ScreenedMap implements RandomStatisticMap {
   private final int[] blocks;
   private int blockCount;
   private int generation;
+  /** The masked index (or -1) of each voxel of the cell being evaluated, its MA and its statistic. */
+  private final int[] cellVoxel = new int[8];
+  private final double[] cellMa = new double[8];
+  private final double[] cellStat = new double[8];
   private final double[] values;
   private final int[] listed;
   private int listedCount;
@@ -329,20 +333,30 @@ final class ScreenedMap implements RandomStatisticMap {
       }
     }
     sortNearByExperiment(nNear);
+    int voxels = 0;
+    for (int c = 0; c < 8; c++) {
+      int i = i0 + (c & 1);
+      int j = j0 + (c >> 1 & 1);
+      int k = k0 + (c >> 2);
+      cellVoxel[c] = i < grid.nx && j < grid.ny && k < grid.nz ? grid.mask.maskedIndex(i + grid.nx * (j + grid.ny * k)) : -1;
+      voxels += cellVoxel[c] >= 0 ? 1 : 0;
+    }
+    if (voxels == 0) {
+      return 0;
+    }
+    if (model.cubes != null) {
+      exactAle(i0, j0, k0, nNear);
+    } else {
+      exactSphereSum(i0, j0, k0, nNear);
+    }
     double best = 0;
-    for (int k = k0; k <= Math.min(k0 + 1, grid.nz - 1); k++) {
-      for (int j = j0; j <= Math.min(j0 + 1, grid.ny - 1); j++) {
-        for (int i = i0; i <= Math.min(i0 + 1, grid.nx - 1); i++) {
-          int m = grid.mask.maskedIndex(i + grid.nx * (j + grid.ny * k));
-          if (m < 0) {
-            continue;
-          }
-          double stat = model.cubes != null ? exactAle(i, j, k, nNear) : exactSphereSum(i, j, k, nNear);
-          best = Math.max(best, stat);
-          if (list) {
-            values[m] = stat;
-            listed[listedCount++] = m;
-          }
+    for (int c = 0; c < 8; c++) {
+      int m = cellVoxel[c];
+      if (m >= 0) {
+        best = Math.max(best, cellStat[c]);
+        if (list) {
+          values[m] = cellStat[c];
+          listed[listedCount++] = m;
         }
       }
     }
@@ -363,60 +377,70 @@ final class ScreenedMap implements RandomStatisticMap {
   }
 
   /**
-   * The exact ALE at voxel (i, j, k) from the first {@code nNear} foci of {@link #near} (sorted by
-   * experiment): per experiment the largest kernel value among its foci whose cube reaches the
-   * voxel, multiplied in experiment order. Experiments that do not reach it are skipped: in the
-   * estimator they multiply by exactly 1.
+   * The exact ALE at the 8 voxels {@code (i0 + a, j0 + b, k0 + c)}, a, b, c in {0, 1}, into
+   * {@link #cellStat} (index {@code a + 2 b + 4 c}), from the first {@code nNear} foci of
+   * {@link #near} (sorted by experiment): per experiment the largest kernel value among its foci
+   * whose cube reaches the voxel, multiplied in experiment order. Experiments that do not reach a
+   * voxel are skipped there: in the estimator they multiply by exactly 1.
    */
-  private double exactAle(int i, int j, int k, int nNear) {
-    double product = 1.0;
+  private void exactAle(int i0, int j0, int k0, int nNear) {
+    Arrays.fill(cellStat, 1.0);
     int x = 0;
     while (x < nNear) {
       int e = fe[near[x]];
       AleCube cube = model.cubes[e];
       int h = cube.half;
-      double ma = 0;
+      Arrays.fill(cellMa, 0.0);
       for (; x < nNear && fe[near[x]] == e; x++) {
         int s = near[x];
-        int di = i - fi[s];
-        int dj = j - fj[s];
-        int dk = k - fk[s];
-        if (di >= -h && di <= h && dj >= -h && dj <= h && dk >= -h && dk <= h) {
-          ma = Math.max(ma, cube.at(di, dj, dk));
+        for (int c = 0; c < 8; c++) {
+          int di = i0 + (c & 1) - fi[s];
+          int dj = j0 + (c >> 1 & 1) - fj[s];
+          int dk = k0 + (c >> 2) - fk[s];
+          if (di >= -h && di <= h && dj >= -h && dj <= h && dk >= -h && dk <= h) {
+            cellMa[c] = Math.max(cellMa[c], cube.at(di, dj, dk));
+          }
         }
       }
-      if (ma > 0) {
-        product *= 1.0 - ma;
+      for (int c = 0; c < 8; c++) {
+        if (cellMa[c] > 0) {
+          cellStat[c] *= 1.0 - cellMa[c];
+        }
       }
     }
-    return 1.0 - product;
+    for (int c = 0; c < 8; c++) {
+      cellStat[c] = 1.0 - cellStat[c];
+    }
   }
 
   /**
-   * The exact MKDADensity or KDA statistic at voxel (i, j, k) from the first {@code nNear} foci of
-   * {@link #near} (sorted by experiment): per experiment its MA value (the sphere value for a union,
-   * the value added once per covering sphere for a sum), then {@code MA_e * w_e} (MKDADensity) or
-   * {@code MA_e} (KDA) added in experiment order from 0.
+   * The exact MKDADensity or KDA statistic at the 8 voxels of a cell (as {@link #exactAle}): per
+   * experiment its MA value (the sphere value for a union, the value added once per covering sphere
+   * for a sum), then {@code MA_e * w_e} (MKDADensity) or {@code MA_e} (KDA) added in experiment
+   * order from 0.
    */
-  private double exactSphereSum(int i, int j, int k, int nNear) {
+  private void exactSphereSum(int i0, int j0, int k0, int nNear) {
     SphereShape sphere = model.sphere;
     double value = model.sphereValue;
     boolean weighted = model.statistic == CbmaStatistic.MKDA_DENSITY;
-    double total = 0.0;
+    Arrays.fill(cellStat, 0.0);
     int x = 0;
     while (x < nNear) {
       int e = fe[near[x]];
-      double ma = 0;
+      Arrays.fill(cellMa, 0.0);
       for (; x < nNear && fe[near[x]] == e; x++) {
         int s = near[x];
-        if (sphere.contains(i - fi[s], j - fj[s], k - fk[s])) {
-          ma = model.sphereSums ? ma + value : value;
+        for (int c = 0; c < 8; c++) {
+          if (sphere.contains(i0 + (c & 1) - fi[s], j0 + (c >> 1 & 1) - fj[s], k0 + (c >> 2) - fk[s])) {
+            cellMa[c] = model.sphereSums ? cellMa[c] + value : value;
+          }
         }
       }
-      if (ma > 0) {
-        total += weighted ? ma * model.weights[e] : ma;
+      for (int c = 0; c < 8; c++) {
+        if (cellMa[c] > 0) {
+          cellStat[c] += weighted ? cellMa[c] * model.weights[e] : cellMa[c];
+        }
       }
     }
-    return total;
   }
 }
