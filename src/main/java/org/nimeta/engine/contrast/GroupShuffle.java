@@ -1,6 +1,7 @@
 package org.nimeta.engine.contrast;
 
 import java.util.SplittableRandom;
+import org.nimeta.engine.IterationSeeds;
 
 /**
  * Where the random group assignments of {@link AleSubtraction}'s permutation null come from.
@@ -48,7 +49,7 @@ public sealed interface GroupShuffle {
     @Override
     public Shuffler newShuffler() {
       return (iteration, order) -> {
-        SplittableRandom random = new SplittableRandom(mix(seed, iteration));
+        SplittableRandom random = new SplittableRandom(IterationSeeds.mix(seed, iteration));
         identity(order);
         for (int i = order.length - 1; i > 0; i--) {
           swap(order, i, random.nextInt(i + 1));
@@ -56,16 +57,6 @@ public sealed interface GroupShuffle {
       };
     }
 
-    /** MurmurHash3's 64-bit finaliser of (seed, iteration): distinct, well-spread stream seeds. */
-    static long mix(long seed, int iteration) {
-      long h = seed * 0x9E3779B97F4A7C15L + iteration;
-      h ^= h >>> 33;
-      h *= 0xFF51AFD7ED558CCDL;
-      h ^= h >>> 33;
-      h *= 0xC4CEB9FE1A85EC53L;
-      h ^= h >>> 33;
-      return h;
-    }
   }
 
   /** See {@link GroupShuffle#nimare}. */

@@ -2,6 +2,7 @@ package org.nimeta.engine.ibma;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import org.nimeta.engine.IterationSeeds;
 
 /**
  * Where the random sign flips of {@link PermutedOLS#correctFweMonteCarlo} come from. All signs
@@ -39,7 +40,7 @@ public sealed interface SignFlipStream {
     public double[][] draw(int nIters, int k) {
       double[][] signs = new double[nIters][k];
       for (int i = 0; i < nIters; i++) {
-        SplittableRandom random = new SplittableRandom(mix(seed, i));
+        SplittableRandom random = new SplittableRandom(IterationSeeds.mix(seed, i));
         for (int s = 0; s < k; s++) {
           signs[i][s] = random.nextBoolean() ? 1 : -1;
         }
@@ -47,16 +48,6 @@ public sealed interface SignFlipStream {
       return signs;
     }
 
-    /** MurmurHash3's 64-bit finaliser of (seed, iteration): distinct, well-spread stream seeds. */
-    static long mix(long seed, int iteration) {
-      long h = seed * 0x9E3779B97F4A7C15L + iteration;
-      h ^= h >>> 33;
-      h *= 0xFF51AFD7ED558CCDL;
-      h ^= h >>> 33;
-      h *= 0xC4CEB9FE1A85EC53L;
-      h ^= h >>> 33;
-      return h;
-    }
   }
 
   /** See {@link SignFlipStream#nilearn}. */

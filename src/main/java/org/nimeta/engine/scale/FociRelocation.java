@@ -1,6 +1,7 @@
 package org.nimeta.engine.scale;
 
 import java.util.SplittableRandom;
+import org.nimeta.engine.IterationSeeds;
 import org.nimeta.engine.ibma.Mt19937;
 
 /**
@@ -44,23 +45,13 @@ public sealed interface FociRelocation {
     @Override
     public Draws prepare(int nFoci, int nCandidates, int nIters) {
       return (iteration, out) -> {
-        SplittableRandom random = new SplittableRandom(mix(seed, iteration));
+        SplittableRandom random = new SplittableRandom(IterationSeeds.mix(seed, iteration));
         for (int f = 0; f < nFoci; f++) {
           out[f] = random.nextInt(nCandidates);
         }
       };
     }
 
-    /** MurmurHash3's 64-bit finaliser of (seed, iteration): distinct, well-spread stream seeds. */
-    static long mix(long seed, int iteration) {
-      long h = seed * 0x9E3779B97F4A7C15L + iteration;
-      h ^= h >>> 33;
-      h *= 0xFF51AFD7ED558CCDL;
-      h ^= h >>> 33;
-      h *= 0xC4CEB9FE1A85EC53L;
-      h ^= h >>> 33;
-      return h;
-    }
   }
 
   /** See {@link FociRelocation#nimare}. */
