@@ -353,7 +353,7 @@ final class ScriptCompiler {
       return;
     }
     Long stepSeed = null;
-    if (est.stochastic()) {
+    if (est.stochastic(checked.params())) {
       if (seed == null) {
         cx.report(Diagnostic.error(ErrorCode.MISSING_ARGUMENT, call.span(),
                 "`" + est.name() + "` draws random numbers and needs a seed to be reproducible.")

@@ -11,12 +11,16 @@ import org.nimeta.engine.cbma.MkdaDensity;
 import org.nimeta.engine.contrast.AleSubtraction;
 import org.nimeta.engine.contrast.GroupShuffle;
 import org.nimeta.engine.contrast.PermutationSettings;
+import org.nimeta.engine.montecarlo.CbmaStatistic;
+import org.nimeta.engine.montecarlo.MonteCarloNull;
+import org.nimeta.engine.montecarlo.MonteCarloOptions;
 import org.nimeta.engine.scale.BasePool;
 import org.nimeta.engine.scale.FociRelocation;
 import org.nimeta.engine.scale.Scale;
 import org.nimeta.engine.scale.ScaleSettings;
 import org.nimeta.engine.kernel.AleKernel;
 import org.nimeta.engine.kernel.KdaKernel;
+import org.nimeta.engine.kernel.KernelTransformer;
 import org.nimeta.engine.kernel.MkdaKernel;
 import org.nimeta.image.Mask;
 
@@ -25,15 +29,35 @@ final class CbmaRunners {
   private CbmaRunners() {}
 
   static MetaResult ale(EstimatorInput in) {
-    return Ale.fit(experiments(in, 0), aleKernel(in.kernel()), in.mask());
+    if (montecarloNull(in)) {
+      return montecarlo(in, aleKernel(in.kernel()), CbmaStatistic.ALE);
+    }
+    return Ale.fit(experiments(in, 0), aleKernel(in.kernel()), in.mask(), in.threads());
   }
 
   static MetaResult mkdaDensity(EstimatorInput in) {
+    if (montecarloNull(in)) {
+      return montecarlo(in, mkdaKernel(in.kernel()), CbmaStatistic.MKDA_DENSITY);
+    }
     return MkdaDensity.fit(experiments(in, 0), mkdaKernel(in.kernel()), in.mask());
   }
 
   static MetaResult kda(EstimatorInput in) {
+    if (montecarloNull(in)) {
+      return montecarlo(in, kdaKernel(in.kernel()), CbmaStatistic.KDA);
+    }
     return Kda.fit(experiments(in, 0), kdaKernel(in.kernel()), in.mask());
+  }
+
+  private static boolean montecarloNull(EstimatorInput in) {
+    return in.choice("null_method").equals("montecarlo");
+  }
+
+  /** NiMARE's {@code null_method="montecarlo"}: p from the pooled voxel values of random maps. */
+  private static MetaResult montecarlo(EstimatorInput in, KernelTransformer kernel, CbmaStatistic statistic) {
+    int iterations = (int) in.number("n_iters");
+    return MonteCarloNull.fit(experiments(in, 0), kernel, in.mask(), statistic,
+        new MonteCarloOptions(iterations, in.seed(), in.threads()), (done, total) -> in.progress().update(done, total));
   }
 
   static MetaResult mkdaChi2(EstimatorInput in) {

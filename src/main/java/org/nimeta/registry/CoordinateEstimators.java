@@ -22,7 +22,7 @@ final class CoordinateEstimators {
             Definition.Kind.ESTIMATOR,
             1,
             DataKind.COORDINATES,
-            List.of(kernel(Kernels.ALE, "`ALEKernel()` (sample-size FWHM)"), approximateNull()),
+            List.of(kernel(Kernels.ALE, "`ALEKernel()` (sample-size FWHM)"), nullMethod(), nullIterations()),
             false,
             WITH_MONTE_CARLO,
             List.of("stat", "p", "z"),
@@ -37,7 +37,7 @@ final class CoordinateEstimators {
             Definition.Kind.ESTIMATOR,
             1,
             DataKind.COORDINATES,
-            List.of(kernel(Kernels.MKDA, "`MKDAKernel(r = 10mm)`"), approximateNull()),
+            List.of(kernel(Kernels.MKDA, "`MKDAKernel(r = 10mm)`"), nullMethod(), nullIterations()),
             false,
             WITH_MONTE_CARLO,
             List.of("stat", "p", "z"),
@@ -52,7 +52,7 @@ final class CoordinateEstimators {
             Definition.Kind.ESTIMATOR,
             1,
             DataKind.COORDINATES,
-            List.of(kernel(Kernels.KDA, "`KDAKernel(r = 10mm)`"), approximateNull()),
+            List.of(kernel(Kernels.KDA, "`KDAKernel(r = 10mm)`"), nullMethod(), nullIterations()),
             false,
             WITH_MONTE_CARLO,
             List.of("stat", "p", "z"),
@@ -137,10 +137,16 @@ final class CoordinateEstimators {
         "The kernel; " + shown + " when not given.");
   }
 
-  private static ParamSpec approximateNull() {
-    return new ParamSpec("null_method", new ParamType.Choice(List.of("approximate")),
+  private static ParamSpec nullMethod() {
+    return new ParamSpec("null_method", new ParamType.Choice(List.of("approximate", "montecarlo")),
         new Value.Choice("approximate"),
         "How the null distribution of the statistic is computed: `approximate` builds it exactly "
-            + "from the histograms of the modeled-activation maps.");
+            + "from the histograms of the modeled-activation maps; `montecarlo` pools the statistic "
+            + "of every voxel of `n_iters` maps made from randomly placed foci (needs a seed).");
+  }
+
+  private static ParamSpec nullIterations() {
+    return new ParamSpec("n_iters", ParamType.Number.atLeast(1), new Value.Num(10000, true),
+        "Iterations of `null_method = montecarlo` (NiMARE's default 10000); unused by `approximate`.");
   }
 }

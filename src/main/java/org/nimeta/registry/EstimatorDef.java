@@ -51,6 +51,14 @@ public record EstimatorDef(
         runner, Map.of());
   }
 
+  /**
+   * Whether a call with these resolved parameters draws random numbers: always for stochastic
+   * estimators, and for any estimator asked for NiMARE's {@code null_method = montecarlo}.
+   */
+  public boolean stochastic(Map<String, Value> params) {
+    return stochastic || (params.get("null_method") instanceof Value.Choice c && c.word().equals("montecarlo"));
+  }
+
   /** Who runs correction {@code family:method} on this estimator's result: itself, or the generic corrector. */
   public CorrectorRunner correctorFor(String family, String method, CorrectorDef generic) {
     return ownCorrections.getOrDefault(family + ":" + method, generic.runner());

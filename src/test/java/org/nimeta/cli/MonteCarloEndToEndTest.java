@@ -51,4 +51,27 @@ class MonteCarloEndToEndTest {
       assertTrue(maxStat > 0 && maxStat < 1, "an ALE maximum is a probability: " + row);
     }
   }
+
+  @Test
+  void montecarloNullGivesPValuesAndIsThreadInvariant() throws Exception {
+    Path script = tmp.resolve("null.meta");
+    Files.writeString(script, "seed 9\n"
+        + "dataset pain = load(\"" + Path.of("examples/data/nidm_pain_dset.json").toAbsolutePath() + "\")\n"
+        + "estimate kda = KDA(pain, null_method = montecarlo, n_iters = 4)\n");
+    Path one = tmp.resolve("null-one");
+    Path two = tmp.resolve("null-two");
+    assertEquals(0, Cli.run("run", script.toString(), "--out", one.toString(), "--threads", "1", "--quiet").exit());
+    assertEquals(0, Cli.run("run", script.toString(), "--out", two.toString(), "--threads", "2", "--quiet").exit());
+    for (String map : List.of("stat", "p", "z")) {
+      assertArrayEquals(Files.readAllBytes(one.resolve("kda/" + map + ".nii.gz")),
+          Files.readAllBytes(two.resolve("kda/" + map + ".nii.gz")), map);
+    }
+    double[] p = org.nimeta.image.Nifti.read(one.resolve("kda/p.nii.gz")).data();
+    double min = 1;
+    for (double v : p) {
+      assertTrue(v >= 0 && v <= 1, "p out of range: " + v);
+      min = v > 0 ? Math.min(min, v) : min;
+    }
+    assertTrue(min < 0.01, "the densest voxels are unlikely under a random null: smallest p " + min);
+  }
 }
