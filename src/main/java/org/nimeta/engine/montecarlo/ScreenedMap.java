@@ -35,8 +35,8 @@ import java.util.Arrays;
  *       reach the voxel would multiply by exactly 1 or add exactly 0, so they are skipped.</li>
  * </ol>
  * When the check fails (a threshold of 0, or one within the slack of 0), the iteration falls back
- * to the full computation of {@link NullMap}. The margin {@code 1e-12 max(1, min(T, L))} covers
- * rounding in S (sums of at most a few thousand positive terms).
+ * to the full computation of {@link NullMap}. The margin, {@code 1e-15 (foci + E) max(1, min(T, L))},
+ * exceeds the rounding of S and of the exact statistic (sums of at most that many positive terms).
  *
  * <p>Bookkeeping: touched cells are tracked in blocks of 64, and only those blocks are scanned and
  * cleared; foci are sorted by k so that the foci near a cell are found in a short window.
@@ -44,8 +44,11 @@ import java.util.Arrays;
 final class ScreenedMap implements RandomStatisticMap {
   /** For ALE, the bound's slack {@code E tau} as a fraction of T; sets the core cutoff. */
   static final double CORE_FRACTION = 0.02;
-  /** Relative allowance for rounding in the screen. */
-  private static final double MARGIN = 1e-12;
+  /**
+   * Rounding allowance per summed term, relative: a sum of n positive terms is within
+   * {@code (n - 1) 2^-53} of exact, and this is 9 times that.
+   */
+  private static final double MARGIN_PER_TERM = 1e-15;
   private static final int BLOCK_SHIFT = 6;
 
   private final NullModel model;
@@ -170,7 +173,7 @@ final class ScreenedMap implements RandomStatisticMap {
       }
     }
     double floor = best >= 0 ? Math.min(threshold, evaluateCell(best, false)) : 0;
-    double margin = MARGIN * Math.max(1, floor);
+    double margin = MARGIN_PER_TERM * (fi.length + model.experimentCount()) * Math.max(1, floor);
     if (!(slack + margin < floor)) {
       clearCells();
       usedFull = true;

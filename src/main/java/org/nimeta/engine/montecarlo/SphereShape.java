@@ -18,8 +18,6 @@ final class SphereShape {
   final int[] lo;
   final int[] hi;
   final int rowsJ;
-  /** Number of voxels in the sphere. */
-  final int count;
   /** The largest |offset| along any axis. */
   final int reach;
 
@@ -61,7 +59,6 @@ final class SphereShape {
         throw new IllegalStateException("a sphere row has gaps"); // impossible for a ball
       }
     }
-    count = n;
     int r = 0;
     for (int v : t) {
       r = Math.max(r, Math.abs(v));
