@@ -80,6 +80,7 @@ final class ScriptCompiler {
       statement(s);
     }
     params.reportUnknownOverrides();
+    reportFolderClashes();
     if (!cx.hasErrors()) {
       reportUnused(); // after errors, "never used" is mostly an echo of them
     }
@@ -435,6 +436,30 @@ final class ScriptCompiler {
             "file `" + at.value() + "` does not exist" + (Files.isDirectory(p) ? " (it is a directory)" : "") + ".")
         .withHelp("Paths are relative to the folder of the script that names them: this one is `" + p + "`."));
     return false;
+  }
+
+  /**
+   * Each estimate's maps go to its `write` folder, else to a folder named after it; two estimates
+   * must not share one (a `write` folder named like another estimate is the usual way).
+   */
+  private void reportFolderClashes() {
+    Map<String, String> redirected = new HashMap<>();
+    for (Step s : steps) {
+      if (s instanceof Step.WriteOutput w) {
+        redirected.put(w.target(), w.directory());
+      }
+    }
+    Map<String, String> ownerOf = new HashMap<>();
+    for (String estimate : estimates.keySet()) {
+      String folder = redirected.getOrDefault(estimate, estimate);
+      String other = ownerOf.putIfAbsent(folder, estimate);
+      if (other != null) {
+        Span at = outputDirectories.containsKey(folder) ? outputDirectories.get(folder) : cx.spanOfStep(estimate);
+        cx.report(Diagnostic.error(ErrorCode.DUPLICATE_NAME, at,
+                "the maps of `" + other + "` and `" + estimate + "` would both go to the folder `" + folder + "`.")
+            .withHelp("Give one of them another folder with `write NAME to \"folder\"`."));
+      }
+    }
   }
 
   private void reportUnused() {
