@@ -92,7 +92,7 @@ final class DataChecker {
     Span at = cx.spanOfStep(step.name());
     DatasetSteps.Outcome outcome;
     try {
-      outcome = DatasetSteps.apply(step, done);
+      outcome = DatasetSteps.apply(step, done, mask);
     } catch (DataException bad) {
       cx.report(Diagnostic.error(ErrorCode.DATA_ERROR, at, dataMessage(bad)));
       return null;

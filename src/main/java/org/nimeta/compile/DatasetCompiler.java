@@ -11,6 +11,9 @@ import org.nimeta.lang.Ast;
 import org.nimeta.lang.Diagnostic;
 import org.nimeta.lang.ErrorCode;
 import org.nimeta.lang.Span;
+import org.nimeta.registry.ParamSpec;
+import org.nimeta.registry.ParamType;
+import org.nimeta.registry.Value;
 
 /**
  * Dataset expressions → plan steps: {@code load(...)}, references, {@code where} selections and
@@ -67,6 +70,9 @@ final class DatasetCompiler {
       Symbol s = Names.resolve(cx, r, declaredAnywhere, Symbol.Kind.DATASET);
       return s == null ? null : stepOf.get(s.name());
     }
+    if (e instanceof Ast.Call c && c.callee().text().equals("simulate")) {
+      return simulate(c, name != null ? name : fresh(owner), span);
+    }
     if (e instanceof Ast.Call c && c.callee().text().equals("load")) {
       return load(c, name != null ? name : fresh(owner), span);
     }
@@ -111,6 +117,60 @@ final class DatasetCompiler {
   /** A name for an intermediate step: {@code owner#1}, {@code owner#2}, … */
   private String fresh(String owner) {
     return owner + "#" + anonymousCount.merge(owner, 1, Integer::sum);
+  }
+
+  private static final List<ParamSpec> SIMULATE_PARAMS = List.of(
+      new ParamSpec("n_studies", wholeUpTo(1_000_000), null, "How many studies (experiments)."),
+      new ParamSpec("foci", wholeUpTo(10_000), null, "True foci per study."),
+      new ParamSpec("sample_size", wholeUpTo(1_000_000), new Value.Num(20, true), "Each study's sample size."),
+      new ParamSpec("seed", new ParamType.Number(true, 0.0, true, null, false), null, "Seed of the simulation."));
+
+  /** {@code simulate(n_studies = N, foci = F, sample_size = S, seed = X)}, after NiMARE's create_coordinate_dataset. */
+  private String simulate(Ast.Call c, String name, Span span) {
+    Map<String, Value> given = new HashMap<>();
+    boolean ok = true;
+    for (Ast.Argument a : c.arguments()) {
+      ParamSpec spec = a.name() == null ? null
+          : SIMULATE_PARAMS.stream().filter(p -> p.name().equals(a.name().text())).findFirst().orElse(null);
+      if (spec == null) {
+        List<String> known = SIMULATE_PARAMS.stream().map(ParamSpec::name).toList();
+        String hint = a.name() == null ? null : Suggestions.didYouMean(a.name().text(), known);
+        cx.report(Diagnostic.error(ErrorCode.UNKNOWN_ARGUMENT, a.span(),
+                a.name() == null ? "`simulate` takes only named arguments." : "`simulate` has no parameter `" + a.name().text() + "`.")
+            .withHelp(hint != null ? hint : "Write `simulate(n_studies = 100, foci = 10, sample_size = 20, seed = 1)`."));
+        ok = false;
+        continue;
+      }
+      Value v = values.check("simulate", spec, a.value());
+      ok &= v != null;
+      given.put(spec.name(), v);
+    }
+    for (ParamSpec spec : SIMULATE_PARAMS) {
+      if (!given.containsKey(spec.name())) {
+        if (spec.required()) {
+          cx.report(Diagnostic.error(ErrorCode.MISSING_ARGUMENT, c.span(), "`simulate` needs `" + spec.name() + "`.")
+              .withHelp("Write `simulate(n_studies = 100, foci = 10, sample_size = 20, seed = 1)`."));
+          ok = false;
+        } else {
+          given.put(spec.name(), spec.defaultValue());
+        }
+      }
+    }
+    if (!ok) {
+      return null;
+    }
+    steps.add(new Step.SimulateDataset(name, whole(given, "n_studies"), whole(given, "foci"),
+        whole(given, "sample_size"), (long) ((Value.Num) given.get("seed")).value(), span.location()));
+    cx.stepAt(name, c.span());
+    return name;
+  }
+
+  private static ParamType.Number wholeUpTo(double max) {
+    return new ParamType.Number(true, 1.0, true, max, true);
+  }
+
+  private static int whole(Map<String, Value> values, String name) {
+    return (int) ((Value.Num) values.get(name)).value();
   }
 
   private String load(Ast.Call c, String name, Span span) {

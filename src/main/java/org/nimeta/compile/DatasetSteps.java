@@ -1,6 +1,9 @@
 package org.nimeta.compile;
 
 import java.util.List;
+import org.nimeta.engine.simulate.CoordinateSimulation;
+import org.nimeta.engine.simulate.SimulationSpec;
+import org.nimeta.image.Mask;
 import java.util.Locale;
 import java.util.Map;
 import org.nimeta.data.DataWarning;
@@ -10,7 +13,6 @@ import org.nimeta.data.Format;
 import org.nimeta.data.LoadResult;
 import org.nimeta.engine.ibma.transform.ImageTransformer;
 import org.nimeta.engine.ibma.transform.MapType;
-import org.nimeta.image.Grid;
 
 /**
  * Executes the dataset steps of a plan (load, select, combine, transform). The compiler runs them
@@ -28,7 +30,11 @@ public final class DatasetSteps {
    * @param done datasets of earlier steps by step name. Not modified.
    * @throws org.nimeta.data.DataException when a file cannot be read as a dataset
    */
-  public static Outcome apply(Step step, Map<String, Dataset> done) {
+  public static Outcome apply(Step step, Map<String, Dataset> done, Mask mask) {
+    if (step instanceof Step.SimulateDataset sim) {
+      SimulationSpec spec = SimulationSpec.of(sim.studies(), sim.foci(), sim.sampleSize(), sim.seed());
+      return new Outcome(CoordinateSimulation.simulate(spec, mask).dataset(), List.of());
+    }
     if (step instanceof Step.LoadDataset l) {
       Format format = l.format() == null ? null : Format.valueOf(l.format().toUpperCase(Locale.ROOT));
       LoadResult r = DatasetLoader.load(l.files(), format, l.base());
@@ -61,17 +67,17 @@ public final class DatasetSteps {
    *
    * @throws org.nimeta.image.NiftiException when an image a transform reads cannot be read
    */
-  public static Outcome run(Step step, Map<String, Dataset> done, Grid analysisGrid) {
+  public static Outcome run(Step step, Map<String, Dataset> done, Mask mask) {
     if (step instanceof Step.TransformImages t) {
-      ImageTransformer.Result r = ImageTransformer.apply(done.get(t.source()), mapTypes(t), analysisGrid,
+      ImageTransformer.Result r = ImageTransformer.apply(done.get(t.source()), mapTypes(t), mask.grid(),
           ComputedImageFolder.get());
       return new Outcome(r.dataset(), r.warnings());
     }
-    return apply(step, done);
+    return apply(step, done, mask);
   }
 
   public static boolean isDatasetStep(Step step) {
-    return step instanceof Step.LoadDataset || step instanceof Step.SelectDataset
+    return step instanceof Step.LoadDataset || step instanceof Step.SimulateDataset || step instanceof Step.SelectDataset
         || step instanceof Step.CombineDatasets || step instanceof Step.TransformImages;
   }
 

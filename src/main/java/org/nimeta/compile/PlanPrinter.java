@@ -42,6 +42,10 @@ public final class PlanPrinter {
           + ", format = " + (l.format() == null ? "detect" : l.format())
           + (l.base() == null ? "" : ", base = " + quote(relative(base, l.base()))) + ")";
     }
+    if (s instanceof Step.SimulateDataset sim) {
+      return "dataset " + sim.name() + " = simulate(n_studies = " + sim.studies() + ", foci = " + sim.foci()
+          + ", sample_size = " + sim.sampleSize() + ", seed = " + sim.seed() + ")";
+    }
     if (s instanceof Step.SelectDataset sel) {
       return "dataset " + sel.name() + " = " + sel.source() + " where " + sel.condition().show();
     }

@@ -31,6 +31,17 @@ public sealed interface Step {
     }
   }
 
+  /**
+   * A simulated coordinate dataset after NiMARE's {@code create_coordinate_dataset}: every study
+   * reports {@code foci} true foci of the analysis mask, spread by a 10 mm kernel.
+   */
+  record SimulateDataset(String name, int studies, int foci, int sampleSize, long seed, String origin)
+      implements Step {
+    public List<String> inputs() {
+      return List.of();
+    }
+  }
+
   /** Keeps the experiments of {@code source} for which {@code condition} holds. */
   record SelectDataset(String name, String source, Condition condition, String origin) implements Step {
     public List<String> inputs() {

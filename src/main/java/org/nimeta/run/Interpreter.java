@@ -126,7 +126,7 @@ public final class Interpreter {
       if (DatasetSteps.isDatasetStep(step)) {
         Map<String, Dataset> inputs = new HashMap<>();
         step.inputs().forEach(name -> inputs.put(name, dataset(name)));
-        DatasetSteps.Outcome outcome = DatasetSteps.run(step, inputs, mask.grid());
+        DatasetSteps.Outcome outcome = DatasetSteps.run(step, inputs, mask);
         if (!outcome.warnings().isEmpty()) {
           // The compiler reports these when it checks the data; provenance keeps them with the step.
           facts.put("warnings", outcome.warnings().stream().map(w -> w.message()).toList());

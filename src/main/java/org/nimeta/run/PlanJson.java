@@ -69,6 +69,11 @@ public final class PlanJson {
       s.files().forEach(f -> files.add(show(f)));
       o.put("format", s.format());
       o.put("base", show(s.base()));
+    } else if (step instanceof Step.SimulateDataset s) {
+      o.put("n_studies", s.studies());
+      o.put("foci", s.foci());
+      o.put("sample_size", s.sampleSize());
+      o.put("seed", s.seed());
     } else if (step instanceof Step.SelectDataset s) {
       o.put("source", s.source());
       o.put("where", s.condition().show());
@@ -101,6 +106,8 @@ public final class PlanJson {
   public static String kind(Step step) {
     if (step instanceof Step.LoadDataset) {
       return "load";
+    } else if (step instanceof Step.SimulateDataset) {
+      return "simulate";
     } else if (step instanceof Step.SelectDataset) {
       return "select";
     } else if (step instanceof Step.CombineDatasets) {

@@ -128,6 +128,11 @@ public final class Provenance {
       for (Path file : s.files()) {
         relation("used", "prov:activity", id, "prov:entity", inputId(file));
       }
+    } else if (step instanceof Step.SimulateDataset s) {
+      a.put(NS + "n_studies", s.studies());
+      a.put(NS + "foci", s.foci());
+      a.put(NS + "sample_size", s.sampleSize());
+      a.put(NS + "seed", s.seed());
     } else if (step instanceof Step.SelectDataset s) {
       a.put(NS + "where", s.condition().show());
     } else if (step instanceof Step.CombineDatasets s) {
