@@ -31,7 +31,8 @@ final class CallChecker {
    * @param params     every non-kernel parameter, defaults filled in (missing after an error)
    * @param kernel     the expression given for a kernel-typed parameter, or null
    */
-  record Checked(List<Ast.Expr> positional, Map<String, Value> params, Ast.Expr kernel, boolean ok) {}
+  record Checked(List<Ast.Expr> positional, Map<String, Value> params, Ast.Expr kernel,
+      Map<String, Ast.Expr> datasetParams, boolean ok) {}
 
   Checked check(Ast.Call call, Definition def, int positionalCount, String positionalWord) {
     boolean ok = true;
@@ -83,11 +84,18 @@ final class CallChecker {
       ok = false;
     }
     Map<String, Value> params = new LinkedHashMap<>();
+    Map<String, Ast.Expr> datasetParams = new LinkedHashMap<>();
     Ast.Expr kernel = null;
     for (ParamSpec spec : def.params()) {
       Ast.Argument given = named.get(spec.name());
       if (spec.type() instanceof ParamType.Kernel) {
         kernel = given == null ? null : given.value();
+        continue;
+      }
+      if (spec.type() instanceof ParamType.WordOrDataset w && given != null
+          && !(given.value() instanceof Ast.Ref r && w.words().contains(r.name().text())
+              && cx.symbol(r.name().text()) == null)) {
+        datasetParams.put(spec.name(), given.value()); // compiled into a dataset step by the caller
         continue;
       }
       if (given == null) {
@@ -108,7 +116,7 @@ final class CallChecker {
         params.put(spec.name(), v);
       }
     }
-    return new Checked(positional, params, kernel, ok);
+    return new Checked(positional, params, kernel, datasetParams, ok);
   }
 
   private static Diagnostic tooMany(Definition def, Ast.Argument a, int max, String word) {

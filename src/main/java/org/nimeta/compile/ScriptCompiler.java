@@ -343,6 +343,15 @@ final class ScriptCompiler {
         inputs.add(step);
       }
     }
+    int positional = inputs.size();
+    Map<String, Value> params = new LinkedHashMap<>(checked.params());
+    for (Map.Entry<String, Ast.Expr> p : checked.datasetParams().entrySet()) {
+      String step = datasets.operand(p.getValue(), name);
+      if (step != null) {
+        inputs.add(step);
+        params.put(p.getKey(), new Value.Str(step)); // names the extra input the runner reads
+      }
+    }
     KernelConfig kernel = null;
     ParamType.Kernel kernelType = kernelParam(est);
     if (kernelType != null) {
@@ -350,11 +359,12 @@ final class ScriptCompiler {
           ? defaultKernel(kernelType.allowed().get(0))
           : kernelValue(checked.kernel(), kernelType);
     }
-    if (!checked.ok() || inputs.size() != est.datasets() || (kernelType != null && kernel == null)) {
+    if (!checked.ok() || positional != est.datasets()
+        || inputs.size() != positional + checked.datasetParams().size() || (kernelType != null && kernel == null)) {
       return;
     }
     Long stepSeed = null;
-    if (est.stochastic(checked.params())) {
+    if (est.stochastic(params)) {
       if (seed == null) {
         cx.report(Diagnostic.error(ErrorCode.MISSING_ARGUMENT, call.span(),
                 "`" + est.name() + "` draws random numbers and needs a seed to be reproducible.")
@@ -363,7 +373,7 @@ final class ScriptCompiler {
       }
       stepSeed = seed;
     }
-    Step.Estimate step = new Step.Estimate(name, est.name(), inputs, kernel, checked.params(), stepSeed,
+    Step.Estimate step = new Step.Estimate(name, est.name(), inputs, kernel, params, stepSeed,
         d.span().location());
     estimates.put(name, step);
     steps.add(step);

@@ -85,6 +85,9 @@ final class ValueChecker {
     if (type instanceof ParamType.Choice c) {
       return choice(what, c, source);
     }
+    if (type instanceof ParamType.WordOrDataset w) {
+      return choice(what, new ParamType.Choice(w.words()), source);
+    }
     throw new IllegalStateException("kernels are checked by the compiler, not as values");
   }
 

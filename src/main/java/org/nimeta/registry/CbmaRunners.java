@@ -80,8 +80,9 @@ final class CbmaRunners {
         ? FociRelocation.nimare(numpySeed(in.seed())) : FociRelocation.seeded(in.seed());
     ScaleSettings settings = new ScaleSettings(iterations, relocation, in.threads(),
         done -> in.progress().update(done, iterations));
-    return Scale.fit(experiments(in, 0), aleKernel(in.kernel()), in.mask(), BasePool.ofMaskVoxels(in.mask()),
-        settings);
+    BasePool base = in.params().get("base") instanceof Value.Choice
+        ? BasePool.ofMaskVoxels(in.mask()) : BasePool.ofFoci(experiments(in, 1));
+    return Scale.fit(experiments(in, 0), aleKernel(in.kernel()), in.mask(), base, settings);
   }
 
   /** numpy's legacy seeds are 32-bit; larger script seeds cannot mean the same stream. */

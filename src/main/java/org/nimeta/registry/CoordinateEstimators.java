@@ -115,8 +115,9 @@ final class CoordinateEstimators {
                 kernel(Kernels.ALE, "`ALEKernel()` (sample-size FWHM)"),
                 new ParamSpec("n_iters", ParamType.Number.atLeast(1), new Value.Num(10000, true),
                     "Iterations of the voxel-specific null (NiMARE's default 10000)."),
-                new ParamSpec("base", new ParamType.Choice(List.of("mask")), new Value.Choice("mask"),
-                    "The pool random foci are drawn from: `mask`, every voxel centre of the analysis mask."),
+                new ParamSpec("base", new ParamType.WordOrDataset(List.of("mask")), new Value.Choice("mask"),
+                    "The base-rate pool random foci are drawn from: `mask`, every voxel centre of the "
+                        + "analysis mask, or a dataset, whose foci are the pool (e.g. a whole database)."),
                 new ParamSpec("relocations", new ParamType.Choice(List.of("seeded", "nimare")),
                     new Value.Choice("seeded"),
                     "`seeded`: draws from streams derived from the script's `seed`. `nimare`: numpy's legacy "

@@ -78,6 +78,20 @@ public sealed interface ParamType {
     }
   }
 
+  /**
+   * A word from {@code words} (e.g. {@code mask}) or a dataset (a declared name or a dataset
+   * expression). A dataset becomes one more input of the step; the value then names that input.
+   */
+  record WordOrDataset(List<String> words) implements ParamType {
+    public WordOrDataset {
+      words = List.copyOf(words);
+    }
+
+    public String describe() {
+      return String.join(" or ", words.stream().map(w -> "`" + w + "`").toList()) + " or a dataset";
+    }
+  }
+
   /** A kernel declared with {@code kernel k = ...} or written inline; limited to some kernel types. */
   record Kernel(List<String> allowed) implements ParamType {
     public Kernel {
