@@ -33,6 +33,11 @@ public record EstimatorInput(
     Progress NONE = (done, total) -> {};
   }
 
+  /** The same input, reporting progress to {@code other} (a correction reports as its own step). */
+  public EstimatorInput withProgress(Progress other) {
+    return new EstimatorInput(datasets, mask, kernel, params, seed, threads, other);
+  }
+
   public double number(String name) {
     return ((Value.Num) params.get(name)).value();
   }

@@ -168,7 +168,8 @@ public final class Interpreter {
     CorrectorDef def = (CorrectorDef) registry.find(s.corrector());
     EstimatorDef estimator = (EstimatorDef) registry.find(target.estimator());
     String method = ((Value.Choice) s.params().get("method")).word();
-    return estimator.correctorFor(def.name(), method, def).correct(target.input(), target.result(), s.params(), seed);
+    EstimatorInput input = target.input().withProgress((done, total) -> options.listener().progress(s, done, total));
+    return estimator.correctorFor(def.name(), method, def).correct(input, target.result(), s.params(), seed);
   }
 
   /**
