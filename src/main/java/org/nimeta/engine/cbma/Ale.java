@@ -7,7 +7,6 @@ import org.nimeta.engine.MetaResult;
 import org.nimeta.engine.kernel.KernelTransformer;
 import org.nimeta.engine.kernel.MaMaps;
 import org.nimeta.engine.stats.NullHistogram;
-import org.nimeta.engine.stats.PToZ;
 import org.nimeta.image.Mask;
 
 /**
@@ -43,13 +42,7 @@ public final class Ale {
     StreamedAle streamed = StreamedAle.compute(CbmaInputs.prepare(experiments, kernel, "ALE"), kernel, mask, threads);
     double[] stat = streamed.stat;
     NullHistogram nullHistogram = AleNull.approximate(streamed.maxima, streamed.histograms, threads);
-    double[] p = nullHistogram.pValues(stat);
-    return new MetaResult(mask)
-        .put("stat", stat)
-        .put("p", p)
-        .put("z", PToZ.oneTailed(p))
-        .putTable(NullHistogram.BINS_TABLE, nullHistogram.binCenters())
-        .putTable(NullHistogram.WEIGHTS_TABLE, nullHistogram.weights());
+    return ApproximateNullResult.of(mask, stat, nullHistogram);
   }
 
   /**

@@ -8,7 +8,6 @@ import org.nimeta.engine.kernel.MaMaps;
 import org.nimeta.engine.kernel.SphereKernel;
 import org.nimeta.engine.stats.NullHistogram;
 import org.nimeta.engine.stats.NumpySum;
-import org.nimeta.engine.stats.PToZ;
 import org.nimeta.image.Mask;
 
 /**
@@ -39,13 +38,7 @@ public final class Kda {
     double[] stat = new double[mask.size()];
     statistic(maps, stat);
     NullHistogram nullHistogram = approximateNull(maps, input, kernel.value(), mask.size());
-    double[] p = nullHistogram.pValues(stat);
-    return new MetaResult(mask)
-        .put("stat", stat)
-        .put("p", p)
-        .put("z", PToZ.oneTailed(p))
-        .putTable(NullHistogram.BINS_TABLE, nullHistogram.binCenters())
-        .putTable(NullHistogram.WEIGHTS_TABLE, nullHistogram.weights());
+    return ApproximateNullResult.of(mask, stat, nullHistogram);
   }
 
   /**
