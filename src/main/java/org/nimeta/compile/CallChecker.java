@@ -78,7 +78,9 @@ final class CallChecker {
               "`" + def.name() + "` needs " + count(positionalCount, positionalWord) + ", but "
                   + (positional.isEmpty() ? "none is" : count(positional.size(), positionalWord)
                   + (positional.size() == 1 ? " is" : " are")) + " given.")
-          .withHelp(positionalCount == 2
+          .withHelp(positionalWord.equals("result")
+              ? "Write `" + def.name() + "(a, b, ...)` with two or more declared estimates or contrasts."
+              : positionalCount == 2
               ? "Write `" + def.name() + "(group1, group2, ...)` with two declared datasets."
               : "Write `" + def.name() + "(dataset, ...)` with a declared dataset."));
       ok = false;

@@ -3,6 +3,8 @@ package org.nimeta.compile;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.nimeta.registry.Definition;
+import org.nimeta.registry.Registry;
 import org.nimeta.registry.Value;
 
 /**
@@ -55,8 +57,13 @@ public final class PlanPrinter {
     if (s instanceof Step.TransformImages t) {
       return "dataset " + t.name() + " = transform(" + t.source() + ", to = [" + String.join(", ", t.targets()) + "])";
     }
+    if (s instanceof Step.CombineResults c) {
+      return "contrast " + c.name() + " = " + c.function() + "(" + String.join(", ", c.results()) + args(c.params())
+          + ")" + (c.sources().equals(c.results()) ? "" : "    # from " + String.join(", ", c.sources()));
+    }
     if (s instanceof Step.Estimate e) {
-      StringBuilder sb = new StringBuilder("estimate ").append(e.name()).append(" = ").append(e.estimator())
+      boolean contrast = Registry.builtin().find(e.estimator()).kind() == Definition.Kind.CONTRAST;
+      StringBuilder sb = new StringBuilder(contrast ? "contrast " : "estimate ").append(e.name()).append(" = ").append(e.estimator())
           .append('(').append(String.join(", ", e.datasets()));
       if (e.kernel() != null) {
         sb.append(", kernel = ").append(e.kernel().show());

@@ -20,6 +20,7 @@ import org.nimeta.registry.EstimatorDef;
 import org.nimeta.registry.KernelConfig;
 import org.nimeta.registry.KernelDef;
 import org.nimeta.registry.ParamType;
+import org.nimeta.registry.ResultFunctionDef;
 import org.nimeta.registry.Registry;
 import org.nimeta.registry.Value;
 
@@ -38,6 +39,10 @@ final class ScriptCompiler {
   private final List<Step> steps = new ArrayList<>();
   private final Map<String, KernelConfig> kernels = new HashMap<>();
   private final Map<String, Step.Estimate> estimates = new LinkedHashMap<>();
+  /** Functions of results ({@code conjunction}), by name; their steps are made at the end. */
+  private final Map<String, Step.CombineResults> combined = new LinkedHashMap<>();
+  private final java.util.Set<String> resultFunctionNames = new java.util.HashSet<>();
+  private final ResultFunctionCompiler resultFunctions;
   private final Map<String, Span> declaredLater = new HashMap<>();
   private final ParamCompiler params;
   private final CorrectionCompiler corrections;
@@ -60,6 +65,8 @@ final class ScriptCompiler {
     this.calls = new CallChecker(cx, values);
     this.params = new ParamCompiler(cx, values, options);
     this.corrections = new CorrectionCompiler(cx, calls);
+    this.resultFunctions = new ResultFunctionCompiler(cx, calls,
+        r -> reference(r, Symbol.Kind.ESTIMATE, Symbol.Kind.CONTRAST));
     Path file = script.file().path();
     this.baseDir = file == null ? Path.of("").toAbsolutePath() : file.toAbsolutePath().getParent();
     this.datasets = new DatasetCompiler(cx, values, new ConditionCompiler(cx, values), baseDir, steps, declaredLater);
@@ -79,6 +86,11 @@ final class ScriptCompiler {
     for (Ast.Stmt s : script.statements()) {
       statement(s);
     }
+    steps.addAll(resultFunctions.finish(estimates, combined, steps.stream()
+        .filter(s -> s instanceof Step.Correct).map(s -> (Step.Correct) s).toList()));
+    List<Step> ordered = StepOrder.dependenciesFirst(steps);
+    steps.clear();
+    steps.addAll(ordered);
     params.reportUnknownOverrides();
     reportFolderClashes();
     if (!cx.hasErrors()) {
@@ -334,6 +346,13 @@ final class ScriptCompiler {
     if (def == null) {
       return;
     }
+    if (def instanceof ResultFunctionDef fn) {
+      if (resultFunctions.declare(name, fn, call, d.span().location())) {
+        resultFunctionNames.add(name);
+        cx.stepAt(name, call.span());
+      }
+      return;
+    }
     EstimatorDef est = (EstimatorDef) def;
     CallChecker.Checked checked = calls.check(call, est, est.datasets(), "dataset");
     List<String> inputs = new ArrayList<>();
@@ -398,6 +417,13 @@ final class ScriptCompiler {
 
   private void correct(Ast.Correct c) {
     Symbol target = reference(new Ast.Ref(c.target(), c.target().span()), Symbol.Kind.ESTIMATE, Symbol.Kind.CONTRAST);
+    if (target != null && resultFunctionNames.contains(target.name())) {
+      cx.report(Diagnostic.error(ErrorCode.INCOMPATIBLE, c.target().span(),
+              "`" + target.name() + "` is a conjunction of other results; it has no null distribution to correct.")
+          .withHelp("Correct each of its inputs, then conjoin the corrected maps, e.g. "
+              + "`conjunction(a, b, map = \"z_level-voxel_corr-FWE_method-montecarlo\")`."));
+      return;
+    }
     Step.Correct step = corrections.compile(c, target == null ? null : estimates.get(target.name()), seed);
     if (step != null) {
       steps.add(step);
@@ -460,7 +486,9 @@ final class ScriptCompiler {
       }
     }
     Map<String, String> ownerOf = new HashMap<>();
-    for (String estimate : estimates.keySet()) {
+    List<String> results = new ArrayList<>(estimates.keySet());
+    results.addAll(combined.keySet());
+    for (String estimate : results) {
       String folder = redirected.getOrDefault(estimate, estimate);
       String other = ownerOf.putIfAbsent(folder, estimate);
       if (other != null) {

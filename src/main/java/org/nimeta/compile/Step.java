@@ -97,6 +97,26 @@ public sealed interface Step {
     }
   }
 
+  /**
+   * A function of results ({@code conjunction(a, b)}): combines one map of each of
+   * {@code results} (estimates or contrasts). {@code sources} are the steps that hold that map, one
+   * per result, in the same order: the result itself, or the correction of it that writes the map.
+   */
+  record CombineResults(
+      String name, String function, List<String> results, List<String> sources, Map<String, Value> params,
+      String origin)
+      implements Step {
+    public CombineResults {
+      results = List.copyOf(results);
+      sources = List.copyOf(sources);
+      params = java.util.Collections.unmodifiableMap(new TreeMap<>(params));
+    }
+
+    public List<String> inputs() {
+      return sources;
+    }
+  }
+
   /** Corrects an estimate for multiple comparisons; {@code name} is {@code target + "/" + corrector:method}. */
   record Correct(
       String name, String target, String corrector, Map<String, Value> params, Long seed, String origin)

@@ -43,6 +43,12 @@ public final class Mask {
     return grid;
   }
 
+  /** Whether both masks hold the same voxels of grids of the same shape (so masked arrays line up). */
+  public boolean sameVoxels(Mask other) {
+    return other == this || (grid.nx() == other.grid.nx() && grid.ny() == other.grid.ny()
+        && grid.nz() == other.grid.nz() && java.util.Arrays.equals(maskedToFlat, other.maskedToFlat));
+  }
+
   /** Number of in-mask voxels. */
   public int size() {
     return maskedToFlat.length;

@@ -3,7 +3,7 @@ package org.nimeta.registry;
 import java.util.List;
 
 /** Anything a script can call by name: a kernel, an estimator, a contrast or a correction. */
-public sealed interface Definition permits KernelDef, EstimatorDef, CorrectorDef {
+public sealed interface Definition permits KernelDef, EstimatorDef, CorrectorDef, ResultFunctionDef {
   String name();
 
   Kind kind();

@@ -32,6 +32,7 @@ public final class Registry {
     all.addAll(Kernels.definitions());
     all.addAll(CoordinateEstimators.definitions());
     all.addAll(ImageEstimators.definitions());
+    all.addAll(ResultFunctions.definitions());
     all.addAll(Corrections.definitions());
     return all;
   }

@@ -47,6 +47,10 @@ public final class RegistryDocs {
         }
         sb.append("\n\n");
       }
+      if (d instanceof ResultFunctionDef f) {
+        sb.append("Takes ").append(f.minResults() == 2 ? "two" : String.valueOf(f.minResults()))
+            .append(" or more declared estimates or contrasts, by name (not datasets); writes the chosen map.\n\n");
+      }
       if (!d.params().isEmpty()) {
         sb.append("| parameter | type | default | meaning |\n|---|---|---|---|\n");
         for (ParamSpec p : d.params()) {

@@ -26,6 +26,7 @@ import org.nimeta.lang.Diagnostic;
 import org.nimeta.lang.ErrorCode;
 import org.nimeta.registry.CorrectorDef;
 import org.nimeta.registry.EstimatorDef;
+import org.nimeta.registry.ResultFunctionDef;
 import org.nimeta.registry.EstimatorInput;
 import org.nimeta.registry.Registry;
 import org.nimeta.registry.Value;
@@ -135,6 +136,8 @@ public final class Interpreter {
       } else if (step instanceof Step.Estimate s) {
         seed = seed(s.seed());
         results.put(step.name(), estimate(s, seed == null ? 0 : seed));
+      } else if (step instanceof Step.CombineResults s) {
+        results.put(step.name(), combine(s));
       } else if (step instanceof Step.Correct s) {
         seed = seed(s.seed());
         results.put(step.name(), correct(s, seed == null ? 0 : seed));
@@ -161,6 +164,18 @@ public final class Interpreter {
     EstimatorInput input = new EstimatorInput(datasets, mask, s.kernel(), s.params(), seed, options.threads(),
         (done, total) -> options.listener().progress(s, done, total));
     return new Execution.Estimated(def.name(), input, def.runner().run(input));
+  }
+
+  private MetaResult combine(Step.CombineResults s) {
+    ResultFunctionDef def = (ResultFunctionDef) registry.find(s.function());
+    List<MetaResult> inputs = s.sources().stream().map(this::result).toList();
+    return def.combiner().combine(inputs, s.params());
+  }
+
+  /** The maps a step produced: an estimate's, a correction's or a function of results'. */
+  private MetaResult result(String step) {
+    Object r = results.get(step);
+    return r instanceof Execution.Estimated e ? e.result() : (MetaResult) r;
   }
 
   private MetaResult correct(Step.Correct s, long seed) {
@@ -209,6 +224,8 @@ public final class Interpreter {
       return "The estimate " + name + " failed: ";
     } else if (step instanceof Step.Correct) {
       return "The correction " + name + " failed: ";
+    } else if (step instanceof Step.CombineResults) {
+      return "The contrast " + name + " failed: ";
     }
     return "The dataset " + name + " cannot be made: ";
   }

@@ -31,8 +31,10 @@ final class OutputWriter {
 
   static Written write(Plan plan, Execution execution, Path dir) throws IOException {
     Map<String, List<String>> directoriesOf = new LinkedHashMap<>();
-    for (Step.Estimate e : plan.steps(Step.Estimate.class)) {
-      directoriesOf.put(e.name(), new ArrayList<>());
+    for (Step s : plan.steps()) {
+      if (s instanceof Step.Estimate || s instanceof Step.CombineResults) {
+        directoriesOf.put(s.name(), new ArrayList<>());
+      }
     }
     for (Step.WriteOutput w : plan.steps(Step.WriteOutput.class)) {
       directoriesOf.get(w.target()).add(w.directory());

@@ -90,6 +90,10 @@ public final class PlanJson {
       o.set("kernel", s.kernel() == null ? null : kernel(s.kernel()));
       o.set("params", values(s.params()));
       putSeed(o, s.seed());
+    } else if (step instanceof Step.CombineResults s) {
+      o.put("function", s.function());
+      o.set("results", Json.strings(s.results()));
+      o.set("params", values(s.params()));
     } else if (step instanceof Step.Correct s) {
       o.put("target", s.target());
       o.put("corrector", s.corrector());
@@ -116,6 +120,8 @@ public final class PlanJson {
       return "transform";
     } else if (step instanceof Step.Estimate) {
       return "estimate";
+    } else if (step instanceof Step.CombineResults) {
+      return "combine-results";
     } else if (step instanceof Step.Correct) {
       return "correct";
     } else if (step instanceof Step.WriteOutput) {

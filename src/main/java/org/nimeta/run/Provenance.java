@@ -149,6 +149,9 @@ public final class Provenance {
       putValues(a, "param:", s.params());
       String space = plan.space().maskFile() != null ? inputId(plan.space().maskFile()) : templateId(plan);
       relation("used", "prov:activity", id, "prov:entity", space);
+    } else if (step instanceof Step.CombineResults s) {
+      a.put(NS + "function", s.function());
+      putValues(a, "param:", s.params());
     } else if (step instanceof Step.Correct s) {
       a.put(NS + "corrector", s.corrector());
       a.put(NS + "threads", threads);

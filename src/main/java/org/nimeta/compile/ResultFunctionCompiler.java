@@ -1,0 +1,185 @@
+package org.nimeta.compile;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.nimeta.lang.Ast;
+import org.nimeta.lang.Diagnostic;
+import org.nimeta.lang.ErrorCode;
+import org.nimeta.registry.EstimatorDef;
+import org.nimeta.registry.ResultFunctionDef;
+import org.nimeta.registry.Value;
+
+/**
+ * {@code contrast both = conjunction(a, b, map = "z")}: the arguments name estimates or contrasts,
+ * and the map must be one each of them writes. A corrected map (`..._corr-FWE_method-montecarlo`)
+ * comes from the correction of that name, which may be declared anywhere in the script, so the
+ * map is checked, and the step built, once the whole script has been read ({@link #finish}).
+ */
+final class ResultFunctionCompiler {
+  private static final Pattern CORRECTION = Pattern.compile("(?:^|_)corr-([A-Za-z]+)_method-([A-Za-z]+)");
+
+  private final CompileContext cx;
+  private final CallChecker calls;
+  private final Function<Ast.Ref, Symbol> reference;
+  private final List<Pending> pending = new ArrayList<>();
+
+  /** A declaration read, waiting for the corrections the script declares later. */
+  private record Pending(String name, ResultFunctionDef def, List<Ast.Ref> results, Map<String, Value> params,
+      Ast.Call call, String origin) {}
+
+  ResultFunctionCompiler(CompileContext cx, CallChecker calls, Function<Ast.Ref, Symbol> reference) {
+    this.cx = cx;
+    this.calls = calls;
+    this.reference = reference;
+  }
+
+  /** Checks the call's arguments; the step is made by {@link #finish}. False after an error. */
+  boolean declare(String name, ResultFunctionDef def, Ast.Call call, String origin) {
+    long given = call.arguments().stream().filter(a -> a.name() == null).count();
+    CallChecker.Checked checked = calls.check(call, def, (int) Math.max(given, def.minResults()), "result");
+    List<Ast.Ref> results = new ArrayList<>();
+    Map<String, Ast.Ref> seen = new LinkedHashMap<>();
+    boolean ok = checked.ok();
+    for (Ast.Expr e : checked.positional()) {
+      if (!(e instanceof Ast.Ref r)) {
+        cx.report(Diagnostic.error(ErrorCode.TYPE_MISMATCH, e.span(),
+                "`" + def.name() + "` takes the names of estimates or contrasts.")
+            .withHelp("Declare each analysis first (`estimate a = ALE(...)`), then write `"
+                + def.name() + "(a, b)`."));
+        ok = false;
+        continue;
+      }
+      Symbol s = reference.apply(r);
+      if (s == null) {
+        ok = false;
+        continue;
+      }
+      Ast.Ref previous = seen.put(s.name(), r);
+      if (previous != null) {
+        cx.report(Diagnostic.error(ErrorCode.DUPLICATE_ARGUMENT, r.span(),
+                "`" + s.name() + "` is given twice in `" + def.name() + "(...)`.")
+            .withRelated(previous.span(), "first given here"));
+        ok = false;
+        continue;
+      }
+      results.add(r);
+    }
+    if (ok) {
+      pending.add(new Pending(name, def, results, checked.params(), call, origin));
+    }
+    return ok;
+  }
+
+  /**
+   * Builds the steps of every declaration, now that all estimates, contrasts and corrections are
+   * known. {@code estimates} and {@code combined}: the steps of the declared results, by name;
+   * {@code corrections}: every correction step.
+   */
+  List<Step.CombineResults> finish(Map<String, Step.Estimate> estimates, Map<String, Step.CombineResults> combined,
+      List<Step.Correct> corrections) {
+    List<Step.CombineResults> steps = new ArrayList<>();
+    for (Pending p : pending) {
+      String map = ((Value.Str) p.params().get("map")).value();
+      List<String> names = new ArrayList<>();
+      List<String> sources = new ArrayList<>();
+      if (unknownEverywhere(p, map, estimates, combined)) {
+        continue;
+      }
+      for (Ast.Ref r : p.results()) {
+        String result = r.name().text();
+        String source = sourceOf(result, map, r, p, estimates, combined, corrections);
+        names.add(result);
+        if (source != null) {
+          sources.add(source);
+        }
+      }
+      if (sources.size() == names.size()) {
+        Step.CombineResults step = new Step.CombineResults(p.name(), p.def().name(), names, sources, p.params(),
+            p.origin());
+        combined.put(p.name(), step);
+        steps.add(step);
+      }
+    }
+    return steps;
+  }
+
+  /**
+   * Reports a map that none of the results writes (usually a typo) once, at the {@code map}
+   * argument, rather than once per result.
+   */
+  private boolean unknownEverywhere(Pending p, String map, Map<String, Step.Estimate> estimates,
+      Map<String, Step.CombineResults> combined) {
+    if (CORRECTION.matcher(map).find()) {
+      return false;
+    }
+    java.util.Set<String> known = new java.util.LinkedHashSet<>();
+    for (Ast.Ref r : p.results()) {
+      List<String> own = ownMaps(r.name().text(), estimates, combined);
+      if (own == null || own.contains(map)) {
+        return false;
+      }
+      known.addAll(own);
+    }
+    Ast.Argument arg = p.call().arguments().stream()
+        .filter(a -> a.name() != null && a.name().text().equals("map")).findFirst().orElseThrow();
+    Diagnostic d = Diagnostic.error(ErrorCode.UNKNOWN_CHOICE, arg.value().span(),
+        "none of the results of `" + p.def().name() + "` writes a map `" + map + "`.");
+    String hint = Suggestions.didYouMean(map, List.copyOf(known));
+    cx.report(d.withHelp(hint != null ? hint : "Their maps are "
+        + String.join(", ", known.stream().map(o -> "`" + o + "`").toList())
+        + ", and those of their corrections, e.g. `z_level-voxel_corr-FWE_method-montecarlo`."));
+    return true;
+  }
+
+  /** The step that holds {@code map} of {@code result}: the result, or one of its corrections; null after an error. */
+  private String sourceOf(String result, String map, Ast.Ref at, Pending p, Map<String, Step.Estimate> estimates,
+      Map<String, Step.CombineResults> combined, List<Step.Correct> corrections) {
+    List<String> own = ownMaps(result, estimates, combined);
+    if (own == null) {
+      return null; // its declaration had an error
+    }
+    if (own.contains(map)) {
+      return result;
+    }
+    Matcher m = CORRECTION.matcher(map);
+    if (m.find()) {
+      String key = m.group(1) + ":" + m.group(2);
+      for (Step.Correct c : corrections) {
+        if (c.target().equals(result) && c.name().equals(result + "/" + key)) {
+          return c.name();
+        }
+      }
+      cx.report(Diagnostic.error(ErrorCode.INCOMPATIBLE, at.span(),
+              "`" + result + "` has no map `" + map + "`: no `correct " + result + " with " + m.group(1)
+                  + "(method = " + m.group(2) + ")` is declared.")
+          .withHelp("Add `correct " + result + " with " + m.group(1) + "(method = " + m.group(2)
+              + ", ...)`, or conjoin an uncorrected map such as `map = \"z\"`."));
+      return null;
+    }
+    Diagnostic d = Diagnostic.error(ErrorCode.UNKNOWN_CHOICE, at.span(),
+        "`" + result + "` has no map `" + map + "`.");
+    String hint = Suggestions.didYouMean(map, own);
+    cx.report(d.withHelp(hint != null ? hint : "Its maps are "
+        + String.join(", ", own.stream().map(o -> "`" + o + "`").toList())
+        + ", and those of its corrections, e.g. `z_level-voxel_corr-FWE_method-montecarlo`."));
+    return null;
+  }
+
+  private List<String> ownMaps(String result, Map<String, Step.Estimate> estimates,
+      Map<String, Step.CombineResults> combined) {
+    Step.Estimate e = estimates.get(result);
+    if (e != null) {
+      return ((EstimatorDef) cx.registry.find(e.estimator())).outputs();
+    }
+    Step.CombineResults c = combined.get(result);
+    if (c != null) {
+      return ((ResultFunctionDef) cx.registry.find(c.function())).outputs().of(c.params());
+    }
+    return null;
+  }
+}
