@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.nimeta.registry.Definition;
+import org.nimeta.registry.EstimatorDef;
+import org.nimeta.registry.ParamType;
 import org.nimeta.registry.Registry;
 import org.nimeta.registry.Value;
 
@@ -62,13 +64,18 @@ public final class PlanPrinter {
           + ")" + (c.sources().equals(c.results()) ? "" : "    # from " + String.join(", ", c.sources()));
     }
     if (s instanceof Step.Estimate e) {
-      boolean contrast = Registry.builtin().find(e.estimator()).kind() == Definition.Kind.CONTRAST;
-      StringBuilder sb = new StringBuilder(contrast ? "contrast " : "estimate ").append(e.name()).append(" = ").append(e.estimator())
-          .append('(').append(String.join(", ", e.datasets()));
+      EstimatorDef def = (EstimatorDef) Registry.builtin().find(e.estimator());
+      boolean contrast = def.kind() == Definition.Kind.CONTRAST;
+      // Datasets given as parameters (SCALE's `base`) are inputs too, but shown only as that parameter.
+      StringBuilder sb = new StringBuilder(contrast ? "contrast " : "estimate ").append(e.name())
+          .append(" = ").append(e.estimator())
+          .append('(').append(String.join(", ", e.datasets().subList(0, def.datasets())));
       if (e.kernel() != null) {
         sb.append(", kernel = ").append(e.kernel().show());
       }
-      sb.append(args(e.params()));
+      e.params().forEach((k, v) -> sb.append(", ").append(k).append(" = ")
+          .append(def.param(k).type() instanceof ParamType.WordOrDataset && v instanceof Value.Str named
+              ? named.value() : v.show()));
       sb.append(')');
       if (e.seed() != null) {
         sb.append("    # seed ").append(e.seed());
