@@ -7,7 +7,9 @@ import java.util.Map;
 import org.nimeta.lang.Ast;
 import org.nimeta.lang.Diagnostic;
 import org.nimeta.lang.ErrorCode;
+import org.nimeta.lang.Span;
 import org.nimeta.registry.Definition;
+import org.nimeta.registry.OldSpellings;
 import org.nimeta.registry.ParamSpec;
 import org.nimeta.registry.ParamType;
 import org.nimeta.registry.Value;
@@ -38,6 +40,7 @@ final class CallChecker {
     boolean ok = true;
     List<Ast.Expr> positional = new ArrayList<>();
     Map<String, Ast.Argument> named = new LinkedHashMap<>();
+    List<Ast.Argument> kernelArguments = new ArrayList<>();
     for (Ast.Argument a : call.arguments()) {
       if (a.name() == null) {
         if (!named.isEmpty()) {
@@ -54,6 +57,17 @@ final class CallChecker {
       }
       String n = a.name().text();
       ParamSpec spec = def.param(n);
+      OldSpellings.Param renamed = spec == null ? OldSpellings.param(n, def.params()) : null;
+      if (renamed != null) {
+        cx.report(Diagnostic.warning(ErrorCode.OLD_SPELLING, a.name().span(),
+                "`" + n + "` is " + renamed.why() + ".")
+            .withHelp("Write `" + renamed.current() + " = " + a.value().span().text() + "`."));
+        n = renamed.current();
+        spec = def.param(n);
+      } else if (spec == null && n.startsWith(OldSpellings.KERNEL_ARGUMENT_PREFIX) && kernelParam(def) != null) {
+        kernelArguments.add(a);
+        continue;
+      }
       if (spec == null) {
         List<String> known = def.params().stream().map(ParamSpec::name).toList();
         Diagnostic d = Diagnostic.error(ErrorCode.UNKNOWN_ARGUMENT, a.name().span(),
@@ -87,11 +101,13 @@ final class CallChecker {
     }
     Map<String, Value> params = new LinkedHashMap<>();
     Map<String, Ast.Expr> datasetParams = new LinkedHashMap<>();
+    Ast.Call oldKernel = kernelArguments.isEmpty() ? null : oldStyleKernel(def, kernelArguments, named);
+    ok &= kernelArguments.isEmpty() || oldKernel != null;
     Ast.Expr kernel = null;
     for (ParamSpec spec : def.params()) {
       Ast.Argument given = named.get(spec.name());
       if (spec.type() instanceof ParamType.Kernel) {
-        kernel = given == null ? null : given.value();
+        kernel = given == null ? oldKernel : given.value();
         continue;
       }
       if (spec.type() instanceof ParamType.WordOrDataset w && given != null
@@ -119,6 +135,42 @@ final class CallChecker {
       }
     }
     return new Checked(positional, params, kernel, datasetParams, ok);
+  }
+
+  private static ParamSpec kernelParam(Definition def) {
+    return def.params().stream().filter(p -> p.type() instanceof ParamType.Kernel).findFirst().orElse(null);
+  }
+
+  /**
+   * NiMARE's {@code ALE(kernel__fwhm=10)}: the {@code kernel__} arguments become a call of the
+   * estimator's default kernel, {@code ALEKernel(fwhm = 10mm)}, checked like one written out; a
+   * warning shows that spelling. Null (after an error) when a {@code kernel} is given as well.
+   */
+  private Ast.Call oldStyleKernel(Definition def, List<Ast.Argument> given, Map<String, Ast.Argument> named) {
+    ParamSpec spec = kernelParam(def);
+    String type = ((ParamType.Kernel) spec.type()).allowed().get(0);
+    Ast.Argument explicit = named.get(spec.name());
+    if (explicit != null) {
+      cx.report(Diagnostic.error(ErrorCode.INCOMPATIBLE, given.get(0).span(),
+              "`" + given.get(0).name().text() + "` sets a kernel parameter, but the kernel is given as well.")
+          .withRelated(explicit.span(), "the kernel is given here")
+          .withHelp("Put the parameter inside the kernel's call, e.g. `" + spec.name() + " = " + type + "("
+              + given.get(0).name().text().substring(OldSpellings.KERNEL_ARGUMENT_PREFIX.length()) + " = "
+              + given.get(0).value().span().text() + ")`."));
+      return null;
+    }
+    List<Ast.Argument> arguments = new ArrayList<>();
+    for (Ast.Argument a : given) {
+      String name = a.name().text().substring(OldSpellings.KERNEL_ARGUMENT_PREFIX.length());
+      arguments.add(new Ast.Argument(new Ast.Name(name, a.name().span()), a.value(), a.span()));
+    }
+    Span all = given.get(0).span().to(given.get(given.size() - 1).span());
+    String written = spec.name() + " = " + type + "(" + String.join(", ", arguments.stream()
+        .map(a -> a.name().text() + " = " + a.value().span().text()).toList()) + ")";
+    cx.report(Diagnostic.warning(ErrorCode.OLD_SPELLING, all,
+            "`" + given.get(0).name().text() + "` is NiMARE's older way to set a parameter of the kernel.")
+        .withHelp("Write `" + written + "`."));
+    return new Ast.Call(new Ast.Name(type, given.get(0).name().span()), arguments, all);
   }
 
   private static Diagnostic tooMany(Definition def, Ast.Argument a, int max, String word) {

@@ -5,6 +5,7 @@ import java.util.List;
 import org.nimeta.lang.Ast;
 import org.nimeta.lang.Diagnostic;
 import org.nimeta.lang.ErrorCode;
+import org.nimeta.registry.OldSpellings;
 import org.nimeta.registry.ParamSpec;
 import org.nimeta.registry.ParamType;
 import org.nimeta.registry.Value;
@@ -68,6 +69,11 @@ final class ValueChecker {
     String what = "`" + spec.name() + "` of `" + callee + "`";
     ParamType type = spec.type();
     if (fromParam != null) {
+      OldSpellings.Word renamed = fromParam instanceof Value.Choice ch ? OldSpellings.word(spec.name(), ch.word()) : null;
+      if (renamed != null) {
+        cx.report(oldWord(renamed, what, source));
+        fromParam = new Value.Choice(renamed.current());
+      }
       return checkValue(what, type, fromParam, source);
     }
     if (type instanceof ParamType.Number num) {
@@ -83,10 +89,10 @@ final class ValueChecker {
       return source instanceof Ast.StringLit s ? new Value.Str(s.value()) : mismatch(what, type, source);
     }
     if (type instanceof ParamType.Choice c) {
-      return choice(what, c, source);
+      return choice(spec.name(), what, c, source);
     }
     if (type instanceof ParamType.WordOrDataset w) {
-      return choice(what, new ParamType.Choice(w.words()), source);
+      return choice(spec.name(), what, new ParamType.Choice(w.words()), source);
     }
     throw new IllegalStateException("kernels are checked by the compiler, not as values");
   }
@@ -173,11 +179,16 @@ final class ValueChecker {
     return mismatch(what, new ParamType.Length(), e);
   }
 
-  private Value choice(String what, ParamType.Choice type, Ast.Expr e) {
+  private Value choice(String param, String what, ParamType.Choice type, Ast.Expr e) {
     if (e instanceof Ast.Ref r) {
       String word = r.name().text();
       if (type.words().contains(word)) {
         return new Value.Choice(word);
+      }
+      OldSpellings.Word renamed = OldSpellings.word(param, word);
+      if (renamed != null) {
+        cx.report(oldWord(renamed, what, e));
+        return new Value.Choice(renamed.current());
       }
       Diagnostic d = Diagnostic.error(ErrorCode.UNKNOWN_CHOICE, e.span(),
           what + " must be " + type.describe() + ", not `" + word + "`.");
@@ -192,6 +203,13 @@ final class ValueChecker {
       return null;
     }
     return mismatch(what, type, e);
+  }
+
+  private static Diagnostic oldWord(OldSpellings.Word renamed, String what, Ast.Expr at) {
+    return Diagnostic.warning(ErrorCode.OLD_SPELLING, at.span(),
+            "`" + renamed.old() + "` is " + renamed.why() + " for " + what + "; nimeta calls it `"
+                + renamed.current() + "`.")
+        .withHelp("Write `" + renamed.param() + " = " + renamed.current() + "`.");
   }
 
   private Value mismatch(String what, ParamType type, Ast.Expr e) {

@@ -42,7 +42,8 @@ public enum ErrorCode {
   UNUSED("W0103", "unused-declaration", "A declaration is never used."),
   NO_FOCI("W0104", "experiments-without-foci", "Some experiments report no foci."),
   DATA_WARNING("W0105", "data-warning", "Something in a data file is unusual but usable."),
-  TOO_FEW_ITERATIONS("W0106", "too-few-iterations", "A Monte Carlo step has too few iterations for its alpha.");
+  TOO_FEW_ITERATIONS("W0106", "too-few-iterations", "A Monte Carlo step has too few iterations for its alpha."),
+  OLD_SPELLING("W0107", "old-spelling", "An argument is written in an older NiMARE spelling; it is read in today's.");
 
   private final String code;
   private final String slug;

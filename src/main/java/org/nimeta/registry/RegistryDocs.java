@@ -18,6 +18,7 @@ public final class RegistryDocs {
     section(sb, registry, Definition.Kind.ESTIMATOR, "Estimators");
     section(sb, registry, Definition.Kind.CONTRAST, "Contrasts");
     section(sb, registry, Definition.Kind.CORRECTOR, "Corrections");
+    oldSpellings(sb);
     return sb.toString();
   }
 
@@ -26,6 +27,24 @@ public final class RegistryDocs {
       return "`" + k.allowed().get(0) + "()`";
     }
     return p.required() ? "required" : "`" + p.defaultValue().show() + "`";
+  }
+
+  private static void oldSpellings(StringBuilder sb) {
+    sb.append("### Older spellings\n\n")
+        .append("Read in today's spelling, with a warning (`W0107`) that shows how to write it.\n\n")
+        .append("| written | read as | why |\n|---|---|---|\n");
+    for (OldSpellings.Param p : OldSpellings.PARAMS) {
+      sb.append("| `").append(p.old()).append(" = ...` | `").append(p.current()).append(" = ...` | ")
+          .append(p.why()).append(" |\n");
+    }
+    sb.append("| `").append(OldSpellings.KERNEL_ARGUMENT_PREFIX).append("fwhm = 10mm` (any kernel parameter) | ")
+        .append("`kernel = ALEKernel(fwhm = 10mm)` (the estimator's default kernel) | NiMARE's older way to set a ")
+        .append("parameter of the kernel |\n");
+    for (OldSpellings.Word w : OldSpellings.WORDS) {
+      sb.append("| `").append(w.param()).append(" = ").append(w.old()).append("` | `").append(w.param())
+          .append(" = ").append(w.current()).append("` | ").append(w.why()).append(" |\n");
+    }
+    sb.append('\n');
   }
 
   private static void section(StringBuilder sb, Registry registry, Definition.Kind kind, String title) {
