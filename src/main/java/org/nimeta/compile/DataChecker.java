@@ -84,6 +84,8 @@ final class DataChecker {
         datasets.put(step.name(), d);
       } else if (step instanceof Step.Estimate e && !images.check(e, datasets)) {
         estimate(e, datasets);
+      } else if (step instanceof Step.Correct c) {
+        SignFlipPower.check(cx, c, steps, images);
       }
     }
   }

@@ -56,6 +56,8 @@ final class ImageDataChecker {
   private final Path baseDir;
   /** Files already read, with the outcome, so each is read and reported once. */
   private final Map<String, Checked> checked = new HashMap<>();
+  /** How many experiments each image-based estimate uses, by step name. */
+  private final Map<String, Integer> experimentsUsed = new HashMap<>();
 
   /** The outcome of reading one image: its grid (null when unreadable) and the problem, if any. */
   private record Checked(Grid grid, boolean resampled, String problem) {}
@@ -67,6 +69,11 @@ final class ImageDataChecker {
     this.cx = cx;
     this.mask = mask;
     this.baseDir = baseDir;
+  }
+
+  /** How many experiments the image-based estimate {@code name} uses; null when it was not checked. */
+  Integer experimentsUsed(String name) {
+    return experimentsUsed.get(name);
   }
 
   /**
@@ -112,6 +119,7 @@ final class ImageDataChecker {
           .withHelp("Add experiments with these images, or compute missing ones with `transform(..., to = [...])`."));
       return true;
     }
+    experimentsUsed.put(e.name(), selection.used().size());
     List<Use> uses = new ArrayList<>();
     for (Experiment x : selection.used()) {
       for (ImageKind kind : ImageKind.values()) {

@@ -427,6 +427,7 @@ final class ScriptCompiler {
     Step.Correct step = corrections.compile(c, target == null ? null : estimates.get(target.name()), seed);
     if (step != null) {
       steps.add(step);
+      cx.stepAt(step.name(), c.corrector().span());
     }
   }
 

@@ -43,7 +43,8 @@ public enum ErrorCode {
   NO_FOCI("W0104", "experiments-without-foci", "Some experiments report no foci."),
   DATA_WARNING("W0105", "data-warning", "Something in a data file is unusual but usable."),
   TOO_FEW_ITERATIONS("W0106", "too-few-iterations", "A Monte Carlo step has too few iterations for its alpha."),
-  OLD_SPELLING("W0107", "old-spelling", "An argument is written in an older NiMARE spelling; it is read in today's.");
+  OLD_SPELLING("W0107", "old-spelling", "An argument is written in an older NiMARE spelling; it is read in today's."),
+  UNDERPOWERED("W0108", "cannot-be-significant", "A correction can find nothing at this data size, whatever it is run with.");
 
   private final String code;
   private final String slug;
