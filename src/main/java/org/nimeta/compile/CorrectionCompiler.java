@@ -69,6 +69,16 @@ final class CorrectionCompiler {
       stepSeed = seed;
       IterationChecks.check(cx, call, params);
     }
+    if (key.equals("FWE:montecarlo") && params.containsKey("voxel_thresh")
+        && est.params().get("null_method") instanceof Value.Choice nm && nm.word().equals("montecarlo")) {
+      cx.report(Diagnostic.warning(ErrorCode.NIMARE_BEHAVIOUR, call.span(),
+              "after `null_method = montecarlo` the clusters are not formed at `voxel_thresh = "
+                  + params.get("voxel_thresh").show() + "`: NiMARE 0.2.1 reads the threshold off the raw counts "
+                  + "of the Monte Carlo null histogram (the bin before its first empty bin), and nimeta does "
+                  + "the same so that the clusters match NiMARE's.")
+          .withHelp("Fit `" + est.name() + "` with `null_method = approximate` to form clusters at `voxel_thresh`; "
+              + "voxel-level FWE does not use the cluster-forming threshold."));
+    }
     return new Step.Correct(est.name() + "/" + key, est.name(), corrector.name(), params, stepSeed,
         c.span().location());
   }
