@@ -247,6 +247,12 @@ final class DatasetCompiler {
           "only Sleuth text files can be loaded several at once."));
       return null;
     }
+    if (space != null && "images".equals(format)) {
+      cx.report(Diagnostic.error(ErrorCode.INCOMPATIBLE, c.span(),
+              "`space` gives the space of coordinates, but an image table has none.")
+          .withHelp("Remove `space = " + space + "`; images are resampled to the analysis space."));
+      return null;
+    }
     if (annotationArg != null && format != null && !format.equals("nimads")) {
       cx.report(Diagnostic.error(ErrorCode.INCOMPATIBLE, annotationArg.span(),
               "an `annotation` goes with a NIMADS studyset, not with `format = " + format + "`.")

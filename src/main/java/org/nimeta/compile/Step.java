@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.nimeta.data.SpaceCount;
 import org.nimeta.registry.KernelConfig;
 import org.nimeta.registry.Value;
 
@@ -29,7 +30,7 @@ public sealed interface Step {
    *                    (and so converted to MNI or not); empty when the data were not checked
    */
   record LoadDataset(String name, List<Path> files, String format, Path base, String origin, String space,
-      Path annotation, List<org.nimeta.data.SpaceCount> spacesRead) implements Step {
+      Path annotation, List<SpaceCount> spacesRead) implements Step {
     public LoadDataset {
       files = List.copyOf(files);
       spacesRead = List.copyOf(spacesRead);
@@ -41,7 +42,7 @@ public sealed interface Step {
     }
 
     /** This load with what checking its data found. */
-    public LoadDataset withSpacesRead(List<org.nimeta.data.SpaceCount> read) {
+    public LoadDataset withSpacesRead(List<SpaceCount> read) {
       return new LoadDataset(name, files, format, base, origin, space, annotation, read);
     }
 

@@ -3,9 +3,11 @@ package org.nimeta.data;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Reads a NIMADS studyset (the neurostore / NiMARE JSON format), optionally with one annotation,
@@ -68,7 +70,7 @@ public final class NimadsReader {
       throw new DataException(file, root.line(), root.column(), "Expected a NIMADS studyset: a JSON "
           + "object with a `studies` list, found " + describeRoot(root) + ".");
     }
-    Notes notes = annotation == null ? new Notes(null, Map.of()) : notes(builder, annotation);
+    Notes notes = annotation == null ? new Notes(null, Map.of(), Map.of()) : notes(builder, annotation);
     for (JsonValue study : root.asObject().get("studies").asArray()) {
       new StudyJson(file, study).read(builder, notes);
     }
@@ -79,10 +81,10 @@ public final class NimadsReader {
    * The notes of an annotation by the analysis they are on: {@code "<study>\0<analysis>"} when the
    * note names its study (as neurostore's exports do), else the analysis id alone.
    */
-  private record Notes(Path file, Map<String, Map<String, Object>> byKey, java.util.Set<String> used,
-      Map<String, String> studyOfAnalysis) {
-    Notes(Path file, Map<String, Map<String, Object>> byKey) {
-      this(file, byKey, new java.util.HashSet<>(), new HashMap<>());
+  private record Notes(Path file, Map<String, Map<String, Object>> byKey, Map<String, Integer> lineOf,
+      Set<String> used, Map<String, String> studyOfAnalysis) {
+    Notes(Path file, Map<String, Map<String, Object>> byKey, Map<String, Integer> lineOf) {
+      this(file, byKey, lineOf, new HashSet<>(), new HashMap<>());
     }
 
     /** The labels of the note on this analysis (empty when none). */
@@ -110,7 +112,7 @@ public final class NimadsReader {
       for (String key : byKey.keySet()) {
         if (!used.contains(key)) {
           int cut = key.indexOf('\0');
-          throw new DataException(file, 0, 0, "The annotation has a note on analysis `" + key.substring(cut + 1)
+          throw new DataException(file, lineOf.get(key), 0, "The annotation has a note on analysis `" + key.substring(cut + 1)
               + "`" + (cut < 0 ? "" : " of study `" + key.substring(0, cut) + "`") + ", which the studyset `"
               + studyset.getFileName() + "` does not have.");
         }
@@ -140,6 +142,7 @@ public final class NimadsReader {
               ? (root.isObject() ? "an object without a `notes` list" : root.describe()) : notes.describe()) + ".");
     }
     Map<String, Map<String, Object>> out = new LinkedHashMap<>();
+    Map<String, Integer> lineOf = new HashMap<>();
     int n = 0;
     for (JsonValue item : notes.asArray()) {
       n++;
@@ -163,8 +166,9 @@ public final class NimadsReader {
       Map<String, Object> labels = new LinkedHashMap<>();
       note.asObject().forEach((k, v) -> labels.put(k, v.toPlain()));
       out.put(key, labels);
+      lineOf.put(key, item.line());
     }
-    return new Notes(annotation, out);
+    return new Notes(annotation, out, lineOf);
   }
 
   /** One study object, with messages naming it. */

@@ -28,7 +28,9 @@ import java.util.regex.Pattern;
  *   <li>Talairach foci are converted to MNI with {@link Spaces#tal2mni}.
  *   <li>A file without a {@code // Reference=} line is read in the space the script gives ({@code
  *       load("x.txt", space = talairach)}); without one it is an error, as in NiMARE. A {@code
- *       Reference} line that contradicts the given space is a {@link SpaceConflictException}.
+ *       Reference} line that contradicts the given space is a {@link SpaceConflictException}. In a
+ *       file without one, every {@code //} line before a {@code // Subjects=} line is a label (there
+ *       is no reference line for comments to precede).
  *   <li>More lenient than NiMARE, never different: indentation before {@code //}, any letter case
  *       in {@code Reference}, {@code Subjects} and the space name, and {@code //} comment lines
  *       before the {@code // Reference=} line (NiMARE rejects those files).

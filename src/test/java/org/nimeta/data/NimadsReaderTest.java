@@ -147,6 +147,7 @@ class NimadsReaderTest {
     Path notes = write("n.json", "{\"notes\": [{\"analysis\": \"zz\", \"note\": {\"include\": true}}]}");
     DataException e = assertThrows(DataException.class, () -> NimadsReader.read(f, notes));
     assertEquals(notes, e.path());
+    assertEquals(1, e.line(), "the note's line");
     assertEquals("The annotation has a note on analysis `zz`, which the studyset `s.json` does not have.", e.reason());
     Path sleuth = write("x.txt", "// Reference=MNI\n// a: b\n// Subjects=3\n1 2 3\n");
     assertEquals("An `annotation` goes with a NIMADS studyset, but this file is a Sleuth text file.",
