@@ -9,6 +9,8 @@ import org.nimeta.data.DataWarning;
 import org.nimeta.data.Dataset;
 import org.nimeta.data.Experiment;
 import org.nimeta.data.FociInMask;
+import org.nimeta.data.SpaceConflictException;
+import org.nimeta.data.SpaceCount;
 import org.nimeta.image.Mask;
 import org.nimeta.image.NiftiException;
 import org.nimeta.lang.Diagnostic;
@@ -75,13 +77,17 @@ final class DataChecker {
     }
     Map<String, Dataset> datasets = new HashMap<>();
     ImageDataChecker images = new ImageDataChecker(cx, mask, baseDir);
-    for (Step step : steps) {
+    for (int i = 0; i < steps.size(); i++) {
+      Step step = steps.get(i);
       if (DatasetSteps.isDatasetStep(step)) {
         Dataset d = dataset(step, datasets);
         if (d == null) {
           return; // later steps would only echo this error
         }
         datasets.put(step.name(), d);
+        if (step instanceof Step.LoadDataset l) {
+          steps.set(i, l.withSpacesRead(SpaceCount.of(d))); // the plan shows what was converted
+        }
       } else if (step instanceof Step.Estimate e && !images.check(e, datasets)) {
         estimate(e, datasets);
       } else if (step instanceof Step.Correct c) {
@@ -95,6 +101,12 @@ final class DataChecker {
     DatasetSteps.Outcome outcome;
     try {
       outcome = DatasetSteps.apply(step, done, mask);
+    } catch (SpaceConflictException conflict) {
+      String word = conflict.given().scriptWord();
+      cx.report(Diagnostic.error(ErrorCode.CONFLICTING_SPACE, at, dataMessage(conflict))
+          .withHelp("Remove `space = " + word + "` to use the space the file states, or correct the file "
+              + "if its coordinates are in fact " + (word.equals("mni") ? "MNI" : "Talairach") + "."));
+      return null;
     } catch (DataException bad) {
       cx.report(Diagnostic.error(ErrorCode.DATA_ERROR, at, dataMessage(bad)));
       return null;

@@ -21,8 +21,10 @@ import org.nimeta.registry.Value;
  * named {@code <declared name>#<n>}.
  */
 final class DatasetCompiler {
-  static final List<String> FORMATS = List.of("nimare", "sleuth", "images");
-  private static final List<String> LOAD_PARAMS = List.of("format", "base");
+  static final List<String> FORMATS = List.of("nimare", "nimads", "sleuth", "images");
+  /** The words of {@code load(..., space = ...)}: the spaces NiMARE and Sleuth files name. */
+  static final List<String> SPACES = List.of("mni", "talairach");
+  private static final List<String> LOAD_PARAMS = List.of("format", "space", "annotation", "base");
 
   private final CompileContext cx;
   private final ValueChecker values;
@@ -176,6 +178,9 @@ final class DatasetCompiler {
   private String load(Ast.Call c, String name, Span span) {
     List<Path> files = new ArrayList<>();
     String format = null;
+    String space = null;
+    Path annotation = null;
+    Ast.Argument annotationArg = null;
     Path base = null;
     boolean ok = true;
     int positional = 0;
@@ -193,17 +198,17 @@ final class DatasetCompiler {
       }
       switch (a.name().text()) {
         case "format" -> {
-          if (a.value() instanceof Ast.Ref r && FORMATS.contains(r.name().text())) {
-            format = r.name().text();
-          } else {
-            String word = a.value() instanceof Ast.Ref r ? r.name().text() : null;
-            Diagnostic d = Diagnostic.error(ErrorCode.UNKNOWN_CHOICE, a.value().span(),
-                "`format` of `load` must be one of " + String.join(", ", FORMATS.stream().map(f -> "`" + f + "`").toList())
-                    + (word == null ? "." : ", not `" + word + "`."));
-            String hint = word == null ? null : Suggestions.didYouMean(word, FORMATS);
-            cx.report(d.withHelp(hint));
-            ok = false;
-          }
+          format = choice(a, "format", FORMATS);
+          ok &= format != null;
+        }
+        case "space" -> {
+          space = choice(a, "space", SPACES);
+          ok &= space != null;
+        }
+        case "annotation" -> {
+          annotationArg = a;
+          annotation = existingFile(a, "annotation");
+          ok &= annotation != null;
         }
         case "base" -> {
           if (a.value() instanceof Ast.StringLit s) {
@@ -224,7 +229,7 @@ final class DatasetCompiler {
           Diagnostic d = Diagnostic.error(ErrorCode.UNKNOWN_ARGUMENT, a.name().span(),
               "`load` has no parameter `" + a.name().text() + "`.");
           String hint = Suggestions.didYouMean(a.name().text(), LOAD_PARAMS);
-          cx.report(d.withHelp(hint != null ? hint : "Its parameters are `format` and `base`."));
+          cx.report(d.withHelp(hint != null ? hint : "Its parameters are `format`, `space`, `annotation` and `base`."));
           ok = false;
         }
       }
@@ -242,9 +247,60 @@ final class DatasetCompiler {
           "only Sleuth text files can be loaded several at once."));
       return null;
     }
-    steps.add(new Step.LoadDataset(name, files, format, base, span.location()));
+    if (space != null && "images".equals(format)) {
+      cx.report(Diagnostic.error(ErrorCode.INCOMPATIBLE, c.span(),
+              "`space` gives the space of coordinates, but an image table has none.")
+          .withHelp("Remove `space = " + space + "`; images are resampled to the analysis space."));
+      return null;
+    }
+    if (annotationArg != null && format != null && !format.equals("nimads")) {
+      cx.report(Diagnostic.error(ErrorCode.INCOMPATIBLE, annotationArg.span(),
+              "an `annotation` goes with a NIMADS studyset, not with `format = " + format + "`.")
+          .withHelp("Write `load(\"studyset.json\", format = nimads, annotation = \"annotation.json\")`."));
+      return null;
+    }
+    steps.add(new Step.LoadDataset(name, files, format, base, span.location(), space, annotation, List.of()));
     cx.stepAt(name, c.span());
     return name;
+  }
+
+  /** The word of a choice argument ({@code format = nimads}), or null after reporting a wrong one. */
+  private String choice(Ast.Argument a, String parameter, List<String> choices) {
+    if (a.value() instanceof Ast.Ref r && choices.contains(r.name().text())) {
+      return r.name().text();
+    }
+    String word = a.value() instanceof Ast.Ref r ? r.name().text() : null;
+    Diagnostic d = Diagnostic.error(ErrorCode.UNKNOWN_CHOICE, a.value().span(),
+        "`" + parameter + "` of `load` must be one of " + String.join(", ", choices.stream().map(f -> "`" + f + "`").toList())
+            + (word == null ? "." : ", not `" + word + "`."));
+    String hint = word == null ? null : Suggestions.didYouMean(canonicalWord(word), choices);
+    cx.report(d.withHelp(hint));
+    return null;
+  }
+
+  /**
+   * The word a user probably meant, lower case; the spellings of data files ({@code TAL}, {@code
+   * MNI152}) lead to the space words.
+   */
+  private static String canonicalWord(String word) {
+    String lower = word.toLowerCase(java.util.Locale.ROOT);
+    return lower.startsWith("tal") ? "talairach" : lower.startsWith("mni") ? "mni" : lower;
+  }
+
+  /** A file argument in quotes that exists, or null after reporting why not. */
+  private Path existingFile(Ast.Argument a, String parameter) {
+    if (!(a.value() instanceof Ast.StringLit s)) {
+      cx.report(Diagnostic.error(ErrorCode.TYPE_MISMATCH, a.value().span(),
+          "`" + parameter + "` of `load` is a file path in quotes."));
+      return null;
+    }
+    Path p = Folders.resolve(s.span(), s.value(), baseDir);
+    if (!Files.isRegularFile(p)) {
+      cx.report(Diagnostic.error(ErrorCode.FILE_NOT_FOUND, s.span(), "file `" + s.value() + "` does not exist.")
+          .withHelp("Paths are relative to the folder of the script that names them: this one is `" + p + "`."));
+      return null;
+    }
+    return p;
   }
 
   private boolean paths(Ast.Expr e, List<Path> out) {

@@ -6,6 +6,7 @@ import org.nimeta.engine.simulate.SimulationSpec;
 import org.nimeta.image.Mask;
 import java.util.Locale;
 import java.util.Map;
+import org.nimeta.data.CoordinateSpace;
 import org.nimeta.data.DataWarning;
 import org.nimeta.data.Dataset;
 import org.nimeta.data.DatasetLoader;
@@ -37,7 +38,8 @@ public final class DatasetSteps {
     }
     if (step instanceof Step.LoadDataset l) {
       Format format = l.format() == null ? null : Format.valueOf(l.format().toUpperCase(Locale.ROOT));
-      LoadResult r = DatasetLoader.load(l.files(), format, l.base());
+      CoordinateSpace space = l.space() == null ? null : CoordinateSpace.parse(l.space());
+      LoadResult r = DatasetLoader.load(l.files(), format, l.base(), space, l.annotation());
       return new Outcome(r.dataset(), r.warnings());
     }
     if (step instanceof Step.SelectDataset s) {

@@ -3,6 +3,7 @@ package org.nimeta.compile;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.nimeta.data.SpaceCount;
 import org.nimeta.registry.Definition;
 import org.nimeta.registry.EstimatorDef;
 import org.nimeta.registry.ParamType;
@@ -44,7 +45,10 @@ public final class PlanPrinter {
           : "[" + l.files().stream().map(f -> quote(relative(base, f))).collect(Collectors.joining(", ")) + "]";
       return "dataset " + l.name() + " = load(" + files
           + ", format = " + (l.format() == null ? "detect" : l.format())
-          + (l.base() == null ? "" : ", base = " + quote(relative(base, l.base()))) + ")";
+          + (l.space() == null ? "" : ", space = " + l.space())
+          + (l.annotation() == null ? "" : ", annotation = " + quote(relative(base, l.annotation())))
+          + (l.base() == null ? "" : ", base = " + quote(relative(base, l.base()))) + ")"
+          + spacesRead(l);
     }
     if (s instanceof Step.SimulateDataset sim) {
       return "dataset " + sim.name() + " = simulate(n_studies = " + sim.studies() + ", foci = " + sim.foci()
@@ -88,6 +92,14 @@ public final class PlanPrinter {
     }
     Step.WriteOutput w = (Step.WriteOutput) s;
     return "write " + w.target() + " to " + quote(w.directory());
+  }
+
+  /** What the data check found: each space the load's foci were read in, and any conversion. */
+  private static String spacesRead(Step.LoadDataset l) {
+    if (l.spacesRead().isEmpty()) {
+      return "";
+    }
+    return "    # foci in " + l.spacesRead().stream().map(SpaceCount::describe).collect(Collectors.joining("; "));
   }
 
   private static String args(Map<String, Value> params) {

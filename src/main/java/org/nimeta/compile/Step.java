@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.nimeta.data.SpaceCount;
 import org.nimeta.registry.KernelConfig;
 import org.nimeta.registry.Value;
 
@@ -19,11 +20,30 @@ public sealed interface Step {
   /** The names of the steps whose outputs this one reads. */
   List<String> inputs();
 
-  /** Reads a dataset file (or several Sleuth files) into a dataset. {@code format} null: detect. */
-  record LoadDataset(String name, List<Path> files, String format, Path base, String origin)
-      implements Step {
+  /**
+   * Reads a dataset file (or several Sleuth files) into a dataset. {@code format} null: detect.
+   *
+   * @param space       the script's {@code space =} word ({@code mni}, {@code talairach}) for
+   *                    experiments whose file states none, or null
+   * @param annotation  a NIMADS annotation file, or null
+   * @param spacesRead  what checking the data found: how many experiments were read in each space
+   *                    (and so converted to MNI or not); empty when the data were not checked
+   */
+  record LoadDataset(String name, List<Path> files, String format, Path base, String origin, String space,
+      Path annotation, List<SpaceCount> spacesRead) implements Step {
     public LoadDataset {
       files = List.copyOf(files);
+      spacesRead = List.copyOf(spacesRead);
+    }
+
+    /** A load without {@code space}, {@code annotation} or checked data. */
+    public LoadDataset(String name, List<Path> files, String format, Path base, String origin) {
+      this(name, files, format, base, origin, null, null, List.of());
+    }
+
+    /** This load with what checking its data found. */
+    public LoadDataset withSpacesRead(List<SpaceCount> read) {
+      return new LoadDataset(name, files, format, base, origin, space, annotation, read);
     }
 
     public List<String> inputs() {

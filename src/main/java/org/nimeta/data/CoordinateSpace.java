@@ -29,6 +29,24 @@ public enum CoordinateSpace {
     };
   }
 
+  /** The word a script writes for this space in {@code load(..., space = ...)}: {@code mni} or {@code talairach}. */
+  public String scriptWord() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** The label an experiment gets when the script gives its space: {@code MNI} or {@code Talairach}. */
+  public String label() {
+    return this == MNI ? "MNI" : this == TALAIRACH ? "Talairach" : "";
+  }
+
+  /**
+   * True when a label says nothing about the space: missing, blank, or NiMARE's placeholder
+   * {@code UNKNOWN} (any case), which NiMARE writes when a source gives no space.
+   */
+  public static boolean isUnstated(String label) {
+    return label == null || label.isBlank() || label.strip().equalsIgnoreCase("unknown");
+  }
+
   /** True for the exact spellings NiMARE 0.2.1 recognises: {@code MNI}, {@code TAL}, {@code Talairach}. */
   public static boolean isNimareLabel(String label) {
     return "MNI".equals(label) || "TAL".equals(label) || "Talairach".equals(label);

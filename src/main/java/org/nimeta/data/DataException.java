@@ -10,7 +10,7 @@ import java.nio.file.Path;
  * <p>Lines and columns are 1-based; 0 means unknown. A column counts characters from the start of
  * the line (a tab counts as one).
  */
-public final class DataException extends RuntimeException {
+public class DataException extends RuntimeException {
   private final transient Path path;
   private final int line;
   private final int column;

@@ -9,7 +9,9 @@ import java.util.Map;
 
 /**
  * Collects the experiments of one load (one or several files): refuses duplicate ids naming both
- * places, converts foci to MNI and gathers one warning per file and unrecognised space label.
+ * places, gives experiments that state no space the space the script gives ({@code load(...,
+ * space = ...)}), refuses stated spaces that contradict it, converts foci to MNI and gathers one
+ * warning per file and unrecognised space label.
  */
 final class DatasetBuilder {
   private record Origin(Path file, int line) {
@@ -25,6 +27,51 @@ final class DatasetBuilder {
   private final Map<String, Origin> origins = new HashMap<>();
   private final Map<SpaceKey, List<String>> unknownSpaces = new LinkedHashMap<>();
   private final Map<SpaceKey, List<String>> nonNimareTalairach = new LinkedHashMap<>();
+  private final CoordinateSpace given;
+
+  /** A builder for a load without {@code space =}: experiments keep the space they state. */
+  DatasetBuilder() {
+    this(null);
+  }
+
+  /** @param given the space the script gives for the load, or null when it gives none */
+  DatasetBuilder(CoordinateSpace given) {
+    this.given = given;
+  }
+
+  /** The space the script gives for this load, or null. */
+  CoordinateSpace given() {
+    return given;
+  }
+
+  /**
+   * The space label an experiment is read in. Without {@code space =} it is {@code stated} as it is.
+   * With it, a label that states nothing ({@link CoordinateSpace#isUnstated}) becomes the given
+   * space, a recognised label must agree with it, and any other label is kept (and warned about
+   * later, as without {@code space =}).
+   *
+   * @param stated      the label as the source writes it, or null
+   * @param line        1-based line (0 unknown) where the source states it
+   * @param column      1-based column (0 unknown) of the label
+   * @param whoStates   who states it, as the start of a sentence (e.g. "Experiment `a-1`")
+   * @param statedAs    how the source writes it, for the message (e.g. "`coords.space`")
+   * @throws SpaceConflictException when the stated space contradicts the given one
+   */
+  String spaceLabel(String stated, Path file, int line, int column, String whoStates, String statedAs) {
+    if (given == null) {
+      return stated;
+    }
+    if (CoordinateSpace.isUnstated(stated)) {
+      return given.label();
+    }
+    CoordinateSpace space = CoordinateSpace.parse(stated);
+    if (space != CoordinateSpace.UNKNOWN && space != given) {
+      throw new SpaceConflictException(file, line, column, whoStates + " states the space `" + stated + "` ("
+          + statedAs + (line > 0 ? ", line " + line : "") + "), but the script loads `" + file.getFileName()
+          + "` with `space = " + given.scriptWord() + "`.", given);
+    }
+    return stated;
+  }
 
   /**
    * The foci in MNI millimetres (a new array), noting unrecognised labels for the warnings.

@@ -2,11 +2,13 @@ package org.nimeta.data;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Loads dataset files in any supported {@link Format}, detecting the format from the content (a
- * JSON object is NiMARE's dataset JSON, text starting with {@code //} is Sleuth, a tab-separated
+ * JSON object with a {@code studies} list is a NIMADS studyset, any other JSON object is NiMARE's
+ * dataset JSON, text starting with {@code //} is Sleuth, a tab-separated
  * header with {@code id}, {@code type} and {@code path} is an image table, a folder holding
  * {@code images.tsv} is a folder of images), never from the file name. An explicit format wins
  * over detection.
@@ -33,10 +35,32 @@ public final class DatasetLoader {
    *                       twice (naming both places)
    */
   public static LoadResult load(List<Path> paths, Format format, Path baseDir) {
-    DatasetBuilder builder = new DatasetBuilder();
+    return load(paths, format, baseDir, null, null);
+  }
+
+  /**
+   * Loads several files into one dataset, as {@link #load(List, Format, Path)}, with the options of
+   * {@code load(...)} that concern coordinates.
+   *
+   * @param space      the space of experiments whose file states none, or null (then they are used
+   *                   as they are, with a warning); a file that states another is an error
+   * @param annotation a NIMADS annotation for the (NIMADS) files, or null
+   * @throws SpaceConflictException when a file states a space that contradicts {@code space}
+   * @throws DataException          as {@link #load(Path, Format, Path)}, or for an annotation given
+   *                                with a file that is not a NIMADS studyset
+   */
+  public static LoadResult load(List<Path> paths, Format format, Path baseDir, CoordinateSpace space,
+      Path annotation) {
+    DatasetBuilder builder = new DatasetBuilder(space);
     for (Path path : paths) {
-      switch (format != null ? format : detect(path)) {
+      Format f = format != null ? format : detect(path);
+      if (annotation != null && f != Format.NIMADS) {
+        throw new DataException(path, 0, 0, "An `annotation` goes with a NIMADS studyset, but this file is "
+            + describe(f) + ".");
+      }
+      switch (f) {
         case NIMARE -> NimareJsonReader.readInto(builder, path, baseDir);
+        case NIMADS -> NimadsReader.readInto(builder, path, annotation);
         case SLEUTH -> SleuthReader.readInto(builder, path);
         case IMAGES -> ImageTableReader.readInto(builder, path, baseDir);
       }
@@ -44,8 +68,18 @@ public final class DatasetLoader {
     return builder.build();
   }
 
+  private static String describe(Format f) {
+    return switch (f) {
+      case NIMARE -> "a NiMARE dataset JSON";
+      case NIMADS -> "a NIMADS studyset";
+      case SLEUTH -> "a Sleuth text file";
+      case IMAGES -> "an image table";
+    };
+  }
+
   /**
-   * The format of a file from its first characters: {@code {} → NIMARE, {@code //} → SLEUTH, a
+   * The format of a file from its first characters: a JSON object with a {@code studies} list →
+   * NIMADS, another JSON object → NIMARE, {@code //} → SLEUTH, a
    * tab-separated header naming {@code id}, {@code type} and {@code path} → IMAGES; a folder
    * holding {@code images.tsv} → IMAGES.
    *
@@ -61,7 +95,7 @@ public final class DatasetLoader {
     }
     String text = TextFiles.read(path).stripLeading();
     if (text.startsWith("{")) {
-      return Format.NIMARE;
+      return NimadsReader.isStudyset(JsonTree.parse(path, text, new ArrayList<>())) ? Format.NIMADS : Format.NIMARE;
     }
     if (text.startsWith("//")) {
       return Format.SLEUTH;
@@ -70,8 +104,9 @@ public final class DatasetLoader {
       return Format.IMAGES;
     }
     throw new DataException(path, 0, 0, text.isEmpty()
-        ? "The file is empty; expected a NiMARE dataset JSON, a Sleuth text file or an image table."
-        : "The file is neither a NiMARE dataset JSON (a JSON object, starting with `{`), a Sleuth "
+        ? "The file is empty; expected a NiMARE dataset JSON, a NIMADS studyset, a Sleuth text file or an "
+            + "image table."
+        : "The file is neither a NiMARE dataset JSON or NIMADS studyset (a JSON object, starting with `{`), a Sleuth "
             + "text file (starting with `// Reference=MNI` or `// Reference=Talairach`) nor an image "
             + "table (a tab-separated header with the columns `id`, `type` and `path`).");
   }

@@ -14,6 +14,11 @@ public enum Format {
    */
   SLEUTH,
   /**
+   * A NIMADS studyset (neurostore / NiMARE JSON: studies → analyses → points), optionally with an
+   * annotation; see {@link NimadsReader}.
+   */
+  NIMADS,
+  /**
    * A folder of statistical images described by a tab-separated table ({@code id}, {@code type},
    * {@code path}, optional {@code sample_size}, ...), one row per image; see {@link ImageTableReader}.
    */

@@ -24,7 +24,10 @@ import java.util.Map;
  *       experiment comes from pandas' unstable quicksort by id and carries no meaning: every
  *       kernel combines an experiment's foci symmetrically.)
  *   <li>Foci labelled Talairach are converted with {@link Spaces#tal2mni}; unrecognised or missing
- *       labels are kept as they are, with one warning per label naming the experiments.
+ *       labels are kept as they are, with one warning per label naming the experiments. When the
+ *       script gives the space ({@code space = talairach}), experiments without a label (or with
+ *       NiMARE's {@code UNKNOWN}) take it, and a recognised label that contradicts it is a {@link
+ *       SpaceConflictException}.
  *       Experiments without {@code coords} have no foci.
  *   <li>Sample sizes: {@code metadata.sample_sizes}, a list or a single number (NiMARE takes the
  *       mean). When it is absent, {@code metadata.sample_size} is used (later NiMARE versions fall
@@ -76,7 +79,7 @@ public final class NimareJsonReader {
               + "` of study `" + studyId + "` must be an object, found " + body.describe() + ".");
         }
         ExperimentJson e = new ExperimentJson(json, id, body.asObject());
-        String label = e.spaceLabel();
+        String label = e.givenOrStatedSpace(builder);
         double[][] foci = builder.toMni(json, label, e.foci(), id, true);
         Map<String, Object> metadata = e.metadata();
         builder.add(new Experiment(id, studyId, contrast.getKey(), label == null ? "" : label, foci,
@@ -103,14 +106,25 @@ public final class NimareJsonReader {
   /** The fields of one contrast object, checked, with messages naming the experiment. */
   private record ExperimentJson(Path file, String id, Map<String, JsonValue> body) {
 
+    /** The {@code coords.space} label, or the space the script gives when the file states none. */
+    String givenOrStatedSpace(DatasetBuilder builder) {
+      JsonValue space = spaceValue();
+      String stated = spaceLabel();
+      JsonValue at = space != null ? space : body.get("coords") != null ? body.get("coords") : null;
+      return builder.spaceLabel(stated, file, at == null ? 0 : at.line(), at == null ? 0 : at.column(),
+          "Experiment `" + id + "`", "`coords.space`");
+    }
+
+    private JsonValue spaceValue() {
+      JsonValue coords = coords();
+      JsonValue space = coords == null ? null : coords.asObject().get("space");
+      return space == null || space.isNull() ? null : space;
+    }
+
     /** The {@code coords.space} label, or null when absent. */
     String spaceLabel() {
-      JsonValue coords = coords();
-      if (coords == null) {
-        return null;
-      }
-      JsonValue space = coords.asObject().get("space");
-      if (space == null || space.isNull()) {
+      JsonValue space = spaceValue();
+      if (space == null) {
         return null;
       }
       if (!(space.value() instanceof String s)) {

@@ -26,6 +26,11 @@ import java.util.regex.Pattern;
  *       (kept as written, NiMARE does not trim it) and the contrast id the trimmed text after it.
  *       The experiment id is {@code <study>-<contrast>}, as in NiMARE.
  *   <li>Talairach foci are converted to MNI with {@link Spaces#tal2mni}.
+ *   <li>A file without a {@code // Reference=} line is read in the space the script gives ({@code
+ *       load("x.txt", space = talairach)}); without one it is an error, as in NiMARE. A {@code
+ *       Reference} line that contradicts the given space is a {@link SpaceConflictException}. In a
+ *       file without one, every {@code //} line before a {@code // Subjects=} line is a label (there
+ *       is no reference line for comments to precede).
  *   <li>More lenient than NiMARE, never different: indentation before {@code //}, any letter case
  *       in {@code Reference}, {@code Subjects} and the space name, and {@code //} comment lines
  *       before the {@code // Reference=} line (NiMARE rejects those files).
@@ -70,6 +75,10 @@ public final class SleuthReader {
     new FileParser(builder, file).parse(TextFiles.read(file));
   }
 
+  /** The hint for a file without a {@code // Reference=} line: the script may give the space. */
+  private static final String GIVE_SPACE = " (or give the space in the script: "
+      + "`load(\"file.txt\", space = talairach)`)";
+
   /** One physical line: 1-based number and its text without the line ending. */
   private record Line(int number, String text) {
     String trimmed() {
@@ -103,8 +112,12 @@ public final class SleuthReader {
     }
 
     void parse(String text) {
+      List<Line> lines = split(text);
+      if (builder.given() != null && lines.stream().noneMatch(l -> REFERENCE.matcher(l.trimmed()).matches())) {
+        spaceLabel = builder.given().label(); // the file states no space: the script's holds
+      }
       int firstLine = 0;
-      for (Line line : split(text)) {
+      for (Line line : lines) {
         String t = line.trimmed();
         if (t.isEmpty()) {
           continue;
@@ -120,7 +133,7 @@ public final class SleuthReader {
         throw error(firstLine, firstLine == 0 ? 0 : 1, firstLine == 0
             ? "The file is empty; expected `// Reference=MNI` or `// Reference=Talairach` and experiments."
             : "Expected a `// Reference=MNI` or `// Reference=Talairach` line before the experiments; "
-                + "the file has none.");
+                + "the file has none" + GIVE_SPACE + ".");
       }
       if (!labels.isEmpty()) {
         Line last = labels.get(labels.size() - 1);
@@ -140,7 +153,7 @@ public final class SleuthReader {
           spaceLabel = checkedSpace(line, reference);
         } else if (SUBJECTS.matcher(t).matches()) {
           throw error(line.number(), line.indentColumn(), "Expected a `// Reference=MNI` or "
-              + "`// Reference=Talairach` line before the first experiment.");
+              + "`// Reference=Talairach` line before the first experiment" + GIVE_SPACE + ".");
         }
         // other `//` lines before the reference are comments
         return;
@@ -160,11 +173,12 @@ public final class SleuthReader {
 
     private String checkedSpace(Line line, Matcher reference) {
       String label = reference.group(1);
+      int column = line.indentColumn() + reference.start(1);
       if (CoordinateSpace.parse(label) == CoordinateSpace.UNKNOWN) {
-        throw error(line.number(), line.indentColumn() + reference.start(1), "Unknown reference space `"
+        throw error(line.number(), column, "Unknown reference space `"
             + label + "`; expected `MNI`, `TAL` or `Talairach`.");
       }
-      return label;
+      return builder.spaceLabel(label, file, line.number(), column, "The file", "`" + line.trimmed() + "`");
     }
 
     /** The value of a string of digits with an optional {@code +}, or 0 when it overflows an int. */

@@ -35,6 +35,7 @@ public enum ErrorCode {
   EMPTY_DATASET("E0404", "empty-dataset", "A dataset or selection has no experiments."),
   UNKNOWN_SPACE("E0405", "unknown-space", "The analysis space is neither a known template nor a readable mask."),
   BAD_PARAM_OVERRIDE("E0406", "bad-param-override", "A `--param` override does not fit the parameter."),
+  CONFLICTING_SPACE("E0407", "conflicting-space", "A data file states a coordinate space other than the `space` its `load` gives."),
   RUN_FAILED("E0501", "run-failed", "A step failed while running."),
 
   UNKNOWN_COORDINATE_SPACE("W0101", "unknown-coordinate-space", "Some experiments are in a coordinate space nimeta cannot convert."),

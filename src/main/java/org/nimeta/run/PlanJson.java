@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.nimeta.compile.Plan;
 import org.nimeta.compile.Step;
+import org.nimeta.data.CoordinateSpace;
+import org.nimeta.data.SpaceCount;
 import org.nimeta.registry.KernelConfig;
 import org.nimeta.registry.Value;
 
@@ -68,7 +70,17 @@ public final class PlanJson {
       ArrayNode files = o.putArray("files");
       s.files().forEach(f -> files.add(show(f)));
       o.put("format", s.format());
+      o.put("space", s.space());
+      o.put("annotation", show(s.annotation()));
       o.put("base", show(s.base()));
+      ArrayNode read = o.putArray("spaces_read");
+      for (SpaceCount c : s.spacesRead()) {
+        ObjectNode r = read.addObject();
+        r.put("space", c.space() == CoordinateSpace.UNKNOWN ? c.label() : c.space().scriptWord());
+        r.put("recognised", c.space() != CoordinateSpace.UNKNOWN);
+        r.put("experiments", c.experiments());
+        r.put("converted_to_mni", c.convertedToMni() ? "tal2icbm (Lancaster)" : null);
+      }
     } else if (step instanceof Step.SimulateDataset s) {
       o.put("n_studies", s.studies());
       o.put("foci", s.foci());

@@ -47,11 +47,12 @@ class DatasetLoaderTest {
     Path csv = Files.writeString(dir.resolve("foci.csv"), "x,y,z\n1,2,3\n");
     DataException e = assertThrows(DataException.class, () -> DatasetLoader.load(csv, null, null));
     assertEquals(csv, e.path());
-    assertEquals("The file is neither a NiMARE dataset JSON (a JSON object, starting with `{`), a Sleuth "
-        + "text file (starting with `// Reference=MNI` or `// Reference=Talairach`) nor an image "
+    assertEquals("The file is neither a NiMARE dataset JSON or NIMADS studyset (a JSON object, starting with "
+        + "`{`), a Sleuth text file (starting with `// Reference=MNI` or `// Reference=Talairach`) nor an image "
         + "table (a tab-separated header with the columns `id`, `type` and `path`).", e.reason());
     Path empty = Files.writeString(dir.resolve("empty.txt"), " \n");
-    assertEquals("The file is empty; expected a NiMARE dataset JSON, a Sleuth text file or an image table.",
+    assertEquals("The file is empty; expected a NiMARE dataset JSON, a NIMADS studyset, a Sleuth text file or "
+        + "an image table.",
         assertThrows(DataException.class, () -> DatasetLoader.load(empty, null, null)).reason());
   }
 

@@ -79,7 +79,7 @@ class SleuthReaderErrorsTest {
   void missingReferenceLine() throws IOException {
     Path f = write("noref.txt", "// A: b\n// Subjects=10\n1 2 3\n");
     assertFailsAt(f, 2, 1, "Expected a `// Reference=MNI` or `// Reference=Talairach` line before the first "
-        + "experiment.");
+        + "experiment (or give the space in the script: `load(\"file.txt\", space = talairach)`).");
     Path rows = write("rows.txt", "\n1 2 3\n");
     assertFailsAt(rows, 2, 1, "Expected `// Reference=MNI` or `// Reference=Talairach` before the first "
         + "experiment, found `1 2 3`.");

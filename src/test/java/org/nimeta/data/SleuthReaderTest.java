@@ -90,4 +90,20 @@ class SleuthReaderTest {
       assertArrayEquals(json.get(e.id()).orElseThrow().sampleSizes(), e.sampleSizes());
     }
   }
+
+  @Test
+  void talairachExampleWithoutReferenceLineConvertsBackWhenTheScriptGivesItsSpace() {
+    Dataset json = NimareJsonReader.read(PAIN_JSON, null).dataset();
+    Dataset tal = DatasetLoader.load(List.of(Path.of("examples/data/tal-no-reference.txt")), null, null,
+        CoordinateSpace.TALAIRACH, null).dataset();
+    assertEquals(List.of("pain_06.nidm-1", "pain_07.nidm-1"), tal.ids());
+    for (Experiment e : tal.experiments()) {
+      double[][] expected = json.get(e.id()).orElseThrow().foci();
+      assertEquals(expected.length, e.foci().length);
+      for (int n = 0; n < expected.length; n++) {
+        assertArrayEquals(expected[n], e.foci()[n], ROUNDED_TALAIRACH_TOLERANCE_MM, e.id() + " focus " + n);
+      }
+      assertArrayEquals(json.get(e.id()).orElseThrow().sampleSizes(), e.sampleSizes());
+    }
+  }
 }

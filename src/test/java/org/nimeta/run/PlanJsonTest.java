@@ -1,13 +1,18 @@
 package org.nimeta.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nimeta.compile.Plan;
+import org.nimeta.compile.Step;
+import org.nimeta.data.CoordinateSpace;
+import org.nimeta.data.SpaceCount;
 
 class PlanJsonTest {
   @TempDir Path tmp;
@@ -55,6 +60,29 @@ class PlanJsonTest {
     assertEquals("maps/ale", steps.get(3).get("directory").asText());
     assertTrue(text.endsWith("}\n"));
     assertTrue(text.contains("\"kind\": \"load\""), "the house JSON style: key, colon, space");
+  }
+
+  @Test
+  void aLoadShowsTheGivenSpaceItsAnnotationAndTheSpacesItsFociWereReadIn() throws Exception {
+    Path data = tmp.resolve("studyset.json");
+    Path notes = tmp.resolve("notes.json");
+    Step.LoadDataset load = new Step.LoadDataset("d", List.of(data), "nimads", null, "x.meta:1:1", "talairach",
+        notes, List.of()).withSpacesRead(List.of(new SpaceCount(CoordinateSpace.MNI, null, 3),
+            new SpaceCount(CoordinateSpace.TALAIRACH, null, 2), new SpaceCount(CoordinateSpace.UNKNOWN, "mni152", 1)));
+    Plan p = PlanFixtures.painPlan(tmp);
+    Plan plan = new Plan(p.script(), p.languageVersion(), p.seed(), p.space(), p.params(), List.of(load));
+    JsonNode json = Json.parse(PlanJson.write(plan)).at("/steps/0");
+    assertEquals("talairach", json.get("space").asText());
+    assertEquals(notes.toString(), json.get("annotation").asText());
+    JsonNode read = json.get("spaces_read");
+    assertEquals(3, read.size());
+    assertEquals("mni", read.at("/0/space").asText());
+    assertTrue(read.at("/0/converted_to_mni").isNull());
+    assertEquals("talairach", read.at("/1/space").asText());
+    assertEquals(2, read.at("/1/experiments").asInt());
+    assertEquals("tal2icbm (Lancaster)", read.at("/1/converted_to_mni").asText());
+    assertEquals("mni152", read.at("/2/space").asText());
+    assertFalse(read.at("/2/recognised").asBoolean());
   }
 
   @Test
