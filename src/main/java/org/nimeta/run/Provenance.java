@@ -97,6 +97,9 @@ public final class Provenance {
       for (Path file : load.files()) {
         inputFile(file, "DatasetFile");
       }
+      if (load.annotation() != null) {
+        inputFile(load.annotation(), "AnnotationFile");
+      }
     }
   }
 
@@ -125,8 +128,14 @@ public final class Provenance {
     }
     if (step instanceof Step.LoadDataset s) {
       a.put(NS + "format", s.format() == null ? "detected" : s.format());
+      if (s.space() != null) {
+        a.put(NS + "space", s.space()); // the space of foci whose file states none
+      }
       for (Path file : s.files()) {
         relation("used", "prov:activity", id, "prov:entity", inputId(file));
+      }
+      if (s.annotation() != null) {
+        relation("used", "prov:activity", id, "prov:entity", inputId(s.annotation()));
       }
     } else if (step instanceof Step.SimulateDataset s) {
       a.put(NS + "n_studies", s.studies());
