@@ -91,7 +91,7 @@ final class DataChecker {
       } else if (step instanceof Step.Estimate e && !images.check(e, datasets)) {
         estimate(e, datasets);
       } else if (step instanceof Step.Correct c) {
-        SignFlipPower.check(cx, c, steps, images);
+        PermutationLimits.check(cx, c, steps, datasets, images);
       }
     }
   }
