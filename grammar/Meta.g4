@@ -18,7 +18,7 @@ statement
   | 'estimate' name '=' expr                    # estimateStmt
   | 'contrast' name '=' expr                    # contrastStmt
   | 'correct' name 'with' expr                  # correctStmt
-  | 'write' name 'to' expr                      # writeStmt
+  | 'write' name 'to' expr writeOptions?        # writeStmt
   ;
 
 // Earlier alternatives bind tighter.
@@ -45,6 +45,9 @@ primary
   ;
 
 argument : (name '=')? expr ;
+
+// What a `write` writes: `write ale to "dir" (maps = ["z"], alpha = 0.05)`.
+writeOptions : '(' (argument (',' argument)* ','?)? ')' ;
 
 // Words that start statements may still name things inside expressions (e.g. `space == "TAL"`).
 name : IDENT | 'space' | 'seed' | 'version' | 'param' | 'dataset' | 'kernel' | 'estimate'

@@ -41,6 +41,9 @@ final class ScriptCompiler {
   private final Map<String, Span> declaredLater = new HashMap<>();
   private final ParamCompiler params;
   private final CorrectionCompiler corrections;
+  private final WriteCompiler writes;
+  /** Writes with options, completed once every `correct` statement is known (one may follow the write). */
+  private final List<PendingWrite> pendingWrites = new ArrayList<>();
   private final Map<String, Span> onceOnly = new HashMap<>();
   private final Map<String, Span> outputDirectories = new HashMap<>();
   /** Files being imported, innermost first (the main script at the bottom), to find cycles. */
@@ -60,6 +63,7 @@ final class ScriptCompiler {
     this.calls = new CallChecker(cx, values);
     this.params = new ParamCompiler(cx, values, options);
     this.corrections = new CorrectionCompiler(cx, calls);
+    this.writes = new WriteCompiler(cx, values);
     Path file = script.file().path();
     this.baseDir = file == null ? Path.of("").toAbsolutePath() : file.toAbsolutePath().getParent();
     this.datasets = new DatasetCompiler(cx, values, new ConditionCompiler(cx, values), baseDir, steps, declaredLater);
@@ -79,6 +83,7 @@ final class ScriptCompiler {
     for (Ast.Stmt s : script.statements()) {
       statement(s);
     }
+    finishWrites();
     params.reportUnknownOverrides();
     reportFolderClashes();
     if (!cx.hasErrors()) {
@@ -423,9 +428,37 @@ final class ScriptCompiler {
           "two results would be written to `" + d + "`.").withRelated(previous, "also written here"));
       return;
     }
-    if (target != null) {
-      steps.add(new Step.WriteOutput(target.name() + "->" + d, target.name(), Path.of(d).normalize().toString(),
-          w.span().location()));
+    Map<String, Value> options = writes.options(w);
+    if (target != null && options != null) {
+      Step.WriteOutput step = new Step.WriteOutput(target.name() + "->" + d, target.name(),
+          Path.of(d).normalize().toString(), w.span().location());
+      if (!options.isEmpty()) {
+        pendingWrites.add(new PendingWrite(steps.size(), w, options));
+      }
+      steps.add(step);
+    }
+  }
+
+  private record PendingWrite(int index, Ast.Write write, Map<String, Value> options) {}
+
+  /** Gives each write with options its selection, now that the corrections of its estimate are known. */
+  private void finishWrites() {
+    for (PendingWrite p : pendingWrites) {
+      Step.WriteOutput w = (Step.WriteOutput) steps.get(p.index());
+      Step.Estimate est = estimates.get(w.target());
+      if (est == null) {
+        continue; // the estimate's declaration had an error, already reported
+      }
+      List<Step.Correct> itsCorrections = new ArrayList<>();
+      for (Step s : steps) {
+        if (s instanceof Step.Correct c && c.target().equals(w.target())) {
+          itsCorrections.add(c);
+        }
+      }
+      Step.Selection selection = writes.selection(p.write(), p.options(), est, itsCorrections);
+      if (selection != null) {
+        steps.set(p.index(), new Step.WriteOutput(w.name(), w.target(), w.directory(), selection, w.origin()));
+      }
     }
   }
 

@@ -85,6 +85,9 @@ final class ValueChecker {
     if (type instanceof ParamType.Choice c) {
       return choice(what, c, source);
     }
+    if (type instanceof ParamType.TextList) {
+      return textList(what, type, source);
+    }
     if (type instanceof ParamType.WordOrDataset w) {
       return choice(what, new ParamType.Choice(w.words()), source);
     }
@@ -104,6 +107,8 @@ final class ValueChecker {
       ok = v instanceof Value.Str;
     } else if (type instanceof ParamType.Choice c) {
       ok = v instanceof Value.Choice ch && c.words().contains(ch.word());
+    } else if (type instanceof ParamType.TextList) {
+      ok = v instanceof Value.Items items && items.items().stream().allMatch(i -> i instanceof Value.Str);
     } else {
       ok = false;
     }
@@ -192,6 +197,23 @@ final class ValueChecker {
       return null;
     }
     return mismatch(what, type, e);
+  }
+
+  /** A list literal whose items are all strings. */
+  private Value textList(String what, ParamType type, Ast.Expr e) {
+    if (!(e instanceof Ast.ListExpr list)) {
+      return mismatch(what, type, e);
+    }
+    List<Value> items = new ArrayList<>();
+    for (Ast.Expr item : list.elements()) {
+      if (!(item instanceof Ast.StringLit s)) {
+        cx.report(Diagnostic.error(ErrorCode.TYPE_MISMATCH, item.span(),
+            "every item of " + what + " must be a string, but this is " + describe(item) + "."));
+        return null;
+      }
+      items.add(new Value.Str(s.value()));
+    }
+    return new Value.Items(items);
   }
 
   private Value mismatch(String what, ParamType type, Ast.Expr e) {
