@@ -102,13 +102,15 @@ final class AstBuilder {
 
     @Override
     public Ast.Stmt visitWriteStmt(MetaParser.WriteStmtContext ctx) {
-      List<Ast.Argument> options = new ArrayList<>();
-      if (ctx.writeOptions() != null) {
-        for (MetaParser.ArgumentContext a : ctx.writeOptions().argument()) {
-          options.add(argument(a));
-        }
+      MetaParser.WriteDestinationContext to = ctx.writeDestination();
+      if (to.expr() != null) {
+        return new Ast.Write(name(ctx.name()), expr(to.expr()), List.of(), span(ctx));
       }
-      return new Ast.Write(name(ctx.name()), expr(ctx.expr()), options, span(ctx));
+      List<Ast.Argument> options = new ArrayList<>();
+      for (MetaParser.ArgumentContext a : to.writeOptions().argument()) {
+        options.add(argument(a));
+      }
+      return new Ast.Write(name(ctx.name()), string(to.STRING().getSymbol()), options, span(ctx));
     }
 
     private Ast.Stmt declaration(

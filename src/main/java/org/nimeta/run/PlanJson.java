@@ -105,7 +105,8 @@ public final class PlanJson {
     return o;
   }
 
-  private static ObjectNode options(Step.Selection s) {
+  /** A write's options: maps (null for every map), alpha, clusters, min_cluster_size and the thresholded maps. */
+  static ObjectNode options(Step.Selection s) {
     ObjectNode o = Json.object();
     o.set("maps", s.maps() == null ? null : Json.strings(s.maps()));
     if (s.alpha() == null) {
