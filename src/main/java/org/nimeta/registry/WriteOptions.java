@@ -23,7 +23,7 @@ public final class WriteOptions {
               + "Needs a `correct` statement for the estimate."),
       new ParamSpec(CLUSTERS, new ParamType.Bool(), new Value.Bool(false),
           "With `alpha`: a cluster table `<thresholded map>_clusters.tsv` per thresholded map, as nilearn's "
-              + "`get_clusters_table` (face connectivity, peaks and up to 3 sub-peaks 8 mm apart)."),
+              + "`get_clusters_table` (face connectivity; each peak and up to 3 sub-peaks more than 8 mm apart)."),
       new ParamSpec(MIN_CLUSTER_SIZE, ParamType.Number.atLeast(1), new Value.Num(1, true),
           "With `alpha`: clusters (face-connected, positive and negative apart) of fewer voxels are set to 0 "
               + "in the thresholded maps and left out of the tables."));
