@@ -412,8 +412,13 @@ final class ScriptCompiler {
   private void write(Ast.Write w) {
     Symbol target = reference(new Ast.Ref(w.target(), w.target().span()), Symbol.Kind.ESTIMATE, Symbol.Kind.CONTRAST);
     if (!(w.destination() instanceof Ast.StringLit dir)) {
-      cx.report(Diagnostic.error(ErrorCode.TYPE_MISMATCH, w.destination().span(),
-          "`write ... to` takes a directory name in quotes, relative to the output directory."));
+      Diagnostic d = Diagnostic.error(ErrorCode.TYPE_MISMATCH, w.destination().span(),
+          "`write ... to` takes a directory name in quotes, relative to the output directory.");
+      if (w.destination() instanceof Ast.Call c) {
+        d = d.withHelp("Options follow the quoted folder: `write " + w.target().text() + " to \""
+            + c.callee().text() + "\" (...)`.");
+      }
+      cx.report(d);
       return;
     }
     String d = dir.value();

@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.nimeta.compile.Step;
@@ -47,7 +48,7 @@ final class ThresholdedMaps {
    */
   static List<Written> write(Step.Selection selection, Map<String, double[]> maps, Mask mask, Path folder)
       throws IOException {
-    List<Written> written = new java.util.ArrayList<>();
+    List<Written> written = new ArrayList<>();
     for (Step.Threshold t : selection.thresholds()) {
       double[] kept = keepSignificant(required(maps, t.valueMap()), required(maps, t.correctedP()), t.logP(),
           selection.alpha());
