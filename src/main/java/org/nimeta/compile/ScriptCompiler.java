@@ -438,18 +438,18 @@ final class ScriptCompiler {
       Step.WriteOutput step = new Step.WriteOutput(target.name() + "->" + d, target.name(),
           Path.of(d).normalize().toString(), w.span().location());
       if (!options.isEmpty()) {
-        pendingWrites.add(new PendingWrite(steps.size(), w, options));
+        pendingWrites.add(new PendingWrite(step, w, options));
       }
       steps.add(step);
     }
   }
 
-  private record PendingWrite(int index, Ast.Write write, Map<String, Value> options) {}
+  private record PendingWrite(Step.WriteOutput step, Ast.Write write, Map<String, Value> options) {}
 
   /** Gives each write with options its selection, now that the corrections of its estimate are known. */
   private void finishWrites() {
     for (PendingWrite p : pendingWrites) {
-      Step.WriteOutput w = (Step.WriteOutput) steps.get(p.index());
+      Step.WriteOutput w = p.step();
       Step.Estimate est = estimates.get(w.target());
       if (est == null) {
         continue; // the estimate's declaration had an error, already reported
@@ -462,7 +462,7 @@ final class ScriptCompiler {
       }
       Step.Selection selection = writes.selection(p.write(), p.options(), est, itsCorrections);
       if (selection != null) {
-        steps.set(p.index(), new Step.WriteOutput(w.name(), w.target(), w.directory(), selection, w.origin()));
+        steps.set(steps.indexOf(w), new Step.WriteOutput(w.name(), w.target(), w.directory(), selection, w.origin()));
       }
     }
   }
