@@ -18,7 +18,7 @@ statement
   | 'estimate' name '=' expr                    # estimateStmt
   | 'contrast' name '=' expr                    # contrastStmt
   | 'correct' name 'with' expr                  # correctStmt
-  | 'write' name 'to' expr                      # writeStmt
+  | 'write' name 'to' writeDestination          # writeStmt
   ;
 
 // Earlier alternatives bind tighter.
@@ -45,6 +45,11 @@ primary
   ;
 
 argument : (name '=')? expr ;
+
+// What a `write` writes: `write ale to "dir" (maps = ["z"], alpha = 0.05)`. The options follow
+// only a string, so no expression is ever followed by `(` (which would blur call syntax errors).
+writeDestination : STRING writeOptions | expr ;
+writeOptions : '(' (argument (',' argument)* ','?)? ')' ;
 
 // Words that start statements may still name things inside expressions (e.g. `space == "TAL"`).
 name : IDENT | 'space' | 'seed' | 'version' | 'param' | 'dataset' | 'kernel' | 'estimate'

@@ -91,7 +91,24 @@ public final class PlanPrinter {
           + (c.seed() != null ? "    # seed " + c.seed() : "");
     }
     Step.WriteOutput w = (Step.WriteOutput) s;
-    return "write " + w.target() + " to " + quote(w.directory());
+    return "write " + w.target() + " to " + quote(w.directory()) + options(w.selection());
+  }
+
+  /** A write's options as written in a script; none for a write of everything. */
+  private static String options(Step.Selection s) {
+    if (s.everything()) {
+      return "";
+    }
+    StringBuilder sb = new StringBuilder();
+    if (s.maps() != null) {
+      sb.append(", maps = [").append(s.maps().stream().map(PlanPrinter::quote).collect(Collectors.joining(", ")))
+          .append(']');
+    }
+    if (s.alpha() != null) {
+      sb.append(", alpha = ").append(Value.formatNumber(s.alpha())).append(", clusters = ").append(s.clusters())
+          .append(", min_cluster_size = ").append(s.minClusterSize());
+    }
+    return " (" + sb.substring(2) + ")";
   }
 
   /** What the data check found: each space the load's foci were read in, and any conversion. */

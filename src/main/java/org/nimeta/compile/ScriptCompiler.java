@@ -46,6 +46,9 @@ final class ScriptCompiler {
   private final Map<String, Span> declaredLater = new HashMap<>();
   private final ParamCompiler params;
   private final CorrectionCompiler corrections;
+  private final WriteCompiler writes;
+  /** Writes with options, completed once every `correct` statement is known (one may follow the write). */
+  private final List<PendingWrite> pendingWrites = new ArrayList<>();
   private final Map<String, Span> onceOnly = new HashMap<>();
   private final Map<String, Span> outputDirectories = new HashMap<>();
   /** Files being imported, innermost first (the main script at the bottom), to find cycles. */
@@ -67,6 +70,7 @@ final class ScriptCompiler {
     this.corrections = new CorrectionCompiler(cx, calls);
     this.resultFunctions = new ResultFunctionCompiler(cx, calls,
         r -> reference(r, Symbol.Kind.ESTIMATE, Symbol.Kind.CONTRAST));
+    this.writes = new WriteCompiler(cx, values);
     Path file = script.file().path();
     this.baseDir = file == null ? Path.of("").toAbsolutePath() : file.toAbsolutePath().getParent();
     this.datasets = new DatasetCompiler(cx, values, new ConditionCompiler(cx, values), baseDir, steps, declaredLater);
@@ -88,6 +92,7 @@ final class ScriptCompiler {
     }
     steps.addAll(resultFunctions.finish(estimates, combined, steps.stream()
         .filter(s -> s instanceof Step.Correct).map(s -> (Step.Correct) s).toList()));
+    finishWrites();
     List<Step> ordered = StepOrder.dependenciesFirst(steps);
     steps.clear();
     steps.addAll(ordered);
@@ -434,8 +439,13 @@ final class ScriptCompiler {
   private void write(Ast.Write w) {
     Symbol target = reference(new Ast.Ref(w.target(), w.target().span()), Symbol.Kind.ESTIMATE, Symbol.Kind.CONTRAST);
     if (!(w.destination() instanceof Ast.StringLit dir)) {
-      cx.report(Diagnostic.error(ErrorCode.TYPE_MISMATCH, w.destination().span(),
-          "`write ... to` takes a directory name in quotes, relative to the output directory."));
+      Diagnostic d = Diagnostic.error(ErrorCode.TYPE_MISMATCH, w.destination().span(),
+          "`write ... to` takes a directory name in quotes, relative to the output directory.");
+      if (w.destination() instanceof Ast.Call c) {
+        d = d.withHelp("Options follow the quoted folder: `write " + w.target().text() + " to \""
+            + c.callee().text() + "\" (...)`.");
+      }
+      cx.report(d);
       return;
     }
     String d = dir.value();
@@ -450,9 +460,44 @@ final class ScriptCompiler {
           "two results would be written to `" + d + "`.").withRelated(previous, "also written here"));
       return;
     }
-    if (target != null) {
-      steps.add(new Step.WriteOutput(target.name() + "->" + d, target.name(), Path.of(d).normalize().toString(),
-          w.span().location()));
+    Map<String, Value> options = writes.options(w);
+    if (target != null && options != null) {
+      Step.WriteOutput step = new Step.WriteOutput(target.name() + "->" + d, target.name(),
+          Path.of(d).normalize().toString(), w.span().location());
+      if (!options.isEmpty()) {
+        pendingWrites.add(new PendingWrite(step, w, options));
+      }
+      steps.add(step);
+    }
+  }
+
+  private record PendingWrite(Step.WriteOutput step, Ast.Write write, Map<String, Value> options) {}
+
+  /** Gives each write with options its selection, now that the corrections of its estimate are known. */
+  private void finishWrites() {
+    for (PendingWrite p : pendingWrites) {
+      Step.WriteOutput w = p.step();
+      Step.Estimate est = estimates.get(w.target());
+      if (est == null && resultFunctionNames.contains(w.target()) && !p.options().isEmpty()) {
+        cx.report(Diagnostic.error(ErrorCode.INCOMPATIBLE, p.write().options().get(0).span(),
+                "`" + w.target() + "` is a conjunction: it has one map and no corrected p to threshold, so "
+                    + "it is written whole.")
+            .withHelp("Remove the options, or threshold its inputs: `write a to \"a\" (alpha = 0.05)`."));
+        continue;
+      }
+      if (est == null) {
+        continue; // the estimate's declaration had an error, already reported
+      }
+      List<Step.Correct> itsCorrections = new ArrayList<>();
+      for (Step s : steps) {
+        if (s instanceof Step.Correct c && c.target().equals(w.target())) {
+          itsCorrections.add(c);
+        }
+      }
+      Step.Selection selection = writes.selection(p.write(), p.options(), est, itsCorrections);
+      if (selection != null) {
+        steps.set(steps.indexOf(w), new Step.WriteOutput(w.name(), w.target(), w.directory(), selection, w.origin()));
+      }
     }
   }
 

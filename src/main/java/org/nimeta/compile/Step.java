@@ -150,10 +150,45 @@ public sealed interface Step {
     }
   }
 
-  /** Where an estimate's maps go, relative to the output directory. */
-  record WriteOutput(String name, String target, String directory, String origin) implements Step {
+  /** Where an estimate's maps go, relative to the output directory, and which of them ({@code selection}). */
+  record WriteOutput(String name, String target, String directory, Selection selection, String origin)
+      implements Step {
+    /** Every map of the estimate and its corrections, nothing thresholded: a {@code write} without options. */
+    public WriteOutput(String name, String target, String directory, String origin) {
+      this(name, target, directory, Selection.EVERYTHING, origin);
+    }
+
     public List<String> inputs() {
       return List.of(target);
     }
   }
+
+  /**
+   * What a {@code write} writes.
+   *
+   * @param maps           the maps to write by name, or null for every map
+   * @param alpha          the level thresholded maps are cut at, or null for none
+   * @param clusters       whether each thresholded map gets a cluster table
+   * @param minClusterSize clusters of fewer voxels are dropped from thresholded maps and tables
+   * @param thresholds     one per thresholded map to write (empty without {@code alpha})
+   */
+  record Selection(List<String> maps, Double alpha, boolean clusters, int minClusterSize, List<Threshold> thresholds) {
+    public static final Selection EVERYTHING = new Selection(null, null, false, 1, List.of());
+
+    public Selection {
+      maps = maps == null ? null : List.copyOf(maps);
+      thresholds = List.copyOf(thresholds);
+    }
+
+    /** True for a {@code write} with no options. */
+    public boolean everything() {
+      return equals(EVERYTHING);
+    }
+  }
+
+  /**
+   * A thresholded map: {@code valueMap} of the estimate where corrected map {@code correctedP}
+   * (p, or −log10 p when {@code logP}) is below alpha, 0 elsewhere, written as {@code output}.
+   */
+  record Threshold(String correctedP, boolean logP, String valueMap, String output) {}
 }

@@ -91,6 +91,9 @@ final class ValueChecker {
     if (type instanceof ParamType.Choice c) {
       return choice(spec.name(), what, c, source);
     }
+    if (type instanceof ParamType.TextList) {
+      return textList(what, type, source);
+    }
     if (type instanceof ParamType.WordOrDataset w) {
       return choice(spec.name(), what, new ParamType.Choice(w.words()), source);
     }
@@ -110,6 +113,8 @@ final class ValueChecker {
       ok = v instanceof Value.Str;
     } else if (type instanceof ParamType.Choice c) {
       ok = v instanceof Value.Choice ch && c.words().contains(ch.word());
+    } else if (type instanceof ParamType.TextList) {
+      ok = v instanceof Value.Items items && items.items().stream().allMatch(i -> i instanceof Value.Str);
     } else {
       ok = false;
     }
@@ -210,6 +215,23 @@ final class ValueChecker {
             "`" + renamed.old() + "` is " + renamed.why() + " for " + what + "; nimeta calls it `"
                 + renamed.current() + "`.")
         .withHelp("Write `" + renamed.param() + " = " + renamed.current() + "`.");
+  }
+
+  /** A list literal whose items are all strings. */
+  private Value textList(String what, ParamType type, Ast.Expr e) {
+    if (!(e instanceof Ast.ListExpr list)) {
+      return mismatch(what, type, e);
+    }
+    List<Value> items = new ArrayList<>();
+    for (Ast.Expr item : list.elements()) {
+      if (!(item instanceof Ast.StringLit s)) {
+        cx.report(Diagnostic.error(ErrorCode.TYPE_MISMATCH, item.span(),
+            "every item of " + what + " must be a string, but this is " + describe(item) + "."));
+        return null;
+      }
+      items.add(new Value.Str(s.value()));
+    }
+    return new Value.Items(items);
   }
 
   private Value mismatch(String what, ParamType type, Ast.Expr e) {

@@ -53,7 +53,12 @@ public final class Ast {
 
   public record Correct(Name target, Expr corrector, Span span) implements Stmt {}
 
-  public record Write(Name target, Expr destination, Span span) implements Stmt {}
+  /** {@code write NAME to "dir" (OPTIONS)}; {@code options} is empty when none are given. */
+  public record Write(Name target, Expr destination, List<Argument> options, Span span) implements Stmt {
+    public Write {
+      options = List.copyOf(options);
+    }
+  }
 
   // ---- expressions ----
 

@@ -44,6 +44,11 @@ final class AstBuilder {
     return ctx.accept(new ExprVisitor());
   }
 
+  private Ast.Argument argument(MetaParser.ArgumentContext a) {
+    Ast.Name argName = a.name() == null ? null : name(a.name());
+    return new Ast.Argument(argName, expr(a.expr()), span(a));
+  }
+
   private final class StatementVisitor extends MetaBaseVisitor<Ast.Stmt> {
     @Override
     public Ast.Stmt visitVersionStmt(MetaParser.VersionStmtContext ctx) {
@@ -97,7 +102,15 @@ final class AstBuilder {
 
     @Override
     public Ast.Stmt visitWriteStmt(MetaParser.WriteStmtContext ctx) {
-      return new Ast.Write(name(ctx.name()), expr(ctx.expr()), span(ctx));
+      MetaParser.WriteDestinationContext to = ctx.writeDestination();
+      if (to.expr() != null) {
+        return new Ast.Write(name(ctx.name()), expr(to.expr()), List.of(), span(ctx));
+      }
+      List<Ast.Argument> options = new ArrayList<>();
+      for (MetaParser.ArgumentContext a : to.writeOptions().argument()) {
+        options.add(argument(a));
+      }
+      return new Ast.Write(name(ctx.name()), string(to.STRING().getSymbol()), options, span(ctx));
     }
 
     private Ast.Stmt declaration(
@@ -131,8 +144,7 @@ final class AstBuilder {
     public Ast.Expr visitCallPrimary(MetaParser.CallPrimaryContext ctx) {
       List<Ast.Argument> args = new ArrayList<>();
       for (MetaParser.ArgumentContext a : ctx.argument()) {
-        Ast.Name argName = a.name() == null ? null : name(a.name());
-        args.add(new Ast.Argument(argName, expr(a.expr()), span(a)));
+        args.add(argument(a));
       }
       return new Ast.Call(name(ctx.name()), args, span(ctx));
     }

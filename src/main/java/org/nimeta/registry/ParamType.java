@@ -78,6 +78,13 @@ public sealed interface ParamType {
     }
   }
 
+  /** A list of strings, such as map names: {@code ["z", "p"]}. */
+  record TextList() implements ParamType {
+    public String describe() {
+      return "a list of strings such as `[\"z\"]`";
+    }
+  }
+
   /**
    * A word from {@code words} (e.g. {@code mask}) or a dataset (a declared name or a dataset
    * expression). A dataset becomes one more input of the step; the value then names that input.

@@ -18,6 +18,7 @@ public final class RegistryDocs {
     section(sb, registry, Definition.Kind.ESTIMATOR, "Estimators");
     section(sb, registry, Definition.Kind.CONTRAST, "Contrasts");
     section(sb, registry, Definition.Kind.CORRECTOR, "Corrections");
+    sb.append(WriteOptions.markdown());
     oldSpellings(sb);
     return sb.toString();
   }

@@ -19,7 +19,8 @@ import org.nimeta.image.NiftiImage;
  * Writes the maps and tables of every estimate, and of the corrections of it, into
  * {@code <dir>/<estimate name>/} (or the directories its {@code write} statements name): each map
  * as {@code <NiMARE map name>.nii.gz} (float32, zero outside the mask), each table that has a file
- * form as {@code <table name>.tsv}.
+ * form as {@code <table name>.tsv}. A {@code write} with options writes only the maps it selects
+ * (tables always) and adds its thresholded maps and cluster tables ({@link ThresholdedMaps}).
  */
 final class OutputWriter {
   private OutputWriter() {}
@@ -30,38 +31,44 @@ final class OutputWriter {
   record Written(List<OutputFile> files, List<MapDirectory> directories) {}
 
   static Written write(Plan plan, Execution execution, Path dir) throws IOException {
-    Map<String, List<String>> directoriesOf = new LinkedHashMap<>();
+    Map<String, List<Step.WriteOutput>> directoriesOf = new LinkedHashMap<>();
     for (Step s : plan.steps()) {
       if (s instanceof Step.Estimate || s instanceof Step.CombineResults) {
         directoriesOf.put(s.name(), new ArrayList<>());
       }
     }
     for (Step.WriteOutput w : plan.steps(Step.WriteOutput.class)) {
-      directoriesOf.get(w.target()).add(w.directory());
+      directoriesOf.get(w.target()).add(w);
     }
-    directoriesOf.forEach((estimate, dirs) -> {
-      if (dirs.isEmpty()) {
-        dirs.add(estimate);
+    directoriesOf.forEach((estimate, writes) -> {
+      if (writes.isEmpty()) {
+        writes.add(new Step.WriteOutput(estimate, estimate, estimate, null)); // everything, to its own folder
       }
     });
 
     List<OutputFile> files = new ArrayList<>();
     Map<String, MapDirectory> byPath = new LinkedHashMap<>();
     Set<String> paths = new LinkedHashSet<>();
-    for (Map.Entry<String, List<String>> entry : directoriesOf.entrySet()) {
+    for (Map.Entry<String, List<Step.WriteOutput>> entry : directoriesOf.entrySet()) {
       String estimate = entry.getKey();
       List<Step> producers = new ArrayList<>();
       producers.add(plan.steps().stream().filter(s -> s.name().equals(estimate)).findFirst().orElseThrow());
       plan.steps(Step.Correct.class).stream().filter(c -> c.target().equals(estimate)).forEach(producers::add);
-      for (String relative : entry.getValue()) {
-        Path target = inside(dir, relative);
+      for (Step.WriteOutput write : entry.getValue()) {
+        Step.Selection selection = write.selection();
+        Map<String, double[]> allMaps = new LinkedHashMap<>();
+        Path target = inside(dir, write.directory());
         Files.createDirectories(target);
         MapDirectory shown = byPath.computeIfAbsent(dir.relativize(target).toString(),
             p -> new MapDirectory(p, new ArrayList<>(), new ArrayList<>()));
         shown.estimates().add(estimate);
         for (Step producer : producers) {
           MetaResult result = resultOf(execution, producer);
+          allMaps.putAll(result.maps());
           for (Map.Entry<String, double[]> map : result.maps().entrySet()) {
+            if (selection.maps() != null && !selection.maps().contains(map.getKey())) {
+              continue;
+            }
             String file = map.getKey() + ".nii.gz";
             Nifti.write(target.resolve(file), NiftiImage.fromMasked(result.mask(), map.getValue()));
             addOutput(files, paths, dir, target.resolve(file), producer.name(), "map");
@@ -72,6 +79,14 @@ final class OutputWriter {
             if (TableWriter.write(table.getValue(), file)) {
               addOutput(files, paths, dir, file, producer.name(), "table");
             }
+          }
+        }
+        for (ThresholdedMaps.Written t : ThresholdedMaps.write(selection, allMaps,
+            resultOf(execution, producers.get(0)).mask(), target)) {
+          addOutput(files, paths, dir, t.map(), write.name(), "map");
+          shown.files().add(t.map().getFileName().toString());
+          if (t.table() != null) {
+            addOutput(files, paths, dir, t.table(), write.name(), "table");
           }
         }
       }

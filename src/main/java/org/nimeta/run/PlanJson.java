@@ -114,6 +114,30 @@ public final class PlanJson {
     } else if (step instanceof Step.WriteOutput s) {
       o.put("target", s.target());
       o.put("directory", s.directory());
+      if (!s.selection().everything()) {
+        o.set("options", options(s.selection())); // absent for a plain write, so such plans read as before
+      }
+    }
+    return o;
+  }
+
+  /** A write's options: maps (null for every map), alpha, clusters, min_cluster_size and the thresholded maps. */
+  static ObjectNode options(Step.Selection s) {
+    ObjectNode o = Json.object();
+    o.set("maps", s.maps() == null ? null : Json.strings(s.maps()));
+    if (s.alpha() == null) {
+      o.putNull("alpha");
+    } else {
+      o.put("alpha", s.alpha());
+    }
+    o.put("clusters", s.clusters());
+    o.put("min_cluster_size", s.minClusterSize());
+    ArrayNode thresholded = o.putArray("thresholded");
+    for (Step.Threshold t : s.thresholds()) {
+      ObjectNode m = thresholded.addObject();
+      m.put("map", t.output());
+      m.put("values", t.valueMap());
+      m.put("corrected", t.correctedP());
     }
     return o;
   }

@@ -167,6 +167,9 @@ public final class Provenance {
       putValues(a, "param:", s.params());
     } else if (step instanceof Step.WriteOutput s) {
       a.put(NS + "directory", s.directory());
+      if (!s.selection().everything()) {
+        a.set(NS + "options", PlanJson.options(s.selection()));
+      }
     }
     run.facts().forEach((k, v) -> a.set(NS + k, Json.of(v)));
     for (String input : step.inputs()) {

@@ -8,17 +8,30 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import org.nimeta.compile.Compiler;
+import org.nimeta.compile.Plan;
+import org.nimeta.compile.Step;
+import org.nimeta.lang.SourceFile;
+import org.nimeta.registry.EstimatorDef;
+import org.nimeta.registry.MapNames;
+import org.nimeta.registry.Registry;
+import org.nimeta.registry.Value;
 
 /**
  * Every script in examples/ runs through {@code nimeta run} and writes a map folder for each of its
- * estimates. Scripts may name CI-sized overrides in a comment {@code # ci: --param n_iters=200}.
+ * estimates, holding the maps the compiler expects. Scripts may name CI-sized overrides in a comment
+ * {@code # ci: --param n_iters=200}.
  */
 class ExamplesTest {
   private static final Path EXAMPLES = Path.of("examples");
@@ -55,6 +68,59 @@ class ExamplesTest {
       }
       assertTrue(estimates > 0, "an example without an estimate");
       assertTrue(Files.isRegularFile(out.resolve("provenance.json")));
+      assertFoldersHoldTheMapsTheCompilerNames(script, args, out);
     }));
+  }
+
+  /**
+   * Every map folder holds exactly the maps the compiler expects from the registry's static names
+   * ({@link MapNames}, which {@code write (maps = ...)} is checked against): the estimate's and its
+   * corrections' maps, or those a {@code write} selects, plus its thresholded maps and tables.
+   */
+  private static void assertFoldersHoldTheMapsTheCompilerNames(Path script, List<String> args, Path out)
+      throws IOException {
+    Map<String, String> overrides = new LinkedHashMap<>();
+    for (int a = 0; a < args.size() - 1; a++) {
+      if (args.get(a).equals("--param")) {
+        String[] kv = args.get(a + 1).split("=", 2);
+        overrides.put(kv[0], kv[1]);
+      }
+    }
+    Compiler.Result compiled = Compiler.compile(SourceFile.read(script, script.toString()),
+        new Compiler.Options(overrides, false));
+    assertTrue(compiled.ok(), compiled.diagnostics().toString());
+    Plan plan = compiled.plan();
+    for (Step.Estimate e : plan.steps(Step.Estimate.class)) {
+      EstimatorDef def = (EstimatorDef) Registry.builtin().find(e.estimator());
+      List<String> estimateMaps = MapNames.ofEstimate(def, e.params());
+      Set<String> all = new TreeSet<>(estimateMaps);
+      for (Step.Correct c : plan.steps(Step.Correct.class)) {
+        if (c.target().equals(e.name())) {
+          all.addAll(MapNames.ofCorrection(def, c.corrector(), ((Value.Choice) c.params().get("method")).word(),
+              estimateMaps));
+        }
+      }
+      List<Step.WriteOutput> writes = new ArrayList<>(plan.steps(Step.WriteOutput.class).stream()
+          .filter(w -> w.target().equals(e.name())).toList());
+      if (writes.isEmpty()) {
+        writes.add(new Step.WriteOutput(e.name(), e.name(), e.name(), null));
+      }
+      for (Step.WriteOutput w : writes) {
+        Set<String> expected = new TreeSet<>();
+        w.selection().thresholds().forEach(t -> {
+          expected.add(t.output() + ".nii.gz");
+          if (w.selection().clusters()) {
+            expected.add(t.output() + "_clusters.tsv");
+          }
+        });
+        (w.selection().maps() == null ? all : w.selection().maps()).forEach(m -> expected.add(m + ".nii.gz"));
+        Set<String> written = new TreeSet<>();
+        try (Stream<Path> files = Files.list(out.resolve(w.directory()))) {
+          files.map(f -> f.getFileName().toString())
+              .filter(f -> f.endsWith(".nii.gz") || f.endsWith("_clusters.tsv")).forEach(written::add);
+        }
+        assertEquals(expected, written, "the maps of `" + e.name() + "` in `" + w.directory() + "`");
+      }
+    }
   }
 }

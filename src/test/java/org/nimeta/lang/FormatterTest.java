@@ -48,6 +48,17 @@ class FormatterTest {
   }
 
   @Test
+  void laysOutWriteOptionsLikeCallArguments() {
+    assertEquals("write ale to \"t\" (maps = [\"z\"], alpha = 0.05, clusters = true)\n",
+        fmt("write ale to \"t\"(maps=[ \"z\" ],alpha=0.05 , clusters=true)"));
+    assertEquals("""
+        write ale to "t" (
+            alpha = 0.05,
+        )
+        """, fmt("write ale to \"t\" (\n alpha = 0.05,\n)"));
+  }
+
+  @Test
   void tellsSignsFromMinus() {
     assertEquals("param x = -2mm\ndataset d = a - b\n", fmt("param x = - 2mm\ndataset d = a-b"));
   }

@@ -17,6 +17,19 @@ class ParserTest {
   }
 
   @Test
+  void writeTakesNamedOptionsAfterAQuotedFolder() {
+    Ast.Write plain = (Ast.Write) parse("write ale to \"ale\"").statements().get(0);
+    assertEquals(List.of(), plain.options());
+    Ast.Write w = (Ast.Write) parse("write ale to \"t\" (maps = [\"z\"], alpha = 0.05,)").statements().get(0);
+    assertEquals("t", ((Ast.StringLit) w.destination()).value());
+    assertEquals(List.of("maps", "alpha"), w.options().stream().map(a -> a.name().text()).toList());
+    assertInstanceOf(Ast.ListExpr.class, w.options().get(0).value());
+    // After a name the brackets are a call, which the compiler refuses as a folder.
+    Ast.Write call = (Ast.Write) parse("write ale to folder (alpha = 0.05)").statements().get(0);
+    assertInstanceOf(Ast.Call.class, call.destination());
+  }
+
+  @Test
   void quantitiesKeepTheirUnitAndNegativeSign() {
     Ast.Declaration d = (Ast.Declaration) parse("kernel k = ALEKernel(fwhm = -12.5mm)").statements().get(0);
     Ast.Call call = (Ast.Call) d.value();

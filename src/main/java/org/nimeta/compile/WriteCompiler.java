@@ -1,0 +1,203 @@
+package org.nimeta.compile;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.nimeta.lang.Ast;
+import org.nimeta.lang.Diagnostic;
+import org.nimeta.lang.ErrorCode;
+import org.nimeta.lang.Span;
+import org.nimeta.registry.EstimatorDef;
+import org.nimeta.registry.MapNames;
+import org.nimeta.registry.ParamSpec;
+import org.nimeta.registry.Value;
+import org.nimeta.registry.WriteOptions;
+
+/**
+ * The options of {@code write NAME to "dir" (...)}: checked like a call's named arguments first
+ * ({@link #options}), then, once every {@code correct} statement is known, against the maps the
+ * estimate and its corrections write ({@link #selection}).
+ */
+final class WriteCompiler {
+  private final CompileContext cx;
+  private final ValueChecker values;
+
+  WriteCompiler(CompileContext cx, ValueChecker values) {
+    this.cx = cx;
+    this.values = values;
+  }
+
+  /** The given options by name, checked one by one (types, ranges, unknown or repeated names); null after an error. */
+  Map<String, Value> options(Ast.Write w) {
+    Map<String, Value> given = new LinkedHashMap<>();
+    Map<String, Ast.Argument> seen = new LinkedHashMap<>();
+    boolean ok = true;
+    for (Ast.Argument a : w.options()) {
+      if (a.name() == null) {
+        cx.report(Diagnostic.error(ErrorCode.TOO_MANY_ARGUMENTS, a.span(),
+                "the options of `write` are named (`option = value`).")
+            .withHelp("Its options are " + known() + "."));
+        ok = false;
+        continue;
+      }
+      String n = a.name().text();
+      ParamSpec spec = WriteOptions.param(n);
+      if (spec == null) {
+        String hint = Suggestions.didYouMean(n, WriteOptions.PARAMS.stream().map(ParamSpec::name).toList());
+        cx.report(Diagnostic.error(ErrorCode.UNKNOWN_ARGUMENT, a.name().span(), "`write` has no option `" + n + "`.")
+            .withHelp(hint != null ? hint : "Its options are " + known() + "."));
+        ok = false;
+        continue;
+      }
+      Ast.Argument previous = seen.put(n, a);
+      if (previous != null) {
+        cx.report(Diagnostic.error(ErrorCode.DUPLICATE_ARGUMENT, a.span(), "`" + n + "` is given twice in `write`.")
+            .withRelated(previous.span(), "first given here"));
+        ok = false;
+        continue;
+      }
+      Value v = values.check("write", spec, a.value());
+      if (v == null) {
+        ok = false;
+      } else {
+        given.put(n, v);
+      }
+    }
+    for (String needsAlpha : List.of(WriteOptions.CLUSTERS, WriteOptions.MIN_CLUSTER_SIZE)) {
+      if (ok && seen.containsKey(needsAlpha) && !seen.containsKey(WriteOptions.ALPHA)) {
+        cx.report(Diagnostic.error(ErrorCode.MISSING_ARGUMENT, seen.get(needsAlpha).span(),
+                "`" + needsAlpha + "` applies to the maps thresholded at `alpha`, but no `alpha` is given.")
+            .withHelp("Add `alpha = 0.05` (or another level) to the options."));
+        ok = false;
+      }
+    }
+    return ok ? given : null;
+  }
+
+  /**
+   * The selection of a write whose options passed {@link #options}: every named map must be one
+   * the estimate or its declared corrections write, and {@code alpha} needs corrected p maps.
+   *
+   * @param corrections the estimate's {@code correct} steps, in script order
+   * @return the selection, or null after an error
+   */
+  Step.Selection selection(Ast.Write w, Map<String, Value> options, Step.Estimate est, List<Step.Correct> corrections) {
+    if (options.isEmpty()) {
+      return Step.Selection.EVERYTHING;
+    }
+    EstimatorDef def = (EstimatorDef) cx.registry.find(est.estimator());
+    List<String> estimateMaps = MapNames.ofEstimate(def, est.params());
+    List<String> available = new ArrayList<>(estimateMaps);
+    for (Step.Correct c : corrections) {
+      available.addAll(MapNames.ofCorrection(def, c.corrector(), method(c), estimateMaps));
+    }
+    List<String> maps = null;
+    if (options.get(WriteOptions.MAPS) instanceof Value.Items items) {
+      maps = checkMaps(w, est, def, estimateMaps, available, items);
+      if (maps == null) {
+        return null;
+      }
+    }
+    Double alpha = null;
+    List<Step.Threshold> thresholds = new ArrayList<>();
+    if (options.get(WriteOptions.ALPHA) instanceof Value.Num a) {
+      alpha = a.value();
+      for (String m : available) {
+        if (MapNames.isCorrectedP(m)) {
+          thresholds.add(new Step.Threshold(m, MapNames.isLogP(m), MapNames.valueMapFor(m, estimateMaps),
+              MapNames.thresholdedName(m, alpha)));
+        }
+      }
+      if (thresholds.isEmpty()) {
+        reportNothingToThreshold(option(w, WriteOptions.ALPHA).span(), est, def, estimateMaps, corrections.isEmpty());
+        return null;
+      }
+    }
+    boolean clusters = options.get(WriteOptions.CLUSTERS) instanceof Value.Bool b && b.value();
+    int minSize = options.get(WriteOptions.MIN_CLUSTER_SIZE) instanceof Value.Num n ? (int) n.value() : 1;
+    return new Step.Selection(maps, alpha, clusters, minSize, thresholds);
+  }
+
+  private List<String> checkMaps(Ast.Write w, Step.Estimate est, EstimatorDef def, List<String> estimateMaps,
+      List<String> available, Value.Items items) {
+    Ast.Expr given = option(w, WriteOptions.MAPS).value();
+    Set<String> maps = new LinkedHashSet<>();
+    boolean ok = true;
+    for (int i = 0; i < items.items().size(); i++) {
+      String map = ((Value.Str) items.items().get(i)).value();
+      Span at = given instanceof Ast.ListExpr list ? list.elements().get(i).span() : given.span();
+      if (available.contains(map)) {
+        maps.add(map);
+        continue;
+      }
+      ok = false;
+      String correction = correctionWriting(def, estimateMaps, map);
+      if (correction != null) {
+        cx.report(Diagnostic.error(ErrorCode.UNKNOWN_CHOICE, at,
+                "`" + map + "` is written by a correction `" + est.name() + "` does not have.")
+            .withHelp("Add `correct " + est.name() + " with " + correction + "` to write it."));
+        continue;
+      }
+      String hint = Suggestions.didYouMean(map, available);
+      cx.report(Diagnostic.error(ErrorCode.UNKNOWN_CHOICE, at, "`" + est.name() + "` writes no map `" + map + "`.")
+          .withHelp(hint != null ? hint : "Its maps are " + quoted(available) + "."));
+    }
+    return ok ? List.copyOf(maps) : null;
+  }
+
+  /** The first correction the estimator supports that writes {@code map}, as written in a script; or null. */
+  private static String correctionWriting(EstimatorDef def, List<String> estimateMaps, String map) {
+    for (String key : def.corrections()) {
+      String[] familyMethod = key.split(":");
+      if (MapNames.ofCorrection(def, familyMethod[0], familyMethod[1], estimateMaps).contains(map)) {
+        return familyMethod[0] + "(method = " + familyMethod[1] + ")";
+      }
+    }
+    return null;
+  }
+
+  private void reportNothingToThreshold(Span at, Step.Estimate est, EstimatorDef def, List<String> estimateMaps,
+      boolean noCorrection) {
+    List<String> writingP = new ArrayList<>();
+    for (String key : def.corrections()) {
+      String[] familyMethod = key.split(":");
+      if (MapNames.ofCorrection(def, familyMethod[0], familyMethod[1], estimateMaps).stream()
+          .anyMatch(MapNames::isCorrectedP)) {
+        writingP.add("`" + familyMethod[0] + "(method = " + familyMethod[1] + ")`");
+      }
+    }
+    String message = noCorrection
+        ? "`alpha` thresholds the corrected p maps of `" + est.name() + "`, but it has no correction."
+        : "`alpha` thresholds corrected p maps, but the corrections of `" + est.name() + "` write none.";
+    String help = writingP.isEmpty()
+        ? "`" + est.estimator() + "` supports no correction that writes p maps, so its maps cannot be thresholded."
+        : "Add `correct " + est.name() + " with FWE(...)` or `FDR(...)`; " + String.join(", ", writingP)
+            + " write corrected p maps.";
+    cx.report(Diagnostic.error(ErrorCode.INCOMPATIBLE, at, message).withHelp(help));
+  }
+
+  private static String method(Step.Correct c) {
+    return ((Value.Choice) c.params().get("method")).word();
+  }
+
+  /** The argument of an option {@link #options} accepted. */
+  private static Ast.Argument option(Ast.Write w, String name) {
+    for (Ast.Argument a : w.options()) {
+      if (a.name() != null && a.name().text().equals(name)) {
+        return a;
+      }
+    }
+    throw new IllegalArgumentException("option " + name + " was checked but is not in the write");
+  }
+
+  private static String known() {
+    return quoted(WriteOptions.PARAMS.stream().map(ParamSpec::name).toList());
+  }
+
+  private static String quoted(List<String> names) {
+    return String.join(", ", names.stream().map(n -> "`" + n + "`").toList());
+  }
+}
