@@ -48,26 +48,28 @@ final class Completions {
     }
     CallContext call = CallContext.around(tokens, before);
     if (last.is("=") && call != null && call.argument() != null) {
-      return argumentValues(doc, call);
+      return argumentValues(doc, prefixStart, call);
     }
     if (last.is("=") && last.depth() == 0 && before >= 2) {
-      return declarationValues(doc, tokens.get(before - 2).text());
+      return declarationValues(doc, prefixStart, tokens.get(before - 2).text());
     }
     if (last.is("with") && last.depth() == 0) {
       return callables(Definition.Kind.CORRECTOR);
     }
     if ((last.is("correct") || last.is("write")) && last.depth() == 0) {
-      return declared(doc, "estimate", "contrast");
+      return declared(doc, prefixStart, "estimate", "contrast");
     }
     if (call != null && (last.is("(") || last.is(","))) {
       List<CompletionItem> items = new ArrayList<>(parameters(call));
-      items.addAll(declared(doc));
+      if (registry.find(call.callee()) instanceof EstimatorDef) {
+        items.addAll(declared(doc, prefixStart, "dataset")); // its positional arguments
+      }
       return items;
     }
     if (spaceTyped) {
       return List.of();
     }
-    List<CompletionItem> items = new ArrayList<>(declared(doc));
+    List<CompletionItem> items = new ArrayList<>(declared(doc, prefixStart));
     for (Definition.Kind k : Definition.Kind.values()) {
       items.addAll(callables(k));
     }
@@ -90,7 +92,7 @@ final class Completions {
   }
 
   /** What may follow {@code keyword name =} at the top level. */
-  private List<CompletionItem> declarationValues(ScriptDocument doc, String keyword) {
+  private List<CompletionItem> declarationValues(ScriptDocument doc, int offset, String keyword) {
     switch (keyword) {
       case "kernel":
         return callables(Definition.Kind.KERNEL);
@@ -99,7 +101,7 @@ final class Completions {
       case "contrast":
         return callables(Definition.Kind.CONTRAST);
       case "dataset":
-        return declared(doc, "dataset");
+        return declared(doc, offset, "dataset");
       default:
         return List.of();
     }
@@ -162,7 +164,7 @@ final class Completions {
   }
 
   /** The values parameter {@code call.argument()} of {@code call.callee()} takes. */
-  private List<CompletionItem> argumentValues(ScriptDocument doc, CallContext call) {
+  private List<CompletionItem> argumentValues(ScriptDocument doc, int offset, CallContext call) {
     Definition d = registry.find(call.callee());
     ParamSpec p = d == null ? null : d.param(call.argument());
     if (p == null) {
@@ -174,14 +176,14 @@ final class Completions {
       c.words().forEach(w -> items.add(word(w, p)));
     } else if (type instanceof ParamType.WordOrDataset w) {
       w.words().forEach(x -> items.add(word(x, p)));
-      items.addAll(declared(doc, "dataset"));
+      items.addAll(declared(doc, offset, "dataset"));
     } else if (type instanceof ParamType.Kernel k) {
       k.allowed().forEach(name -> items.add(callable(registry.find(name))));
-      items.addAll(declared(doc, "kernel"));
+      items.addAll(declared(doc, offset, "kernel"));
     } else if (type instanceof ParamType.Bool) {
       Keywords.BOOLEANS.forEach(b -> items.add(word(b, p)));
     } else {
-      items.addAll(declared(doc, "param"));
+      items.addAll(declared(doc, offset, "param"));
     }
     return items;
   }
@@ -194,8 +196,12 @@ final class Completions {
     return item;
   }
 
-  /** Names declared in the script and its imports, of the given statement words (any when none). */
-  private List<CompletionItem> declared(ScriptDocument doc, String... keywords) {
+  /**
+   * Names declared in the imports and above the statement at {@code offset} (a name must be declared
+   * before it is used), of the given statement words (any when none).
+   */
+  private List<CompletionItem> declared(ScriptDocument doc, int offset, String... keywords) {
+    int current = doc.declarations().statementStartAt(offset);
     List<ScriptDocument> docs = new ArrayList<>();
     docs.add(doc);
     docs.addAll(scripts.imported(doc));
@@ -204,7 +210,8 @@ final class Completions {
     java.util.Set<String> seen = new java.util.HashSet<>();
     for (ScriptDocument d : docs) {
       for (Declarations.Declared decl : d.declarations().declared()) {
-        if ((wanted.isEmpty() || wanted.contains(decl.keyword())) && seen.add(decl.name())) {
+        boolean above = d != doc || decl.statementStart() < current;
+        if (above && (wanted.isEmpty() || wanted.contains(decl.keyword())) && seen.add(decl.name())) {
           CompletionItem item = new CompletionItem(decl.name());
           item.setKind(CompletionItemKind.Variable);
           item.setDetail(decl.keyword() + (d == doc ? "" : " from " + d.source().displayName()));

@@ -91,6 +91,17 @@ final class Declarations {
     return declared.stream().filter(d -> d.name().equals(name)).findFirst().orElse(null);
   }
 
+  /** Where the statement holding {@code offset} starts (0 before the first statement). */
+  int statementStartAt(int offset) {
+    int start = 0;
+    for (int i : starts) {
+      if (tokens.get(i).start() <= offset) {
+        start = tokens.get(i).start();
+      }
+    }
+    return start;
+  }
+
   /** The declaration whose name covers {@code offset}, or null. */
   Declared declaredAt(int offset) {
     return declared.stream().filter(d -> d.start() <= offset && offset <= d.end()).findFirst().orElse(null);

@@ -40,7 +40,7 @@ final class ServerFixture {
     return new TextDocumentIdentifier(uri);
   }
 
-  static final class RecordingClient implements LanguageClient {
+  static class RecordingClient implements LanguageClient {
     final List<PublishDiagnosticsParams> published = new ArrayList<>();
     final List<MessageParams> logged = new ArrayList<>();
 
