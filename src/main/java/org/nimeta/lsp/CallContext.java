@@ -28,9 +28,7 @@ record CallContext(String callee, List<String> given, String argument) {
             open = i;
             break;
           }
-          if (t.is("(")) {
-            return null; // a parenthesised expression, not a call
-          }
+          return null; // inside a list or a parenthesised expression, not directly in a call
         } else {
           depth--;
         }

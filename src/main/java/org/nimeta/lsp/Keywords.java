@@ -12,10 +12,16 @@ final class Keywords {
   /** The literals of the grammar's `boolPrimary`. */
   static final List<String> BOOLEANS = List.of("true", "false");
 
+  private static final List<String> STATEMENT_WORDS = firstWordsOfStatement();
+
   private Keywords() {}
 
   /** The words a statement can start with, in grammar order. */
   static List<String> statementWords() {
+    return STATEMENT_WORDS;
+  }
+
+  private static List<String> firstWordsOfStatement() {
     IntervalSet first = MetaParser._ATN.nextTokens(MetaParser._ATN.ruleToStartState[MetaParser.RULE_statement]);
     List<String> words = new ArrayList<>();
     for (int type : first.toArray()) {
@@ -24,7 +30,7 @@ final class Keywords {
         words.add(w);
       }
     }
-    return words;
+    return List.copyOf(words);
   }
 
   /** Every word literal of the grammar (keywords, operator words, booleans), in token order. */

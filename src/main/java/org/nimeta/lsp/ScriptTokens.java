@@ -36,6 +36,7 @@ final class ScriptTokens {
     MetaLexer lexer = new MetaLexer(CharStreams.fromString(text));
     lexer.removeErrorListeners();
     List<Tok> out = new ArrayList<>();
+    int[] utf16 = utf16Offsets(text);
     int depth = 0;
     for (Token t = lexer.nextToken(); t.getType() != Token.EOF; t = lexer.nextToken()) {
       if (t.getChannel() != Token.DEFAULT_CHANNEL) {
@@ -45,12 +46,33 @@ final class ScriptTokens {
       if (s.equals(")") || s.equals("]")) {
         depth = Math.max(0, depth - 1);
       }
-      out.add(new Tok(t.getType(), s, t.getStartIndex(), t.getStopIndex() + 1, depth));
+      int start = utf16 == null ? t.getStartIndex() : utf16[t.getStartIndex()];
+      int end = utf16 == null ? t.getStopIndex() + 1 : utf16[t.getStopIndex() + 1];
+      out.add(new Tok(t.getType(), s, start, end, depth));
       if (s.equals("(") || s.equals("[")) {
         depth++;
       }
     }
     return new ScriptTokens(List.copyOf(out));
+  }
+
+  /**
+   * The lexer counts code points, editors count UTF-16 units: the UTF-16 offset of each code point
+   * index (one past the end included), or null when the text has no surrogate pairs and both agree.
+   */
+  private static int[] utf16Offsets(String text) {
+    int codePoints = text.codePointCount(0, text.length());
+    if (codePoints == text.length()) {
+      return null;
+    }
+    int[] offsets = new int[codePoints + 1];
+    int utf16 = 0;
+    for (int cp = 0; cp < codePoints; cp++) {
+      offsets[cp] = utf16;
+      utf16 += Character.charCount(text.codePointAt(utf16));
+    }
+    offsets[codePoints] = utf16;
+    return offsets;
   }
 
   List<Tok> all() {

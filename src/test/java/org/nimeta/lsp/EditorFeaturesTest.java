@@ -120,6 +120,8 @@ class EditorFeaturesTest {
     assertTrue(labels.contains("pain"), "declared datasets fit too");
     List<String> inKernel = completionLabels("estimate ale = ALE(pain, kernel = ALEKernel(|))");
     assertEquals(List.of("fwhm", "sample_size"), inKernel);
+    assertTrue(!completionLabels("dataset d = pain where study in [\"a\", |").contains("kernel"),
+        "inside a list no parameter names fit");
   }
 
   @Test
@@ -136,6 +138,14 @@ class EditorFeaturesTest {
   void declaredNamesWhereAReferenceFits() throws Exception {
     assertEquals(List.of("ale"), completionLabels(SCRIPT + "write |"));
     assertEquals(List.of("pain"), completionLabels(SCRIPT + "dataset more = |"));
+  }
+
+  @Test
+  void offsetsCountUtf16UnitsAfterCharactersOutsideTheBasicPlane() throws Exception {
+    String text = "# \uD83D\uDE00 pain data\ndataset pain = load(\"p.json\")\nestimate ale = ALE(p|ain)\n";
+    Position p = f.open(URI, text);
+    List<? extends Location> found = f.documents.definition(new DefinitionParams(ServerFixture.id(URI), p)).get().getLeft();
+    assertEquals(List.of(new Location(URI, new Range(new Position(1, 8), new Position(1, 12)))), found);
   }
 
   @Test
