@@ -75,10 +75,6 @@ final class ScriptTokens {
     return offsets;
   }
 
-  List<Tok> all() {
-    return tokens;
-  }
-
   int size() {
     return tokens.size();
   }

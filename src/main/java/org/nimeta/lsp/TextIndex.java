@@ -27,10 +27,6 @@ final class TextIndex {
     this.lineStarts = Arrays.copyOf(starts, n);
   }
 
-  String text() {
-    return text;
-  }
-
   Position position(int offset) {
     int clamped = Math.max(0, Math.min(offset, text.length()));
     int idx = Arrays.binarySearch(lineStarts, clamped);

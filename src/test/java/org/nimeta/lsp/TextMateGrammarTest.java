@@ -58,6 +58,22 @@ class TextMateGrammarTest {
     assertEquals(generated, current, FILE + " is stale: run mvn test -Dnimeta.writeDocs=true");
   }
 
+  @Test
+  @SuppressWarnings("unchecked")
+  void extensionManifestContributesThisGrammarForMetaFiles() throws IOException {
+    Path manifest = Path.of("editor-support/vscode/package.json");
+    Map<String, Object> pkg = new ObjectMapper().readValue(manifest.toFile(), Map.class);
+    Map<String, Object> contributes = (Map<String, Object>) pkg.get("contributes");
+    Map<String, Object> language = ((List<Map<String, Object>>) contributes.get("languages")).get(0);
+    Map<String, Object> grammar = ((List<Map<String, Object>>) contributes.get("grammars")).get(0);
+    assertEquals(List.of(".meta"), language.get("extensions"));
+    assertEquals(language.get("id"), grammar.get("language"));
+    assertEquals(TextMateGrammar.SCOPE, grammar.get("scopeName"));
+    assertEquals(FILE.normalize(), manifest.getParent().resolve((String) grammar.get("path")).normalize());
+    assertTrue(Files.readString(Path.of("editor-support/vscode/extension.js"))
+        .contains("language: '" + language.get("id") + "'"), "the client serves the contributed language");
+  }
+
   private static List<Piece> tokenize(String line) {
     List<Piece> out = new ArrayList<>();
     int pos = 0;
