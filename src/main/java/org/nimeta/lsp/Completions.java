@@ -35,6 +35,9 @@ final class Completions {
    */
   List<CompletionItem> complete(ScriptDocument doc, int offset, boolean spaceTyped) {
     ScriptTokens tokens = doc.tokens();
+    if (tokens.inStringOrComment(offset)) {
+      return List.of();
+    }
     int word = tokens.wordAt(offset);
     int prefixStart = word >= 0 && tokens.get(word).end() == offset ? tokens.get(word).start() : offset;
     int before = tokens.lastBefore(prefixStart);

@@ -27,33 +27,38 @@ final class ScriptTokens {
   }
 
   private final List<Tok> tokens;
+  /** Comments as [start, end) pairs. */
+  private final List<int[]> comments;
 
-  private ScriptTokens(List<Tok> tokens) {
+  private ScriptTokens(List<Tok> tokens, List<int[]> comments) {
     this.tokens = tokens;
+    this.comments = comments;
   }
 
   static ScriptTokens lex(String text) {
     MetaLexer lexer = new MetaLexer(CharStreams.fromString(text));
     lexer.removeErrorListeners();
     List<Tok> out = new ArrayList<>();
+    List<int[]> comments = new ArrayList<>();
     int[] utf16 = utf16Offsets(text);
     int depth = 0;
     for (Token t = lexer.nextToken(); t.getType() != Token.EOF; t = lexer.nextToken()) {
+      int start = utf16 == null ? t.getStartIndex() : utf16[t.getStartIndex()];
+      int end = utf16 == null ? t.getStopIndex() + 1 : utf16[t.getStopIndex() + 1];
       if (t.getChannel() != Token.DEFAULT_CHANNEL) {
+        comments.add(new int[] {start, end});
         continue;
       }
       String s = t.getText();
       if (s.equals(")") || s.equals("]")) {
         depth = Math.max(0, depth - 1);
       }
-      int start = utf16 == null ? t.getStartIndex() : utf16[t.getStartIndex()];
-      int end = utf16 == null ? t.getStopIndex() + 1 : utf16[t.getStopIndex() + 1];
       out.add(new Tok(t.getType(), s, start, end, depth));
       if (s.equals("(") || s.equals("[")) {
         depth++;
       }
     }
-    return new ScriptTokens(List.copyOf(out));
+    return new ScriptTokens(List.copyOf(out), List.copyOf(comments));
   }
 
   /**
@@ -96,6 +101,23 @@ final class ScriptTokens {
       }
     }
     return -1;
+  }
+
+  /** Whether {@code offset} is inside a string or a comment (after its first character). */
+  boolean inStringOrComment(int offset) {
+    for (int[] c : comments) {
+      if (c[0] < offset && offset <= c[1]) {
+        return true;
+      }
+    }
+    for (Tok t : tokens) {
+      boolean string = t.type() == MetaLexer.STRING || t.type() == MetaLexer.UNTERMINATED_STRING;
+      boolean open = t.type() == MetaLexer.UNTERMINATED_STRING;
+      if (string && t.start() < offset && (offset < t.end() || open && offset == t.end())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The index of the last token that ends at or before {@code offset}, or -1. */

@@ -1,6 +1,7 @@
 package org.nimeta.lsp;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -146,6 +147,14 @@ class EditorFeaturesTest {
     Position p = f.open(URI, text);
     List<? extends Location> found = f.documents.definition(new DefinitionParams(ServerFixture.id(URI), p)).get().getLeft();
     assertEquals(List.of(new Location(URI, new Range(new Position(1, 8), new Position(1, 12)))), found);
+  }
+
+  @Test
+  void nothingIsOfferedInsideStringsAndComments() throws Exception {
+    assertEquals(List.of(), completionLabels("dataset d = load(\"da|"));
+    assertEquals(List.of(), completionLabels("dataset d = load(\"da|ta.json\")"));
+    assertEquals(List.of(), completionLabels("version 1  # the fi|"));
+    assertFalse(completionLabels("dataset d = load(\"data.json\"|").isEmpty(), "after the closing quote");
   }
 
   @Test
