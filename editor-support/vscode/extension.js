@@ -7,9 +7,17 @@ const { LanguageClient } = require('vscode-languageclient/node');
 
 let client;
 
+/** The `nimeta.path` setting, with `${workspaceFolder}` replaced by the first workspace folder. */
+function launcher() {
+  const setting = vscode.workspace.getConfiguration('nimeta').get('path') || 'nimeta';
+  const folders = vscode.workspace.workspaceFolders;
+  const folder = folders && folders.length > 0 ? folders[0].uri.fsPath : '.';
+  return setting.split('${workspaceFolder}').join(folder);
+}
+
 /** The client for the `nimeta` launcher named by the `nimeta.path` setting. */
 function createClient() {
-  const command = vscode.workspace.getConfiguration('nimeta').get('path') || 'nimeta';
+  const command = launcher();
   const serverOptions = { command, args: ['lsp'] };
   const clientOptions = { documentSelector: [{ language: 'nimeta' }] };
   return new LanguageClient('nimeta', 'nimeta', serverOptions, clientOptions);
@@ -20,7 +28,7 @@ async function start() {
   try {
     await client.start();
   } catch (e) {
-    const command = vscode.workspace.getConfiguration('nimeta').get('path') || 'nimeta';
+    const command = launcher();
     vscode.window.showErrorMessage(
       `nimeta: could not start \`${command} lsp\` (${e.message}). ` +
         'Set `nimeta.path` to the `nimeta` launcher of your checkout.');
