@@ -55,6 +55,7 @@ public final class Main implements Callable<Integer> {
           .addSubcommand(new RunCommand(session))
           .addSubcommand(new FmtCommand(session))
           .addSubcommand(new BenchCommand(session))
+          .addSubcommand(new LspCommand(session))
           .setOut(out)
           .setErr(err)
           .setParameterExceptionHandler(Main::usageError)

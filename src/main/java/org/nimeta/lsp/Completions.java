@@ -1,0 +1,227 @@
+package org.nimeta.lsp;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionItemKind;
+import org.eclipse.lsp4j.InsertTextFormat;
+import org.eclipse.lsp4j.MarkupContent;
+import org.eclipse.lsp4j.MarkupKind;
+import org.nimeta.registry.Definition;
+import org.nimeta.registry.EstimatorDef;
+import org.nimeta.registry.ParamSpec;
+import org.nimeta.registry.ParamType;
+import org.nimeta.registry.Registry;
+
+/**
+ * Completion from the tokens before the cursor: statement words at the start of a line; after
+ * {@code estimate x =} the estimators (kernels, contrasts likewise) with a snippet of their
+ * required arguments; inside a call its parameter names (those not yet given first); after
+ * {@code name =} inside a call the values that parameter takes (choice words, kernels, datasets);
+ * after {@code correct x with} the corrections; declared names where a reference fits.
+ */
+final class Completions {
+  private final Registry registry;
+  private final Scripts scripts;
+
+  Completions(Registry registry, Scripts scripts) {
+    this.registry = registry;
+    this.scripts = scripts;
+  }
+
+  /**
+   * @param spaceTyped the request came from typing a space: answer only where the place is
+   *                   unambiguous, so the list does not pop up after every word
+   */
+  List<CompletionItem> complete(ScriptDocument doc, int offset, boolean spaceTyped) {
+    ScriptTokens tokens = doc.tokens();
+    if (tokens.inStringOrComment(offset)) {
+      return List.of();
+    }
+    int word = tokens.wordAt(offset);
+    int prefixStart = word >= 0 && tokens.get(word).end() == offset ? tokens.get(word).start() : offset;
+    int before = tokens.lastBefore(prefixStart);
+    ScriptTokens.Tok last = tokens.get(before);
+    boolean lineStart = doc.text().substring(doc.index().lineStart(prefixStart), prefixStart).isBlank();
+    if (lineStart && (last == null || depthAfter(last) == 0)) {
+      return statementWords();
+    }
+    if (last == null) {
+      return List.of();
+    }
+    CallContext call = CallContext.around(tokens, before);
+    if (last.is("=") && call != null && call.argument() != null) {
+      return argumentValues(doc, prefixStart, call);
+    }
+    if (last.is("=") && last.depth() == 0 && before >= 2) {
+      return declarationValues(doc, prefixStart, tokens.get(before - 2).text());
+    }
+    if (last.is("with") && last.depth() == 0) {
+      return callables(Definition.Kind.CORRECTOR);
+    }
+    if ((last.is("correct") || last.is("write")) && last.depth() == 0) {
+      return declared(doc, prefixStart, "estimate", "contrast");
+    }
+    if (call != null && (last.is("(") || last.is(","))) {
+      List<CompletionItem> items = new ArrayList<>(parameters(call));
+      if (registry.find(call.callee()) instanceof EstimatorDef) {
+        items.addAll(declared(doc, prefixStart, "dataset")); // its positional arguments
+      }
+      return items;
+    }
+    if (spaceTyped) {
+      return List.of();
+    }
+    List<CompletionItem> items = new ArrayList<>(declared(doc, prefixStart));
+    for (Definition.Kind k : Definition.Kind.values()) {
+      items.addAll(callables(k));
+    }
+    return items;
+  }
+
+  private static int depthAfter(ScriptTokens.Tok t) {
+    return t.depth() + (t.is("(") || t.is("[") ? 1 : 0);
+  }
+
+  private static List<CompletionItem> statementWords() {
+    List<CompletionItem> items = new ArrayList<>();
+    for (String w : Keywords.statementWords()) {
+      CompletionItem item = new CompletionItem(w);
+      item.setKind(CompletionItemKind.Keyword);
+      item.setInsertText(w + " ");
+      items.add(item);
+    }
+    return items;
+  }
+
+  /** What may follow {@code keyword name =} at the top level. */
+  private List<CompletionItem> declarationValues(ScriptDocument doc, int offset, String keyword) {
+    switch (keyword) {
+      case "kernel":
+        return callables(Definition.Kind.KERNEL);
+      case "estimate":
+        return callables(Definition.Kind.ESTIMATOR);
+      case "contrast":
+        return callables(Definition.Kind.CONTRAST);
+      case "dataset":
+        return declared(doc, offset, "dataset");
+      default:
+        return List.of();
+    }
+  }
+
+  private List<CompletionItem> callables(Definition.Kind kind) {
+    List<CompletionItem> items = new ArrayList<>();
+    for (Definition d : registry.all()) {
+      if (d.kind() == kind) {
+        items.add(callable(d));
+      }
+    }
+    return items;
+  }
+
+  /** {@code ALE(${1:dataset})}: the name, its positional datasets and required parameters. */
+  private static CompletionItem callable(Definition d) {
+    CompletionItem item = new CompletionItem(d.name());
+    item.setKind(d.kind() == Definition.Kind.KERNEL ? CompletionItemKind.Class : CompletionItemKind.Function);
+    item.setDetail(d.kind().word);
+    item.setDocumentation(new MarkupContent(MarkupKind.MARKDOWN, RegistryMarkdown.definition(d)));
+    List<String> args = new ArrayList<>();
+    int n = 1;
+    if (d instanceof EstimatorDef e) {
+      for (int k = 0; k < e.datasets(); k++) {
+        args.add("${" + n++ + ":" + (e.datasets() == 1 ? "dataset" : k == 0 ? "first" : "second") + "}");
+      }
+    }
+    for (ParamSpec p : d.params()) {
+      if (p.required()) {
+        String value = p.type() instanceof ParamType.Choice c
+            ? "${" + n++ + "|" + String.join(",", c.words()) + "|}"
+            : "${" + n++ + ":" + p.name() + "}";
+        args.add(p.name() + " = " + value);
+      }
+    }
+    item.setInsertText(d.name() + "(" + String.join(", ", args) + ")$0");
+    item.setInsertTextFormat(InsertTextFormat.Snippet);
+    return item;
+  }
+
+  /** The parameters of the call around the cursor; those not yet given sort first. */
+  private List<CompletionItem> parameters(CallContext call) {
+    Definition d = registry.find(call.callee());
+    if (d == null) {
+      return List.of();
+    }
+    List<CompletionItem> items = new ArrayList<>();
+    for (ParamSpec p : d.params()) {
+      boolean given = call.given().contains(p.name());
+      CompletionItem item = new CompletionItem(p.name());
+      item.setKind(CompletionItemKind.Property);
+      item.setDetail(p.type().describe() + (p.required() ? ", required" : ""));
+      item.setDocumentation(new MarkupContent(MarkupKind.MARKDOWN, RegistryMarkdown.parameter(d, p)));
+      item.setInsertText(p.name() + " = ");
+      item.setSortText((given ? "1" : "0") + String.format("%03d", items.size()));
+      items.add(item);
+    }
+    return items;
+  }
+
+  /** The values parameter {@code call.argument()} of {@code call.callee()} takes. */
+  private List<CompletionItem> argumentValues(ScriptDocument doc, int offset, CallContext call) {
+    Definition d = registry.find(call.callee());
+    ParamSpec p = d == null ? null : d.param(call.argument());
+    if (p == null) {
+      return List.of();
+    }
+    List<CompletionItem> items = new ArrayList<>();
+    ParamType type = p.type();
+    if (type instanceof ParamType.Choice c) {
+      c.words().forEach(w -> items.add(word(w, p)));
+    } else if (type instanceof ParamType.WordOrDataset w) {
+      w.words().forEach(x -> items.add(word(x, p)));
+      items.addAll(declared(doc, offset, "dataset"));
+    } else if (type instanceof ParamType.Kernel k) {
+      k.allowed().forEach(name -> items.add(callable(registry.find(name))));
+      items.addAll(declared(doc, offset, "kernel"));
+    } else if (type instanceof ParamType.Bool) {
+      Keywords.BOOLEANS.forEach(b -> items.add(word(b, p)));
+    } else {
+      items.addAll(declared(doc, offset, "param"));
+    }
+    return items;
+  }
+
+  private static CompletionItem word(String w, ParamSpec p) {
+    CompletionItem item = new CompletionItem(w);
+    item.setKind(CompletionItemKind.EnumMember);
+    item.setDetail(p.name() + ": " + p.type().describe());
+    item.setDocumentation(new MarkupContent(MarkupKind.MARKDOWN, p.doc()));
+    return item;
+  }
+
+  /**
+   * Names declared in the imports and above the statement at {@code offset} (a name must be declared
+   * before it is used), of the given statement words (any when none).
+   */
+  private List<CompletionItem> declared(ScriptDocument doc, int offset, String... keywords) {
+    int current = doc.declarations().statementStartAt(offset);
+    List<ScriptDocument> docs = new ArrayList<>();
+    docs.add(doc);
+    docs.addAll(scripts.imported(doc));
+    List<String> wanted = List.of(keywords);
+    List<CompletionItem> items = new ArrayList<>();
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (ScriptDocument d : docs) {
+      for (Declarations.Declared decl : d.declarations().declared()) {
+        boolean above = d != doc || decl.statementStart() < current;
+        if (above && (wanted.isEmpty() || wanted.contains(decl.keyword())) && seen.add(decl.name())) {
+          CompletionItem item = new CompletionItem(decl.name());
+          item.setKind(CompletionItemKind.Variable);
+          item.setDetail(decl.keyword() + (d == doc ? "" : " from " + d.source().displayName()));
+          items.add(item);
+        }
+      }
+    }
+    return items;
+  }
+}

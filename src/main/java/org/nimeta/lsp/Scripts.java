@@ -1,0 +1,92 @@
+package org.nimeta.lsp;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/** The scripts the editor has open (their unsaved text wins), and imported files read from disk. */
+final class Scripts {
+  private final Map<String, ScriptDocument> open = new ConcurrentHashMap<>();
+
+  void put(ScriptDocument doc) {
+    open.put(doc.uri(), doc);
+  }
+
+  void remove(String uri) {
+    open.remove(uri);
+  }
+
+  /** The open document, or null. */
+  ScriptDocument get(String uri) {
+    return open.get(uri);
+  }
+
+  /** The script at {@code path}: the editor's copy when open, else the file; null when unreadable. */
+  ScriptDocument at(Path path) {
+    String uri = path.toUri().toString();
+    ScriptDocument doc = open.get(uri);
+    if (doc != null) {
+      return doc;
+    }
+    for (ScriptDocument d : open.values()) {
+      if (path.equals(d.path())) {
+        return d;
+      }
+    }
+    try {
+      return new ScriptDocument(uri, Files.readString(path, StandardCharsets.UTF_8).replace("\uFEFF", ""));
+    } catch (IOException | RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** The scripts {@code root} imports, directly or not, in import order (root excluded; cycles cut). */
+  List<ScriptDocument> imported(ScriptDocument root) {
+    Set<Path> seen = new LinkedHashSet<>();
+    if (root.path() != null) {
+      seen.add(root.path());
+    }
+    List<ScriptDocument> out = new ArrayList<>();
+    collect(root, seen, out);
+    return out;
+  }
+
+  private void collect(ScriptDocument doc, Set<Path> seen, List<ScriptDocument> out) {
+    for (Declarations.Import i : doc.declarations().imports()) {
+      Path file = doc.resolve(i);
+      if (!seen.add(file)) {
+        continue;
+      }
+      ScriptDocument d = at(file);
+      if (d != null) {
+        out.add(d);
+        collect(d, seen, out);
+      }
+    }
+  }
+
+  /** The direct import of {@code root} through which {@code file} is (transitively) imported, or null. */
+  Declarations.Import bringing(ScriptDocument root, Path file) {
+    if (file == null) {
+      return null;
+    }
+    for (Declarations.Import i : root.declarations().imports()) {
+      Path direct = root.resolve(i);
+      if (direct.equals(file)) {
+        return i;
+      }
+      ScriptDocument d = at(direct);
+      if (d != null && imported(d).stream().anyMatch(x -> file.equals(x.path()))) {
+        return i;
+      }
+    }
+    return null;
+  }
+}
