@@ -11,6 +11,7 @@ import org.nimeta.lang.Ast;
 import org.nimeta.lang.Diagnostic;
 import org.nimeta.lang.ErrorCode;
 import org.nimeta.registry.EstimatorDef;
+import org.nimeta.registry.MapNames;
 import org.nimeta.registry.ResultFunctionDef;
 import org.nimeta.registry.Value;
 
@@ -151,8 +152,29 @@ final class ResultFunctionCompiler {
       String key = m.group(1) + ":" + m.group(2);
       for (Step.Correct c : corrections) {
         if (c.target().equals(result) && c.name().equals(result + "/" + key)) {
-          return c.name();
+          List<String> corrected = correctionMaps(result, c, estimates);
+          if (corrected == null || corrected.contains(map)) {
+            return c.name();
+          }
+          Diagnostic d = Diagnostic.error(ErrorCode.UNKNOWN_CHOICE, at.span(),
+              "`correct " + result + " with " + m.group(1) + "(method = " + m.group(2) + ")` writes no map `"
+                  + map + "`.");
+          String hint = Suggestions.didYouMean(map, corrected);
+          cx.report(d.withHelp(hint != null ? hint : "It writes " + String.join(", ",
+              corrected.stream().map(o -> "`" + o + "`").toList()) + "."));
+          return null;
         }
+      }
+      Step.Estimate e = estimates.get(result);
+      EstimatorDef def = e == null ? null : (EstimatorDef) cx.registry.find(e.estimator());
+      if (def != null && !def.corrections().contains(key)) {
+        cx.report(Diagnostic.error(ErrorCode.INCOMPATIBLE, at.span(),
+                "`" + result + "` has no map `" + map + "`: `" + def.name() + "` does not support `" + m.group(1)
+                    + "(method = " + m.group(2) + ")`.")
+            .withHelp(def.corrections().isEmpty() ? "Conjoin an uncorrected map such as `map = \"z\"`."
+                : "It supports " + String.join(", ", def.corrections().stream()
+                    .map(k -> "`" + k.replace(":", "(method = ") + ")`").toList()) + "."));
+        return null;
       }
       cx.report(Diagnostic.error(ErrorCode.INCOMPATIBLE, at.span(),
               "`" + result + "` has no map `" + map + "`: no `correct " + result + " with " + m.group(1)
@@ -170,11 +192,22 @@ final class ResultFunctionCompiler {
     return null;
   }
 
+  /** The maps correction {@code c} of estimate {@code result} adds; null when it is not an estimate's. */
+  private List<String> correctionMaps(String result, Step.Correct c, Map<String, Step.Estimate> estimates) {
+    Step.Estimate e = estimates.get(result);
+    if (e == null) {
+      return null;
+    }
+    EstimatorDef def = (EstimatorDef) cx.registry.find(e.estimator());
+    String method = ((Value.Choice) c.params().get("method")).word();
+    return MapNames.ofCorrection(def, c.corrector(), method, MapNames.ofEstimate(def, e.params()));
+  }
+
   private List<String> ownMaps(String result, Map<String, Step.Estimate> estimates,
       Map<String, Step.CombineResults> combined) {
     Step.Estimate e = estimates.get(result);
     if (e != null) {
-      return ((EstimatorDef) cx.registry.find(e.estimator())).outputs();
+      return MapNames.ofEstimate((EstimatorDef) cx.registry.find(e.estimator()), e.params());
     }
     Step.CombineResults c = combined.get(result);
     if (c != null) {
