@@ -29,11 +29,12 @@ final class AstBuilder {
   private Span span(ParserRuleContext ctx) {
     Token start = ctx.getStart();
     Token stop = ctx.getStop() != null ? ctx.getStop() : start;
-    return new Span(file, start.getStartIndex(), Math.max(start.getStartIndex(), stop.getStopIndex() + 1));
+    int from = file.charOffset(start.getStartIndex());
+    return new Span(file, from, Math.max(from, file.charOffset(stop.getStopIndex() + 1)));
   }
 
   private Span span(Token t) {
-    return new Span(file, t.getStartIndex(), t.getStopIndex() + 1);
+    return new Span(file, file.charOffset(t.getStartIndex()), file.charOffset(t.getStopIndex() + 1));
   }
 
   private Ast.Name name(MetaParser.NameContext ctx) {

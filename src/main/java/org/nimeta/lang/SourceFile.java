@@ -15,12 +15,40 @@ public final class SourceFile {
   private final Path path; // null for text that did not come from a file
   private final String text;
   private final int[] lineStarts;
+  /** See {@link #charOffset}; null when every character is one UTF-16 unit (the usual case). */
+  private final int[] charOffsets;
 
   public SourceFile(String displayName, Path path, String text) {
     this.displayName = displayName;
     this.path = path;
     this.text = text;
     this.lineStarts = computeLineStarts(text);
+    this.charOffsets = utf16Offsets(text);
+  }
+
+  /**
+   * The string offset (UTF-16 units, as Java strings, spans and editors count) of a code-point
+   * offset (as the ANTLR lexer counts): they differ after a character outside the BMP, e.g. an emoji.
+   */
+  public int charOffset(int codePointOffset) {
+    return charOffsets == null ? codePointOffset
+        : charOffsets[Math.max(0, Math.min(codePointOffset, charOffsets.length - 1))];
+  }
+
+  /** The UTF-16 offset of every code-point offset of {@code text} (one past the end too), or null when they are equal. */
+  public static int[] utf16Offsets(String text) {
+    int codePoints = text.codePointCount(0, text.length());
+    if (codePoints == text.length()) {
+      return null;
+    }
+    int[] offsets = new int[codePoints + 1];
+    int utf16 = 0;
+    for (int cp = 0; cp < codePoints; cp++) {
+      offsets[cp] = utf16;
+      utf16 += Character.charCount(text.codePointAt(utf16));
+    }
+    offsets[codePoints] = utf16;
+    return offsets;
   }
 
   public static SourceFile of(String displayName, String text) {

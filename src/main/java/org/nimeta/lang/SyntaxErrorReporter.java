@@ -77,7 +77,8 @@ final class SyntaxErrorReporter extends DefaultErrorStrategy {
     boolean incompleteLine = previous != null && token.getLine() > previous.getLine();
     if (incompleteLine) {
       // The statement on the previous line is unfinished: point just after its last token.
-      span = new Span(file, previous.getStopIndex() + 1, previous.getStopIndex() + 1);
+      int end = file.charOffset(previous.getStopIndex() + 1);
+      span = new Span(file, end, end);
     }
     if (span.line() == lastReportedLine) {
       return;
@@ -117,8 +118,8 @@ final class SyntaxErrorReporter extends DefaultErrorStrategy {
       int end = file.text().length();
       return new Span(file, end, end);
     }
-    int start = Math.max(0, token.getStartIndex());
-    int stop = Math.max(start, token.getStopIndex() + 1);
+    int start = file.charOffset(Math.max(0, token.getStartIndex()));
+    int stop = Math.max(start, file.charOffset(token.getStopIndex() + 1));
     return new Span(file, start, stop);
   }
 

@@ -40,7 +40,7 @@ final class ScriptTokens {
     lexer.removeErrorListeners();
     List<Tok> out = new ArrayList<>();
     List<int[]> comments = new ArrayList<>();
-    int[] utf16 = utf16Offsets(text);
+    int[] utf16 = org.nimeta.lang.SourceFile.utf16Offsets(text);
     int depth = 0;
     for (Token t = lexer.nextToken(); t.getType() != Token.EOF; t = lexer.nextToken()) {
       int start = utf16 == null ? t.getStartIndex() : utf16[t.getStartIndex()];
@@ -59,25 +59,6 @@ final class ScriptTokens {
       }
     }
     return new ScriptTokens(List.copyOf(out), List.copyOf(comments));
-  }
-
-  /**
-   * The lexer counts code points, editors count UTF-16 units: the UTF-16 offset of each code point
-   * index (one past the end included), or null when the text has no surrogate pairs and both agree.
-   */
-  private static int[] utf16Offsets(String text) {
-    int codePoints = text.codePointCount(0, text.length());
-    if (codePoints == text.length()) {
-      return null;
-    }
-    int[] offsets = new int[codePoints + 1];
-    int utf16 = 0;
-    for (int cp = 0; cp < codePoints; cp++) {
-      offsets[cp] = utf16;
-      utf16 += Character.charCount(text.codePointAt(utf16));
-    }
-    offsets[codePoints] = utf16;
-    return offsets;
   }
 
   int size() {

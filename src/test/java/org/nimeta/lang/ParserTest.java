@@ -29,6 +29,23 @@ class ParserTest {
     assertInstanceOf(Ast.Call.class, call.destination());
   }
 
+  /** The lexer counts code points; spans count UTF-16 units like Java strings and editors. */
+  @Test
+  void spansAfterAnEmojiStillPointAtTheirText() {
+    String text = "dataset d = load(\"\uD83E\uDDE0 brain.json\")  # \uD83D\uDE00\nestimate ale = ALE(d)";
+    Ast.Script script = parse(text);
+    Ast.Declaration ale = (Ast.Declaration) script.statements().get(1);
+    assertEquals("ale", ale.name().span().text());
+    assertEquals("ALE(d)", ale.value().span().text());
+    assertEquals(2, ale.name().span().line());
+    assertEquals(10, ale.name().span().column());
+    Ast.Call load = (Ast.Call) ((Ast.Declaration) script.statements().get(0)).value();
+    assertEquals("\"\uD83E\uDDE0 brain.json\"", load.arguments().get(0).value().span().text());
+
+    Parser.Result broken = Parser.parse(SourceFile.of("t.meta", "# \uD83D\uDE00\uD83D\uDE00\nestimate x = ALE(d e)"));
+    assertEquals("e", broken.diagnostics().get(0).span().text());
+  }
+
   @Test
   void quantitiesKeepTheirUnitAndNegativeSign() {
     Ast.Declaration d = (Ast.Declaration) parse("kernel k = ALEKernel(fwhm = -12.5mm)").statements().get(0);
