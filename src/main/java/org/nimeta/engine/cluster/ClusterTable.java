@@ -152,10 +152,10 @@ public final class ClusterTable {
     return sorted;
   }
 
-  /** The cluster's peak and sub-peaks as (i, j, k), in reporting order (see the class comment). */
   /** Per-voxel work arrays, all 0/false between clusters. */
   private record Scratch(double[] data, boolean[] candidate) {}
 
+  /** The cluster's peak and sub-peaks as (i, j, k), in reporting order (see the class comment). */
   private static List<int[]> subpeaks(int[] cluster, double[] signed, Mask mask, FaceNeighbours neighbours,
       Scratch scratch, double minDistanceMm) {
     double[] data = scratch.data(); // the cluster's values, 0 elsewhere
