@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.nimeta.lang.Ast;
 import org.nimeta.lang.Diagnostic;
 import org.nimeta.lang.ErrorCode;
+import org.nimeta.lang.Span;
 import org.nimeta.registry.EstimatorDef;
 import org.nimeta.registry.MapNames;
 import org.nimeta.registry.ResultFunctionDef;
@@ -126,14 +127,16 @@ final class ResultFunctionCompiler {
       }
       known.addAll(own);
     }
-    Ast.Argument arg = p.call().arguments().stream()
-        .filter(a -> a.name() != null && a.name().text().equals("map")).findFirst().orElseThrow();
-    Diagnostic d = Diagnostic.error(ErrorCode.UNKNOWN_CHOICE, arg.value().span(),
-        "none of the results of `" + p.def().name() + "` writes a map `" + map + "`.");
+    // At the `map` argument, or at the call when the default map is the one missing.
+    Span at = p.call().arguments().stream().filter(a -> a.name() != null && a.name().text().equals("map"))
+        .map(a -> a.value().span()).findFirst().orElse(p.call().span());
+    Diagnostic d = Diagnostic.error(ErrorCode.UNKNOWN_CHOICE, at,
+        "none of the results of `" + p.def().name() + "` writes a map `" + map + "`"
+            + (at == p.call().span() ? " (the default `map`)." : "."));
     String hint = Suggestions.didYouMean(map, List.copyOf(known));
     cx.report(d.withHelp(hint != null ? hint : "Their maps are "
         + String.join(", ", known.stream().map(o -> "`" + o + "`").toList())
-        + ", and those of their corrections, e.g. `z_level-voxel_corr-FWE_method-montecarlo`."));
+        + ", and those of their corrections; choose one with `map = \"...\"`."));
     return true;
   }
 
