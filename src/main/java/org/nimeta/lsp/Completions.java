@@ -17,9 +17,11 @@ import org.nimeta.registry.Registry;
 /**
  * Completion from the tokens before the cursor: statement words at the start of a line; after
  * {@code estimate x =} the estimators (kernels, contrasts likewise) with a snippet of their
- * required arguments; after {@code dataset d =} the declared datasets and the dataset functions; inside a call its parameter names (those not yet given first); after
- * {@code name =} inside a call the values that parameter takes (choice words, kernels, datasets);
- * after {@code correct x with} the corrections; declared names where a reference fits.
+ * required arguments; after {@code dataset d =} the declared datasets and the dataset functions;
+ * inside a call its parameter names (those not yet given first); after {@code name =} inside a
+ * call the values that parameter takes (choice words, kernels, datasets), also inside
+ * {@code name = [...]} for a one-or-a-list parameter; after {@code correct x with} the
+ * corrections; declared names where a reference fits.
  */
 final class Completions {
   private final Registry registry;
@@ -53,6 +55,12 @@ final class Completions {
     CallContext call = CallContext.around(tokens, before);
     if (last.is("=") && call != null && call.argument() != null) {
       return argumentValues(doc, prefixStart, call);
+    }
+    if (call == null && (last.is("[") || last.is(","))) {
+      List<CompletionItem> words = listWords(CallContext.aroundList(tokens, before));
+      if (!words.isEmpty()) {
+        return words;
+      }
     }
     if (last.is("=") && last.depth() == 0 && before >= 2) {
       return declarationValues(doc, prefixStart, tokens.get(before - 2).text());
@@ -215,6 +223,16 @@ final class Completions {
       items.addAll(declared(doc, offset, "param"));
     }
     return items;
+  }
+
+  /** The words of a one-or-a-list parameter ({@code to = [z, |}) whose list is being written; else none. */
+  private List<CompletionItem> listWords(CallContext list) {
+    Definition d = list == null ? null : registry.find(list.callee());
+    ParamSpec p = d == null ? null : d.param(list.argument());
+    if (p == null || !(p.type() instanceof ParamType.ChoiceList c)) {
+      return List.of();
+    }
+    return c.words().stream().map(w -> word(w, p)).toList();
   }
 
   private static CompletionItem word(String w, ParamSpec p) {

@@ -25,6 +25,7 @@ public final class DatasetFunctions {
         new ParamSpec("format", new ParamType.Choice(List.of("nimare", "nimads", "sleuth", "images")), Value.NONE,
             "The file's format: a NiMARE dataset JSON, a NIMADS studyset, Sleuth/GingerALE text or an image "
                 + "table. When not set, it is detected from the content."),
+        // The spaces NiMARE's and Sleuth's files name; Talairach is converted to MNI on loading.
         new ParamSpec("space", new ParamType.Choice(List.of("mni", "talairach")), Value.NONE,
             "The coordinate space of experiments whose file states none; never overrides a space the file "
                 + "states. Not for image tables."),

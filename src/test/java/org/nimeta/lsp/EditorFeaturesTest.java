@@ -189,6 +189,10 @@ class EditorFeaturesTest {
     ParamType.ChoiceList to = (ParamType.ChoiceList) Registry.builtin().find("transform").param("to").type();
     assertEquals(List.of("to", "pain"), completionLabels(SCRIPT + "dataset z = transform(|)"));
     assertEquals(to.words(), completionLabels(SCRIPT + "dataset z = transform(pain, to = |)"));
+    assertEquals(to.words(), completionLabels(SCRIPT + "dataset z = transform(pain, to = [|])"));
+    assertEquals(to.words(), completionLabels(SCRIPT + "dataset z = transform(pain, to = [z, |"));
+    assertFalse(completionLabels(SCRIPT + "dataset y = pain where study in [|]").contains(to.words().get(0)),
+        "a list that is no argument of a call takes no image types");
   }
 
   private static String insertText(List<CompletionItem> items, String label) {
