@@ -11,8 +11,9 @@ import org.nimeta.lang.Ast;
 import org.nimeta.lang.Diagnostic;
 import org.nimeta.lang.ErrorCode;
 import org.nimeta.lang.Span;
+import org.nimeta.registry.DatasetFunctionDef;
+import org.nimeta.registry.DatasetFunctions;
 import org.nimeta.registry.ParamSpec;
-import org.nimeta.registry.ParamType;
 import org.nimeta.registry.Value;
 
 /**
@@ -21,12 +22,10 @@ import org.nimeta.registry.Value;
  * named {@code <declared name>#<n>}.
  */
 final class DatasetCompiler {
-  static final List<String> FORMATS = List.of("nimare", "nimads", "sleuth", "images");
-  /** The words of {@code load(..., space = ...)}: the spaces NiMARE and Sleuth files name. */
-  static final List<String> SPACES = List.of("mni", "talairach");
-  private static final List<String> LOAD_PARAMS = List.of("format", "space", "annotation", "base");
-
   private final CompileContext cx;
+  /** {@code load} and {@code simulate} as the registry describes them: their parameters and words. */
+  private final DatasetFunctionDef loadDef;
+  private final DatasetFunctionDef simulateDef;
   private final ValueChecker values;
   private final ConditionCompiler conditions;
   private final Path baseDir;
@@ -47,6 +46,8 @@ final class DatasetCompiler {
     this.baseDir = baseDir;
     this.steps = steps;
     this.transforms = new TransformCompiler(cx, steps);
+    this.loadDef = (DatasetFunctionDef) cx.registry.find(DatasetFunctions.LOAD);
+    this.simulateDef = (DatasetFunctionDef) cx.registry.find(DatasetFunctions.SIMULATE);
   }
 
   void declare(String name, Ast.Expr e, Span span) {
@@ -72,13 +73,13 @@ final class DatasetCompiler {
       Symbol s = Names.resolve(cx, r, declaredAnywhere, Symbol.Kind.DATASET);
       return s == null ? null : stepOf.get(s.name());
     }
-    if (e instanceof Ast.Call c && c.callee().text().equals("simulate")) {
+    if (e instanceof Ast.Call c && c.callee().text().equals(DatasetFunctions.SIMULATE)) {
       return simulate(c, name != null ? name : fresh(owner), span);
     }
-    if (e instanceof Ast.Call c && c.callee().text().equals("load")) {
+    if (e instanceof Ast.Call c && c.callee().text().equals(DatasetFunctions.LOAD)) {
       return load(c, name != null ? name : fresh(owner), span);
     }
-    if (e instanceof Ast.Call c && c.callee().text().equals(TransformCompiler.FUNCTION)) {
+    if (e instanceof Ast.Call c && c.callee().text().equals(DatasetFunctions.TRANSFORM)) {
       return transforms.compile(c, name != null ? name : fresh(owner), source -> build(source, null, owner, source.span()));
     }
     if (e instanceof Ast.Where w) {
@@ -121,21 +122,14 @@ final class DatasetCompiler {
     return owner + "#" + anonymousCount.merge(owner, 1, Integer::sum);
   }
 
-  private static final List<ParamSpec> SIMULATE_PARAMS = List.of(
-      new ParamSpec("n_studies", wholeUpTo(1_000_000), null, "How many studies (experiments)."),
-      new ParamSpec("foci", wholeUpTo(10_000), null, "True foci per study."),
-      new ParamSpec("sample_size", wholeUpTo(1_000_000), new Value.Num(20, true), "Each study's sample size."),
-      new ParamSpec("seed", new ParamType.Number(true, 0.0, true, null, false), null, "Seed of the simulation."));
-
   /** {@code simulate(n_studies = N, foci = F, sample_size = S, seed = X)}, after NiMARE's create_coordinate_dataset. */
   private String simulate(Ast.Call c, String name, Span span) {
     Map<String, Value> given = new HashMap<>();
     boolean ok = true;
     for (Ast.Argument a : c.arguments()) {
-      ParamSpec spec = a.name() == null ? null
-          : SIMULATE_PARAMS.stream().filter(p -> p.name().equals(a.name().text())).findFirst().orElse(null);
+      ParamSpec spec = a.name() == null ? null : simulateDef.param(a.name().text());
       if (spec == null) {
-        List<String> known = SIMULATE_PARAMS.stream().map(ParamSpec::name).toList();
+        List<String> known = simulateDef.paramNames();
         String hint = a.name() == null ? null : Suggestions.didYouMean(a.name().text(), known);
         cx.report(Diagnostic.error(ErrorCode.UNKNOWN_ARGUMENT, a.span(),
                 a.name() == null ? "`simulate` takes only named arguments." : "`simulate` has no parameter `" + a.name().text() + "`.")
@@ -147,7 +141,7 @@ final class DatasetCompiler {
       ok &= v != null;
       given.put(spec.name(), v);
     }
-    for (ParamSpec spec : SIMULATE_PARAMS) {
+    for (ParamSpec spec : simulateDef.params()) {
       if (!given.containsKey(spec.name())) {
         if (spec.required()) {
           cx.report(Diagnostic.error(ErrorCode.MISSING_ARGUMENT, c.span(), "`simulate` needs `" + spec.name() + "`.")
@@ -165,10 +159,6 @@ final class DatasetCompiler {
         whole(given, "sample_size"), (long) ((Value.Num) given.get("seed")).value(), span.location()));
     cx.stepAt(name, c.span());
     return name;
-  }
-
-  private static ParamType.Number wholeUpTo(double max) {
-    return new ParamType.Number(true, 1.0, true, max, true);
   }
 
   private static int whole(Map<String, Value> values, String name) {
@@ -198,11 +188,11 @@ final class DatasetCompiler {
       }
       switch (a.name().text()) {
         case "format" -> {
-          format = choice(a, "format", FORMATS);
+          format = choice(a, "format", loadDef.choiceWords("format"));
           ok &= format != null;
         }
         case "space" -> {
-          space = choice(a, "space", SPACES);
+          space = choice(a, "space", loadDef.choiceWords("space"));
           ok &= space != null;
         }
         case "annotation" -> {
@@ -228,8 +218,8 @@ final class DatasetCompiler {
         default -> {
           Diagnostic d = Diagnostic.error(ErrorCode.UNKNOWN_ARGUMENT, a.name().span(),
               "`load` has no parameter `" + a.name().text() + "`.");
-          String hint = Suggestions.didYouMean(a.name().text(), LOAD_PARAMS);
-          cx.report(d.withHelp(hint != null ? hint : "Its parameters are `format`, `space`, `annotation` and `base`."));
+          String hint = Suggestions.didYouMean(a.name().text(), loadDef.paramNames());
+          cx.report(d.withHelp(hint != null ? hint : "Its parameters are " + codeList(loadDef.paramNames()) + "."));
           ok = false;
         }
       }
@@ -262,6 +252,12 @@ final class DatasetCompiler {
     steps.add(new Step.LoadDataset(name, files, format, base, span.location(), space, annotation, List.of()));
     cx.stepAt(name, c.span());
     return name;
+  }
+
+  /** {@code `a`, `b` and `c`}. */
+  private static String codeList(List<String> names) {
+    List<String> quoted = names.stream().map(n -> "`" + n + "`").toList();
+    return String.join(", ", quoted.subList(0, quoted.size() - 1)) + " and " + quoted.get(quoted.size() - 1);
   }
 
   /** The word of a choice argument ({@code format = nimads}), or null after reporting a wrong one. */

@@ -32,6 +32,8 @@ final class Definitions {
             case ESTIMATOR -> "Declare it with `estimate`.";
             case CONTRAST -> "Declare it with `contrast`.";
             case CORRECTOR -> "Apply it with `correct <estimate> with " + callee + "(...)`.";
+            case DATASET_FUNCTION -> "Use it in a `dataset` declaration, `dataset d = " + callee
+                + "(...)`, or where an estimator takes a dataset.";
           }));
       return null;
     }

@@ -19,7 +19,6 @@ import org.nimeta.registry.Value;
  * as words, or a {@code param} holding them.
  */
 final class TransformCompiler {
-  static final String FUNCTION = "transform";
   private static final String TO = "to";
 
   private final CompileContext cx;

@@ -52,6 +52,30 @@ record CallContext(String callee, List<String> given, String argument) {
     return new CallContext(tokens.get(open - 1).text(), given, argumentBefore(tokens, open, before, callDepth));
   }
 
+  /**
+   * The call whose argument {@code name = [...]} holds the list the position sits directly in
+   * ({@code transform(d, to = [z, |}), with {@code argument} that name; or null.
+   */
+  static CallContext aroundList(ScriptTokens tokens, int before) {
+    int depth = 0;
+    for (int i = before; i >= 0; i--) {
+      ScriptTokens.Tok t = tokens.get(i);
+      if (t.is(")") || t.is("]")) {
+        depth++;
+      } else if (t.is("(") || t.is("[")) {
+        if (depth > 0) {
+          depth--;
+        } else if (t.is("[") && i > 0) {
+          CallContext call = around(tokens, i - 1);
+          return call == null || call.argument() == null ? null : call;
+        } else {
+          return null;
+        }
+      }
+    }
+    return null;
+  }
+
   /** {@code name =} directly before the position at the call's own level, or null. */
   private static String argumentBefore(ScriptTokens tokens, int open, int before, int callDepth) {
     ScriptTokens.Tok eq = tokens.get(before);

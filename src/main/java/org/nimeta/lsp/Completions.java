@@ -7,6 +7,7 @@ import org.eclipse.lsp4j.CompletionItemKind;
 import org.eclipse.lsp4j.InsertTextFormat;
 import org.eclipse.lsp4j.MarkupContent;
 import org.eclipse.lsp4j.MarkupKind;
+import org.nimeta.registry.DatasetFunctionDef;
 import org.nimeta.registry.Definition;
 import org.nimeta.registry.EstimatorDef;
 import org.nimeta.registry.ParamSpec;
@@ -16,9 +17,11 @@ import org.nimeta.registry.Registry;
 /**
  * Completion from the tokens before the cursor: statement words at the start of a line; after
  * {@code estimate x =} the estimators (kernels, contrasts likewise) with a snippet of their
- * required arguments; inside a call its parameter names (those not yet given first); after
- * {@code name =} inside a call the values that parameter takes (choice words, kernels, datasets);
- * after {@code correct x with} the corrections; declared names where a reference fits.
+ * required arguments; after {@code dataset d =} the declared datasets and the dataset functions;
+ * inside a call its parameter names (those not yet given first); after {@code name =} inside a
+ * call the values that parameter takes (choice words, kernels, datasets), also inside
+ * {@code name = [...]} for a one-or-a-list parameter; after {@code correct x with} the
+ * corrections; declared names where a reference fits.
  */
 final class Completions {
   private final Registry registry;
@@ -53,6 +56,12 @@ final class Completions {
     if (last.is("=") && call != null && call.argument() != null) {
       return argumentValues(doc, prefixStart, call);
     }
+    if (call == null && (last.is("[") || last.is(","))) {
+      List<CompletionItem> words = listWords(CallContext.aroundList(tokens, before));
+      if (!words.isEmpty()) {
+        return words;
+      }
+    }
     if (last.is("=") && last.depth() == 0 && before >= 2) {
       return declarationValues(doc, prefixStart, tokens.get(before - 2).text());
     }
@@ -64,7 +73,7 @@ final class Completions {
     }
     if (call != null && (last.is("(") || last.is(","))) {
       List<CompletionItem> items = new ArrayList<>(parameters(call));
-      if (registry.find(call.callee()) instanceof EstimatorDef) {
+      if (takesDatasets(registry.find(call.callee()))) {
         items.addAll(declared(doc, prefixStart, "dataset")); // its positional arguments
       }
       return items;
@@ -103,11 +112,20 @@ final class Completions {
         return callables(Definition.Kind.ESTIMATOR);
       case "contrast":
         return callables(Definition.Kind.CONTRAST);
-      case "dataset":
-        return declared(doc, offset, "dataset");
+      case "dataset": {
+        List<CompletionItem> items = new ArrayList<>(declared(doc, offset, "dataset"));
+        items.addAll(callables(Definition.Kind.DATASET_FUNCTION));
+        return items;
+      }
       default:
         return List.of();
     }
+  }
+
+  /** Whether a call of {@code d} takes datasets as positional arguments (an estimator, {@code transform}). */
+  private static boolean takesDatasets(Definition d) {
+    return d instanceof EstimatorDef
+        || d instanceof DatasetFunctionDef f && f.positional() == DatasetFunctionDef.Positional.DATASET;
   }
 
   private List<CompletionItem> callables(Definition.Kind kind) {
@@ -120,7 +138,10 @@ final class Completions {
     return items;
   }
 
-  /** {@code ALE(${1:dataset})}: the name, its positional datasets and required parameters. */
+  /**
+   * {@code ALE(${1:dataset})}: the name, its positional arguments (datasets; {@code load}'s file in
+   * quotes) and required parameters.
+   */
   private static CompletionItem callable(Definition d) {
     CompletionItem item = new CompletionItem(d.name());
     item.setKind(d.kind() == Definition.Kind.KERNEL ? CompletionItemKind.Class : CompletionItemKind.Function);
@@ -133,11 +154,21 @@ final class Completions {
         args.add("${" + n++ + ":" + (e.datasets() == 1 ? "dataset" : k == 0 ? "first" : "second") + "}");
       }
     }
+    if (d instanceof DatasetFunctionDef f && f.positional() == DatasetFunctionDef.Positional.PATHS) {
+      args.add("\"${" + n++ + ":file}\"");
+    } else if (d instanceof DatasetFunctionDef f && f.positional() == DatasetFunctionDef.Positional.DATASET) {
+      args.add("${" + n++ + ":dataset}");
+    }
     for (ParamSpec p : d.params()) {
       if (p.required()) {
-        String value = p.type() instanceof ParamType.Choice c
-            ? "${" + n++ + "|" + String.join(",", c.words()) + "|}"
-            : "${" + n++ + ":" + p.name() + "}";
+        String value;
+        if (p.type() instanceof ParamType.Choice c) {
+          value = "${" + n++ + "|" + String.join(",", c.words()) + "|}";
+        } else if (p.type() instanceof ParamType.ChoiceList c) {
+          value = "[${" + n++ + "|" + String.join(",", c.words()) + "|}]";
+        } else {
+          value = "${" + n++ + ":" + p.name() + "}";
+        }
         args.add(p.name() + " = " + value);
       }
     }
@@ -177,6 +208,9 @@ final class Completions {
     ParamType type = p.type();
     if (type instanceof ParamType.Choice c) {
       c.words().forEach(w -> items.add(word(w, p)));
+    } else if (type instanceof ParamType.ChoiceList c) {
+      c.words().forEach(w -> items.add(word(w, p)));
+      items.addAll(declared(doc, offset, "param"));
     } else if (type instanceof ParamType.WordOrDataset w) {
       w.words().forEach(x -> items.add(word(x, p)));
       items.addAll(declared(doc, offset, "dataset"));
@@ -189,6 +223,16 @@ final class Completions {
       items.addAll(declared(doc, offset, "param"));
     }
     return items;
+  }
+
+  /** The words of a one-or-a-list parameter ({@code to = [z, |}) whose list is being written; else none. */
+  private List<CompletionItem> listWords(CallContext list) {
+    Definition d = list == null ? null : registry.find(list.callee());
+    ParamSpec p = d == null ? null : d.param(list.argument());
+    if (p == null || !(p.type() instanceof ParamType.ChoiceList c)) {
+      return List.of();
+    }
+    return c.words().stream().map(w -> word(w, p)).toList();
   }
 
   private static CompletionItem word(String w, ParamSpec p) {

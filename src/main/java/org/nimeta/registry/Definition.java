@@ -2,8 +2,12 @@ package org.nimeta.registry;
 
 import java.util.List;
 
-/** Anything a script can call by name: a kernel, an estimator, a contrast or a correction. */
-public sealed interface Definition permits KernelDef, EstimatorDef, CorrectorDef, ResultFunctionDef {
+/**
+ * Anything a script can call by name: a kernel, an estimator, a contrast, a correction or a
+ * function that makes a dataset.
+ */
+public sealed interface Definition
+    permits KernelDef, EstimatorDef, CorrectorDef, ResultFunctionDef, DatasetFunctionDef {
   String name();
 
   Kind kind();
@@ -27,7 +31,8 @@ public sealed interface Definition permits KernelDef, EstimatorDef, CorrectorDef
     KERNEL("kernel"),
     ESTIMATOR("estimator"),
     CONTRAST("contrast"),
-    CORRECTOR("correction");
+    CORRECTOR("correction"),
+    DATASET_FUNCTION("dataset function");
 
     public final String word;
 

@@ -78,6 +78,17 @@ public sealed interface ParamType {
     }
   }
 
+  /** One word of {@code words} or a list of them, such as image types: {@code to = [z, varcope]}. */
+  record ChoiceList(List<String> words) implements ParamType {
+    public ChoiceList {
+      words = List.copyOf(words);
+    }
+
+    public String describe() {
+      return "one or a list of " + String.join(", ", words.stream().map(w -> "`" + w + "`").toList());
+    }
+  }
+
   /** A list of strings, such as map names: {@code ["z", "p"]}. */
   record TextList() implements ParamType {
     public String describe() {

@@ -34,6 +34,7 @@ public final class Registry {
     all.addAll(ImageEstimators.definitions());
     all.addAll(ResultFunctions.definitions());
     all.addAll(Corrections.definitions());
+    all.addAll(DatasetFunctions.definitions());
     return all;
   }
 

@@ -14,6 +14,7 @@ public final class RegistryDocs {
 
   public static String markdown(Registry registry) {
     StringBuilder sb = new StringBuilder();
+    section(sb, registry, Definition.Kind.DATASET_FUNCTION, "Dataset functions");
     section(sb, registry, Definition.Kind.KERNEL, "Kernels");
     section(sb, registry, Definition.Kind.ESTIMATOR, "Estimators");
     section(sb, registry, Definition.Kind.CONTRAST, "Contrasts");

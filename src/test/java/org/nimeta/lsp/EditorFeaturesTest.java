@@ -24,7 +24,10 @@ import org.eclipse.lsp4j.ReferenceContext;
 import org.eclipse.lsp4j.ReferenceParams;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nimeta.registry.DatasetFunctionDef;
 import org.nimeta.registry.Definition;
+import org.nimeta.registry.ParamSpec;
+import org.nimeta.registry.ParamType;
 import org.nimeta.registry.Registry;
 
 /** Hover, completion, definition, references and outline, through the server's request methods. */
@@ -138,7 +141,62 @@ class EditorFeaturesTest {
   @Test
   void declaredNamesWhereAReferenceFits() throws Exception {
     assertEquals(List.of("ale"), completionLabels(SCRIPT + "write |"));
-    assertEquals(List.of("pain"), completionLabels(SCRIPT + "dataset more = |"));
+  }
+
+  @Test
+  void datasetDeclarationsOfferDeclaredDatasetsAndTheDatasetFunctions() throws Exception {
+    Registry registry = Registry.builtin();
+    List<CompletionItem> items = completions(SCRIPT + "dataset more = |");
+    List<String> expected = new java.util.ArrayList<>(List.of("pain"));
+    expected.addAll(registry.names(Definition.Kind.DATASET_FUNCTION));
+    assertEquals(expected, items.stream().map(CompletionItem::getLabel).toList());
+    assertEquals("load(\"${1:file}\")$0", insertText(items, "load"));
+    DatasetFunctionDef simulate = (DatasetFunctionDef) registry.find("simulate");
+    List<ParamSpec> required = simulate.params().stream().filter(ParamSpec::required).toList();
+    StringBuilder snippet = new StringBuilder("simulate(");
+    for (int i = 0; i < required.size(); i++) {
+      String name = required.get(i).name();
+      snippet.append(i == 0 ? "" : ", ").append(name).append(" = ${").append(i + 1).append(':').append(name).append('}');
+    }
+    assertEquals(snippet + ")$0", insertText(items, "simulate"));
+    ParamType.ChoiceList to = (ParamType.ChoiceList) registry.find("transform").param("to").type();
+    assertEquals("transform(${1:dataset}, to = [${2|" + String.join(",", to.words()) + "|}])$0",
+        insertText(items, "transform"));
+  }
+
+  @Test
+  void hoverOnADatasetFunctionShowsItsDocParametersAndReference() throws Exception {
+    Definition load = Registry.builtin().find("load");
+    String text = hover(SCRIPT.replace("= load(", "= lo|ad("));
+    assertTrue(text.startsWith("**load** — " + Definition.Kind.DATASET_FUNCTION.word), text);
+    assertTrue(text.contains(load.doc()) && text.contains(load.citation()), text);
+    for (ParamSpec p : load.params()) {
+      assertTrue(text.contains("| `" + p.name() + "` | " + p.type().describe() + " |"), p.name());
+    }
+    ParamSpec space = load.param("space");
+    String onArgument = hover("dataset d = load(\"p.json\", sp|ace = mni)");
+    assertTrue(onArgument.contains(space.doc()) && onArgument.contains("`load`"), onArgument);
+  }
+
+  @Test
+  void parametersAndWordsOfTheDatasetFunctions() throws Exception {
+    DatasetFunctionDef load = (DatasetFunctionDef) Registry.builtin().find("load");
+    assertEquals(load.paramNames(), completionLabels("dataset d = load(\"p.json\", |"));
+    assertEquals(load.choiceWords("format"), completionLabels("dataset d = load(\"p.json\", format = |"));
+    assertEquals(load.choiceWords("space"), completionLabels("dataset d = load(\"p.json\", space = |)"));
+    DatasetFunctionDef simulate = (DatasetFunctionDef) Registry.builtin().find("simulate");
+    assertEquals(simulate.paramNames(), completionLabels("dataset d = simulate(|)"));
+    ParamType.ChoiceList to = (ParamType.ChoiceList) Registry.builtin().find("transform").param("to").type();
+    assertEquals(List.of("to", "pain"), completionLabels(SCRIPT + "dataset z = transform(|)"));
+    assertEquals(to.words(), completionLabels(SCRIPT + "dataset z = transform(pain, to = |)"));
+    assertEquals(to.words(), completionLabels(SCRIPT + "dataset z = transform(pain, to = [|])"));
+    assertEquals(to.words(), completionLabels(SCRIPT + "dataset z = transform(pain, to = [z, |"));
+    assertFalse(completionLabels(SCRIPT + "dataset y = pain where study in [|]").contains(to.words().get(0)),
+        "a list that is no argument of a call takes no image types");
+  }
+
+  private static String insertText(List<CompletionItem> items, String label) {
+    return items.stream().filter(i -> i.getLabel().equals(label)).findFirst().orElseThrow().getInsertText();
   }
 
   @Test

@@ -144,7 +144,9 @@ class TextMateGrammarTest {
     assertEquals("entity.name.variable.nimeta", scopeOf("param two_sided = true", "two_sided"));
     assertEquals("support.function.correction.nimeta", scopeOf("correct ale with FWE(method = bonferroni)", "FWE"));
     assertEquals("keyword.operator.word.nimeta", scopeOf("correct ale with FWE(method = bonferroni)", "with"));
-    assertEquals("entity.name.function.nimeta", scopeOf("dataset pain = load(\"p.json\")", "load"));
+    assertEquals("support.function.dataset.nimeta", scopeOf("dataset pain = load(\"p.json\")", "load"));
+    assertEquals("support.constant.nimeta", scopeOf("dataset foci = load(\"f.txt\", format = sleuth)", "sleuth"));
+    assertEquals("entity.name.function.nimeta", scopeOf("dataset d = lod(\"p.json\")", "lod"));
     assertEquals(null, scopeOf("estimate ALEs = x", "ALE"), "a name is matched as a whole word");
   }
 
