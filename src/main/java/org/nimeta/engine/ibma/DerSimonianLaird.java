@@ -1,8 +1,5 @@
 package org.nimeta.engine.ibma;
 
-import java.util.List;
-import java.util.Set;
-
 /**
  * Random-effects meta-analysis with the DerSimonian–Laird method-of-moments τ² (NiMARE
  * {@code DerSimonianLaird}, PyMARE {@code DerSimonianLaird}).
@@ -13,17 +10,7 @@ import java.util.Set;
  * of A is a float32 pairwise sum and w² is rounded to float32. Maps {@code z}, {@code p},
  * {@code est}, {@code se}, {@code tau2}, {@code dof}.
  */
-public final class DerSimonianLaird extends IbmaEstimator {
-
-  @Override
-  public Set<ImageKind> requiredImages() {
-    return Set.of(ImageKind.BETA, ImageKind.VARCOPE);
-  }
-
-  @Override
-  List<String> mapNames() {
-    return List.of("z", "p", "est", "se", "tau2");
-  }
+public final class DerSimonianLaird extends RandomEffects {
 
   @Override
   void estimate(StudyBlock block, int from, int to, double[][] maps) {
@@ -34,11 +21,7 @@ public final class DerSimonianLaird extends IbmaEstimator {
     float[] w32 = new float[k];
     for (int j = from; j < to; j++) {
       block.column(ImageKind.BETA, j, y);
-      double tau2 = tau2(v, j, y, w, w32);
-      FixedEffects.float64Weights(v, j, tau2, w);
-      double precision = 1 / FixedEffects.sum(w, k);
-      FixedEffects.write(maps, j, FixedEffects.weightedMean(w, y, k, precision), Math.sqrt(precision));
-      maps[4][j] = tau2;
+      writeVoxel(maps, v, j, y, tau2(v, j, y, w, w32), Double.NaN, w);
     }
   }
 

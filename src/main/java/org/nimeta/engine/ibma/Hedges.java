@@ -1,8 +1,5 @@
 package org.nimeta.engine.ibma;
 
-import java.util.List;
-import java.util.Set;
-
 /**
  * Random-effects meta-analysis with the Hedges & Olkin τ² (NiMARE {@code Hedges}, PyMARE
  * {@code Hedges}).
@@ -14,17 +11,7 @@ import java.util.Set;
  * this is reproduced because NiMARE's maps are made that way. Maps {@code z}, {@code p},
  * {@code est}, {@code se}, {@code tau2}, {@code dof}.
  */
-public final class Hedges extends IbmaEstimator {
-
-  @Override
-  public Set<ImageKind> requiredImages() {
-    return Set.of(ImageKind.BETA, ImageKind.VARCOPE);
-  }
-
-  @Override
-  List<String> mapNames() {
-    return List.of("z", "p", "est", "se", "tau2");
-  }
+public final class Hedges extends RandomEffects {
 
   @Override
   void estimate(StudyBlock block, int from, int to, double[][] maps) {
@@ -49,11 +36,7 @@ public final class Hedges extends IbmaEstimator {
       }
       mse /= k - 1;
       float meanVarcope = Float32.pairwiseSum(column, k) / (float) k;
-      double tau2 = Math.max(0, mse - meanVarcope);
-      FixedEffects.float64Weights(v, j, tau2, w);
-      double precision = 1 / FixedEffects.sum(w, k);
-      FixedEffects.write(maps, j, FixedEffects.weightedMean(w, y, k, precision), se);
-      maps[4][j] = tau2;
+      writeVoxel(maps, v, j, y, Math.max(0, mse - meanVarcope), se, w);
     }
   }
 }
