@@ -105,8 +105,13 @@ public final class PlanPrinter {
           .append(']');
     }
     if (s.alpha() != null) {
-      sb.append(", alpha = ").append(Value.formatNumber(s.alpha())).append(", clusters = ").append(s.clusters())
-          .append(", min_cluster_size = ").append(s.minClusterSize());
+      sb.append(", alpha = ").append(Value.formatNumber(s.alpha()));
+    }
+    if (s.statThreshold() != null) {
+      sb.append(", stat_threshold = ").append(Value.formatNumber(s.statThreshold()));
+    }
+    if (!s.thresholds().isEmpty()) {
+      sb.append(", clusters = ").append(s.clusters()).append(", min_cluster_size = ").append(s.minClusterSize());
     }
     return " (" + sb.substring(2) + ")";
   }

@@ -478,11 +478,13 @@ final class ScriptCompiler {
     for (PendingWrite p : pendingWrites) {
       Step.WriteOutput w = p.step();
       Step.Estimate est = estimates.get(w.target());
-      if (est == null && resultFunctionNames.contains(w.target()) && !p.options().isEmpty()) {
-        cx.report(Diagnostic.error(ErrorCode.INCOMPATIBLE, p.write().options().get(0).span(),
-                "`" + w.target() + "` is a conjunction: it has one map and no corrected p to threshold, so "
-                    + "it is written whole.")
-            .withHelp("Remove the options, or threshold its inputs: `write a to \"a\" (alpha = 0.05)`."));
+      Step.CombineResults fn = combined.get(w.target());
+      if (fn != null) {
+        List<String> itsMaps = ((ResultFunctionDef) cx.registry.find(fn.function())).outputs().of(fn.params());
+        Step.Selection selection = writes.selectionOfCombined(p.write(), p.options(), w.target(), itsMaps);
+        if (selection != null) {
+          steps.set(steps.indexOf(w), new Step.WriteOutput(w.name(), w.target(), w.directory(), selection, w.origin()));
+        }
         continue;
       }
       if (est == null) {

@@ -168,12 +168,14 @@ public sealed interface Step {
    *
    * @param maps           the maps to write by name, or null for every map
    * @param alpha          the level thresholded maps are cut at, or null for none
+   * @param statThreshold  the |value| uncorrected maps are cut at, or null for none
    * @param clusters       whether each thresholded map gets a cluster table
    * @param minClusterSize clusters of fewer voxels are dropped from thresholded maps and tables
-   * @param thresholds     one per thresholded map to write (empty without {@code alpha})
+   * @param thresholds     one per thresholded map to write (empty without {@code alpha} or {@code statThreshold})
    */
-  record Selection(List<String> maps, Double alpha, boolean clusters, int minClusterSize, List<Threshold> thresholds) {
-    public static final Selection EVERYTHING = new Selection(null, null, false, 1, List.of());
+  record Selection(List<String> maps, Double alpha, Double statThreshold, boolean clusters, int minClusterSize,
+      List<Threshold> thresholds) {
+    public static final Selection EVERYTHING = new Selection(null, null, null, false, 1, List.of());
 
     public Selection {
       maps = maps == null ? null : List.copyOf(maps);
@@ -188,7 +190,8 @@ public sealed interface Step {
 
   /**
    * A thresholded map: {@code valueMap} of the estimate where corrected map {@code correctedP}
-   * (p, or −log10 p when {@code logP}) is below alpha, 0 elsewhere, written as {@code output}.
+   * (p, or −log10 p when {@code logP}) is below alpha, 0 elsewhere, written as {@code output}; or,
+   * with {@code correctedP} null, {@code valueMap} where its |value| exceeds the statistic threshold.
    */
   record Threshold(String correctedP, boolean logP, String valueMap, String output) {}
 }

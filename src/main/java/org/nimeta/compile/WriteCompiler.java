@@ -67,10 +67,12 @@ final class WriteCompiler {
       }
     }
     for (String needsAlpha : List.of(WriteOptions.CLUSTERS, WriteOptions.MIN_CLUSTER_SIZE)) {
-      if (ok && seen.containsKey(needsAlpha) && !seen.containsKey(WriteOptions.ALPHA)) {
+      if (ok && seen.containsKey(needsAlpha) && !seen.containsKey(WriteOptions.ALPHA)
+          && !seen.containsKey(WriteOptions.STAT_THRESHOLD)) {
         cx.report(Diagnostic.error(ErrorCode.MISSING_ARGUMENT, seen.get(needsAlpha).span(),
-                "`" + needsAlpha + "` applies to the maps thresholded at `alpha`, but no `alpha` is given.")
-            .withHelp("Add `alpha = 0.05` (or another level) to the options."));
+                "`" + needsAlpha + "` applies to thresholded maps, but neither `alpha` nor `stat_threshold` is given.")
+            .withHelp("Add `alpha = 0.05` (corrected maps at that level) or `stat_threshold = 3.09` (uncorrected "
+                + "z maps beyond that value) to the options."));
         ok = false;
       }
     }
@@ -116,9 +118,66 @@ final class WriteCompiler {
         return null;
       }
     }
+    Double statThreshold = statThreshold(options);
+    if (statThreshold != null) {
+      for (String m : estimateMaps) {
+        if (MapNames.isUncorrectedZ(m)) {
+          thresholds.add(new Step.Threshold(null, false, m, MapNames.statThresholdedName(m, statThreshold)));
+        }
+      }
+    }
+    return selection(maps, alpha, statThreshold, options, thresholds);
+  }
+
+  /**
+   * The selection of a write of a function of results ({@code conjunction}): its maps are
+   * {@code ownMaps}; there is no corrected p to cut at {@code alpha}, so only {@code maps},
+   * {@code stat_threshold}, {@code clusters} and {@code min_cluster_size} apply. Null after an error.
+   */
+  Step.Selection selectionOfCombined(Ast.Write w, Map<String, Value> options, String target, List<String> ownMaps) {
+    if (options.isEmpty()) {
+      return Step.Selection.EVERYTHING;
+    }
+    if (options.containsKey(WriteOptions.ALPHA)) {
+      cx.report(Diagnostic.error(ErrorCode.INCOMPATIBLE, option(w, WriteOptions.ALPHA).span(),
+              "`" + target + "` is a conjunction: it has no corrected p map to cut at `alpha`.")
+          .withHelp("Use `stat_threshold = ...` on its map, or conjoin corrected maps "
+              + "(`conjunction(a, b, map = \"z_level-voxel_corr-FWE_method-montecarlo\")`)."));
+      return null;
+    }
+    List<String> maps = null;
+    if (options.get(WriteOptions.MAPS) instanceof Value.Items items) {
+      maps = new ArrayList<>();
+      for (Value item : items.items()) {
+        String map = ((Value.Str) item).value();
+        if (!ownMaps.contains(map)) {
+          cx.report(Diagnostic.error(ErrorCode.UNKNOWN_CHOICE, option(w, WriteOptions.MAPS).value().span(),
+                  "`" + target + "` writes no map `" + map + "`.")
+              .withHelp("Its map is " + quoted(ownMaps) + "."));
+          return null;
+        }
+        maps.add(map);
+      }
+    }
+    Double statThreshold = statThreshold(options);
+    List<Step.Threshold> thresholds = new ArrayList<>();
+    if (statThreshold != null) {
+      for (String m : ownMaps) {
+        thresholds.add(new Step.Threshold(null, false, m, MapNames.statThresholdedName(m, statThreshold)));
+      }
+    }
+    return selection(maps, null, statThreshold, options, thresholds);
+  }
+
+  private static Double statThreshold(Map<String, Value> options) {
+    return options.get(WriteOptions.STAT_THRESHOLD) instanceof Value.Num t ? t.value() : null;
+  }
+
+  private static Step.Selection selection(List<String> maps, Double alpha, Double statThreshold,
+      Map<String, Value> options, List<Step.Threshold> thresholds) {
     boolean clusters = options.get(WriteOptions.CLUSTERS) instanceof Value.Bool b && b.value();
     int minSize = options.get(WriteOptions.MIN_CLUSTER_SIZE) instanceof Value.Num n ? (int) n.value() : 1;
-    return new Step.Selection(maps, alpha, clusters, minSize, thresholds);
+    return new Step.Selection(maps, alpha, statThreshold, clusters, minSize, thresholds);
   }
 
   private List<String> checkMaps(Ast.Write w, Step.Estimate est, EstimatorDef def, List<String> estimateMaps,

@@ -73,6 +73,16 @@ public final class MapNames {
     return (name.startsWith("p_") || isLogP(name)) && name.contains(CORRECTED);
   }
 
+  /** Whether a map is an estimate's own z map ({@code z} or {@code z_desc-*}), not a corrected one. */
+  public static boolean isUncorrectedZ(String name) {
+    return (name.equals("z") || name.startsWith("z_")) && !name.contains(CORRECTED);
+  }
+
+  /** The name of {@code map} cut at |value| > {@code threshold}: {@code <map>_thresh-<threshold>}. */
+  public static String statThresholdedName(String map, double threshold) {
+    return map + "_thresh-" + Value.formatNumber(threshold);
+  }
+
   /** Whether a map holds −log10 p rather than p. */
   public static boolean isLogP(String name) {
     return name.startsWith("logp_");

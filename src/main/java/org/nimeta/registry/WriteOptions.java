@@ -9,6 +9,7 @@ import java.util.List;
 public final class WriteOptions {
   public static final String MAPS = "maps";
   public static final String ALPHA = "alpha";
+  public static final String STAT_THRESHOLD = "stat_threshold";
   public static final String CLUSTERS = "clusters";
   public static final String MIN_CLUSTER_SIZE = "min_cluster_size";
 
@@ -21,11 +22,15 @@ public final class WriteOptions {
           "Also write, for every corrected p map of the estimate's corrections, its z map kept where the "
               + "corrected p < `alpha` and 0 elsewhere, as `z_<corrected map's entities>_alpha-<alpha>`. "
               + "Needs a `correct` statement for the estimate."),
+      new ParamSpec(STAT_THRESHOLD, ParamType.Number.positive(), Value.NONE,
+          "Also write the uncorrected z map (every `z` / `z_desc-*` map of an estimate; a conjunction's "
+              + "map) kept where |value| > `stat_threshold` and 0 elsewhere, as `<map>_thresh-<stat_threshold>` "
+              + "(nilearn's two-sided `stat_threshold`; e.g. 3.09 for an uncorrected one-sided p < 0.001)."),
       new ParamSpec(CLUSTERS, new ParamType.Bool(), new Value.Bool(false),
-          "With `alpha`: a cluster table `<thresholded map>_clusters.tsv` per thresholded map, as nilearn's "
+          "With `alpha` or `stat_threshold`: a cluster table `<thresholded map>_clusters.tsv` per thresholded map, as nilearn's "
               + "`get_clusters_table` (face connectivity; each peak and up to 3 sub-peaks more than 8 mm apart)."),
       new ParamSpec(MIN_CLUSTER_SIZE, ParamType.Number.atLeast(1), new Value.Num(1, true),
-          "With `alpha`: clusters (face-connected, positive and negative apart) of fewer voxels are set to 0 "
+          "With `alpha` or `stat_threshold`: clusters (face-connected, positive and negative apart) of fewer voxels are set to 0 "
               + "in the thresholded maps and left out of the tables."));
 
   private WriteOptions() {}

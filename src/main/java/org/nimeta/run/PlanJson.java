@@ -121,7 +121,10 @@ public final class PlanJson {
     return o;
   }
 
-  /** A write's options: maps (null for every map), alpha, clusters, min_cluster_size and the thresholded maps. */
+  /**
+   * A write's options: maps (null for every map), alpha, stat_threshold, clusters, min_cluster_size
+   * and the thresholded maps ({@code corrected} null for those cut at stat_threshold).
+   */
   static ObjectNode options(Step.Selection s) {
     ObjectNode o = Json.object();
     o.set("maps", s.maps() == null ? null : Json.strings(s.maps()));
@@ -129,6 +132,11 @@ public final class PlanJson {
       o.putNull("alpha");
     } else {
       o.put("alpha", s.alpha());
+    }
+    if (s.statThreshold() == null) {
+      o.putNull("stat_threshold");
+    } else {
+      o.put("stat_threshold", s.statThreshold());
     }
     o.put("clusters", s.clusters());
     o.put("min_cluster_size", s.minClusterSize());

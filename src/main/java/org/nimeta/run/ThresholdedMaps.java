@@ -15,8 +15,9 @@ import org.nimeta.image.Nifti;
 import org.nimeta.image.NiftiImage;
 
 /**
- * The thresholded maps of a {@code write ... (alpha = ...)} and their cluster tables: a value map
- * kept where a corrected p is below alpha, small clusters removed, written as
+ * The thresholded maps of a {@code write ... (alpha = ... | stat_threshold = ...)} and their cluster
+ * tables: a value map kept where a corrected p is below alpha (or where its |value| exceeds the
+ * statistic threshold), small clusters removed, written as
  * {@code <output>.nii.gz} and, with {@code clusters = true}, {@code <output>_clusters.tsv}.
  */
 final class ThresholdedMaps {
@@ -38,6 +39,18 @@ final class ThresholdedMaps {
     return out;
   }
 
+  /**
+   * {@code values[m]} where |values[m]| > {@code threshold} (nilearn's two-sided
+   * {@code stat_threshold}), 0 elsewhere and where NaN. Not modified; returns a new array.
+   */
+  static double[] keepBeyond(double[] values, double threshold) {
+    double[] out = new double[values.length];
+    for (int m = 0; m < values.length; m++) {
+      out[m] = Math.abs(values[m]) > threshold ? values[m] : 0;
+    }
+    return out;
+  }
+
   /** A thresholded map file written, and its table file when one was asked for (else null). */
   record Written(Path map, Path table) {}
 
@@ -50,8 +63,9 @@ final class ThresholdedMaps {
       throws IOException {
     List<Written> written = new ArrayList<>();
     for (Step.Threshold t : selection.thresholds()) {
-      double[] kept = keepSignificant(required(maps, t.valueMap()), required(maps, t.correctedP()), t.logP(),
-          selection.alpha());
+      double[] kept = t.correctedP() == null
+          ? keepBeyond(required(maps, t.valueMap()), selection.statThreshold())
+          : keepSignificant(required(maps, t.valueMap()), required(maps, t.correctedP()), t.logP(), selection.alpha());
       if (selection.minClusterSize() > 1) {
         kept = ClusterTable.withoutSmallClusters(kept, mask, selection.minClusterSize());
       }
