@@ -12,6 +12,8 @@ import java.util.List;
  * @param argument   the argument whose value is being written at the position, or null
  */
 record CallContext(String callee, List<String> given, String argument) {
+  /** The callee of the option list of {@code write NAME to "dir" (...)}: a keyword, so no real call has it. */
+  static final String WRITE_OPTIONS = "write";
 
   /** The innermost call around token index {@code before} (the last token before the position), or null. */
   static CallContext around(ScriptTokens tokens, int before) {
@@ -24,7 +26,7 @@ record CallContext(String callee, List<String> given, String argument) {
       } else if (t.is("(") || t.is("[")) {
         if (depth == 0) {
           ScriptTokens.Tok callee = tokens.get(i - 1);
-          if (t.is("(") && callee != null && callee.isWord()) {
+          if (t.is("(") && callee != null && (callee.isWord() || isWriteFolder(tokens, i - 1))) {
             open = i;
             break;
           }
@@ -49,7 +51,16 @@ record CallContext(String callee, List<String> given, String argument) {
         given.add(t.text());
       }
     }
-    return new CallContext(tokens.get(open - 1).text(), given, argumentBefore(tokens, open, before, callDepth));
+    String callee = isWriteFolder(tokens, open - 1) ? WRITE_OPTIONS : tokens.get(open - 1).text();
+    return new CallContext(callee, given, argumentBefore(tokens, open, before, callDepth));
+  }
+
+  /** Whether token {@code i} is the quoted folder of {@code write NAME to "dir"}, which options may follow. */
+  private static boolean isWriteFolder(ScriptTokens tokens, int i) {
+    ScriptTokens.Tok folder = tokens.get(i);
+    ScriptTokens.Tok to = tokens.get(i - 1);
+    return folder != null && folder.type() == org.nimeta.lang.antlr.MetaLexer.STRING && to != null && to.is("to")
+        && folder.depth() == 0;
   }
 
   /**

@@ -177,19 +177,16 @@ final class Completions {
     return item;
   }
 
-  /** The parameters of the call around the cursor; those not yet given sort first. */
+  /** The parameters of the call around the cursor (or a write's options); those not yet given sort first. */
   private List<CompletionItem> parameters(CallContext call) {
-    Definition d = registry.find(call.callee());
-    if (d == null) {
-      return List.of();
-    }
     List<CompletionItem> items = new ArrayList<>();
-    for (ParamSpec p : d.params()) {
+    for (ParamSpec p : CallParameters.of(registry, call.callee())) {
       boolean given = call.given().contains(p.name());
       CompletionItem item = new CompletionItem(p.name());
       item.setKind(CompletionItemKind.Property);
       item.setDetail(p.type().describe() + (p.required() ? ", required" : ""));
-      item.setDocumentation(new MarkupContent(MarkupKind.MARKDOWN, RegistryMarkdown.parameter(d, p)));
+      item.setDocumentation(new MarkupContent(MarkupKind.MARKDOWN,
+          RegistryMarkdown.parameter(CallParameters.role(call.callee()), p)));
       item.setInsertText(p.name() + " = ");
       item.setSortText((given ? "1" : "0") + String.format("%03d", items.size()));
       items.add(item);
@@ -199,8 +196,7 @@ final class Completions {
 
   /** The values parameter {@code call.argument()} of {@code call.callee()} takes. */
   private List<CompletionItem> argumentValues(ScriptDocument doc, int offset, CallContext call) {
-    Definition d = registry.find(call.callee());
-    ParamSpec p = d == null ? null : d.param(call.argument());
+    ParamSpec p = CallParameters.find(registry, call.callee(), call.argument());
     if (p == null) {
       return List.of();
     }

@@ -39,9 +39,8 @@ final class Hovers {
     ScriptTokens.Tok next = tokens.get(i + 1);
     if (next != null && next.is("=") && t.depth() > 0) {
       CallContext call = CallContext.around(tokens, i - 1);
-      Definition owner = call == null ? null : registry.find(call.callee());
-      ParamSpec p = owner == null ? null : owner.param(t.text());
-      return p == null ? null : RegistryMarkdown.parameter(owner, p);
+      ParamSpec p = call == null ? null : CallParameters.find(registry, call.callee(), t.text());
+      return p == null ? null : RegistryMarkdown.parameter(CallParameters.role(call.callee()), p);
     }
     Definition d = registry.find(t.text());
     if (d != null) {

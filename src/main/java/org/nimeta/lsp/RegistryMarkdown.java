@@ -38,8 +38,13 @@ final class RegistryMarkdown {
 
   /** One parameter: its call, type, default and doc. */
   static String parameter(Definition owner, ParamSpec p) {
+    return parameter("parameter of `" + owner.name() + "`", p);
+  }
+
+  /** @param role what the parameter belongs to, e.g. "option of `write`" */
+  static String parameter(String role, ParamSpec p) {
     StringBuilder sb = new StringBuilder();
-    sb.append("**").append(p.name()).append("** — parameter of `").append(owner.name()).append("`\n\n")
+    sb.append("**").append(p.name()).append("** — ").append(role).append("\n\n")
         .append(p.doc()).append("\n\n")
         .append("Type: ").append(p.type().describe()).append(". Default: ").append(defaultShown(p)).append('.');
     if (p.onlyForMethod() != null) {

@@ -29,6 +29,7 @@ import org.nimeta.registry.Definition;
 import org.nimeta.registry.ParamSpec;
 import org.nimeta.registry.ParamType;
 import org.nimeta.registry.Registry;
+import org.nimeta.registry.WriteOptions;
 
 /** Hover, completion, definition, references and outline, through the server's request methods. */
 class EditorFeaturesTest {
@@ -193,6 +194,23 @@ class EditorFeaturesTest {
     assertEquals(to.words(), completionLabels(SCRIPT + "dataset z = transform(pain, to = [z, |"));
     assertFalse(completionLabels(SCRIPT + "dataset y = pain where study in [|]").contains(to.words().get(0)),
         "a list that is no argument of a call takes no image types");
+  }
+
+  @Test
+  void theOptionsOfAWriteComeFromWriteOptions() throws Exception {
+    List<String> options = WriteOptions.PARAMS.stream().map(ParamSpec::name).toList();
+    assertEquals(options, completionLabels(SCRIPT + "write ale to \"out\" (|"));
+    List<CompletionItem> afterAlpha = completions(SCRIPT + "write ale to \"out\" (alpha = 0.05, |");
+    for (CompletionItem item : afterAlpha) {
+      assertEquals(item.getLabel().equals(WriteOptions.ALPHA), item.getSortText().startsWith("1"),
+          "an option already given sorts last: " + item.getLabel());
+    }
+    assertEquals(List.of("true", "false"), completionLabels(SCRIPT + "write ale to \"out\" (clusters = |"));
+    String text = hover(SCRIPT + "write ale to \"out\" (stat_thre|shold = 3.09)");
+    ParamSpec spec = WriteOptions.param(WriteOptions.STAT_THRESHOLD);
+    assertTrue(text.contains(spec.doc()) && text.contains("option of `write`"), text);
+    assertFalse(completionLabels(SCRIPT + "estimate x = ALE(pain, kernel = ALEKernel(|").contains("alpha"),
+        "a call's own brackets are not a write's options");
   }
 
   private static String insertText(List<CompletionItem> items, String label) {
