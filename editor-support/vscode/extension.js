@@ -19,7 +19,14 @@ function launcher() {
 function createClient() {
   const command = launcher();
   const serverOptions = { command, args: ['lsp'] };
-  const clientOptions = { documentSelector: [{ language: 'nimeta' }] };
+  // Scripts and the data they load change on disk too (an imported protocol, a dataset): the
+  // server checks every open script again when one of them does.
+  const clientOptions = {
+    documentSelector: [{ language: 'nimeta' }],
+    synchronize: {
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/*.{meta,json,txt,tsv}'),
+    },
+  };
   return new LanguageClient('nimeta', 'nimeta', serverOptions, clientOptions);
 }
 

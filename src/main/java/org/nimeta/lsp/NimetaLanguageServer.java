@@ -132,7 +132,7 @@ public final class NimetaLanguageServer implements LanguageServer, LanguageClien
 
       @Override
       public void didChangeWatchedFiles(DidChangeWatchedFilesParams params) {
-        // imported files are read afresh on every check
+        documents.recheckAll(); // imported scripts and data files are read afresh on every check
       }
     };
   }

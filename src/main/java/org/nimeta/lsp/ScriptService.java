@@ -73,6 +73,19 @@ final class ScriptService implements TextDocumentService {
     if (doc != null) {
       publish(doc); // data files next to the script may have changed too
     }
+    // The compiler reads imported scripts from disk: a saved script may change what others import.
+    if (doc != null && doc.path() != null) {
+      for (ScriptDocument other : scripts.all()) {
+        if (other != doc && scripts.imported(other).stream().anyMatch(i -> doc.path().equals(i.path()))) {
+          publish(other);
+        }
+      }
+    }
+  }
+
+  /** Checks every open script again: files on disk (imports, data) changed under them. */
+  void recheckAll() {
+    scripts.all().forEach(this::publish);
   }
 
   @Override

@@ -23,6 +23,11 @@ final class Scripts {
     open.remove(uri);
   }
 
+  /** Every open document. */
+  java.util.Collection<ScriptDocument> all() {
+    return java.util.List.copyOf(open.values());
+  }
+
   /** The open document, or null. */
   ScriptDocument get(String uri) {
     return open.get(uri);

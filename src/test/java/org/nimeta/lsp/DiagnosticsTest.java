@@ -102,4 +102,44 @@ class DiagnosticsTest {
     assertEquals(lib.toUri().toString(), where.getUri());
     assertEquals(new Range(new Position(0, 11), new Position(0, 20)), where.getRange());
   }
+
+  /** The compiler reads imports from disk: saving an imported script re-checks the scripts importing it. */
+  @Test
+  void savingAnImportedScriptRechecksItsImporters(@TempDir Path dir) throws IOException {
+    Path lib = dir.resolve("lib.meta");
+    Files.writeString(lib, "kernel k = ALEKernal()\n");
+    Path script = dir.resolve("main.meta");
+    String text = "import \"lib.meta\"\nkernel mine = k\n";
+    Files.writeString(script, text);
+    ServerFixture f = new ServerFixture();
+    String uri = script.toUri().toString();
+    f.open(uri, text);
+    assertTrue(f.client.last(uri).stream().anyMatch(x -> x.getCode().getLeft().equals("E0203")));
+
+    String fixed = "kernel k = ALEKernel()\n";
+    f.open(lib.toUri().toString(), fixed);
+    Files.writeString(lib, fixed);
+    f.documents.didSave(new org.eclipse.lsp4j.DidSaveTextDocumentParams(ServerFixture.id(lib.toUri().toString())));
+
+    assertEquals(List.of(), f.client.last(uri).stream().filter(x -> x.getSeverity()
+        == org.eclipse.lsp4j.DiagnosticSeverity.Error).toList(), "main.meta is clean once lib.meta is fixed");
+  }
+
+  /** A file changed on disk (a data file, an import) re-checks every open script. */
+  @Test
+  void watchedFileChangesRecheckOpenScripts(@TempDir Path dir) throws IOException {
+    Path script = dir.resolve("main.meta");
+    String text = "dataset d = load(\"pain.json\")\nestimate ale = ALE(d)\n";
+    Files.writeString(script, text);
+    ServerFixture f = new ServerFixture();
+    String uri = script.toUri().toString();
+    f.open(uri, text);
+    assertTrue(f.client.last(uri).stream().anyMatch(x -> x.getCode().getLeft().equals("E0401")), "no pain.json yet");
+
+    Files.copy(Path.of("examples/data/nidm_pain_dset.json"), dir.resolve("pain.json"));
+    f.server.getWorkspaceService().didChangeWatchedFiles(new org.eclipse.lsp4j.DidChangeWatchedFilesParams(List.of()));
+
+    assertTrue(f.client.last(uri).stream().noneMatch(x -> x.getCode().getLeft().equals("E0401")),
+        "the data file is found once it exists: " + f.client.last(uri));
+  }
 }
