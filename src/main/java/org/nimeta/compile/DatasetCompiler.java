@@ -93,14 +93,14 @@ final class DatasetCompiler {
       cx.stepAt(step, w.span());
       return step;
     }
-    if (e instanceof Ast.Binary b && (b.op().equals("+") || b.op().equals("-") || b.op().equals("&"))) {
+    if (e instanceof Ast.Binary b && DatasetOperator.of(b.op()) != null) {
       String left = build(b.left(), null, owner, b.left().span());
       String right = build(b.right(), null, owner, b.right().span());
       if (left == null || right == null) {
         return null;
       }
       String step = name != null ? name : fresh(owner);
-      steps.add(new Step.CombineDatasets(step, b.op(), left, right, span));
+      steps.add(new Step.CombineDatasets(step, DatasetOperator.of(b.op()), left, right, span));
       cx.stepAt(step, b.span());
       return step;
     }

@@ -109,10 +109,9 @@ public final class DatasetSteps {
       Dataset left = done.get(c.left());
       Dataset right = done.get(c.right());
       Dataset result = switch (c.operator()) {
-        case "+" -> left.union(right);
-        case "-" -> left.difference(right);
-        case "&" -> left.intersection(right);
-        default -> throw new IllegalStateException("unknown dataset operator " + c.operator());
+        case UNION -> left.union(right);
+        case DIFFERENCE -> left.difference(right);
+        case INTERSECTION -> left.intersection(right);
       };
       return new Outcome(result, List.of());
     }

@@ -66,7 +66,7 @@ public final class PlanPrinter {
     }
 
     public String combine(Step.CombineDatasets c) {
-      return "dataset " + c.name() + " = " + c.left() + " " + c.operator() + " " + c.right();
+      return "dataset " + c.name() + " = " + c.left() + " " + c.operator().spelling() + " " + c.right();
     }
 
     public String transform(Step.TransformImages t) {

@@ -125,7 +125,7 @@ public sealed interface Step {
   }
 
   /** Union ({@code +}), difference ({@code -}) or intersection ({@code &}) of two datasets. */
-  record CombineDatasets(String name, String operator, String left, String right, Span origin)
+  record CombineDatasets(String name, DatasetOperator operator, String left, String right, Span origin)
       implements Step {
     public <R> R accept(Visitor<R> visitor) {
       return visitor.combine(this);

@@ -105,7 +105,7 @@ public final class PlanJson {
     }
 
     public Void combine(Step.CombineDatasets s) {
-      o.put("operator", s.operator());
+      o.put("operator", s.operator().spelling());
       o.put("left", s.left());
       o.put("right", s.right());
       return null;

@@ -177,7 +177,7 @@ public final class Provenance {
     }
 
     public Void combine(Step.CombineDatasets s) {
-      a.put(NS + "operator", s.operator());
+      a.put(NS + "operator", s.operator().spelling());
       return null;
     }
 
