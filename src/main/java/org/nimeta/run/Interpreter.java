@@ -13,6 +13,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.nimeta.compile.DatasetSteps;
 import org.nimeta.compile.Plan;
 import org.nimeta.compile.SpaceMasks;
@@ -58,6 +59,8 @@ public final class Interpreter {
   private final Map<String, StepRun> runs = new ConcurrentHashMap<>();
   private final Map<String, Diagnostic> failures = new ConcurrentHashMap<>();
   private final AtomicBoolean failed = new AtomicBoolean();
+  /** The first exception that was not the user's doing; another step's StepFailed must not hide it. */
+  private final AtomicReference<Throwable> bug = new AtomicReference<>();
   private Mask mask;
 
   private Interpreter(Plan plan, Options options) {
@@ -96,6 +99,7 @@ public final class Interpreter {
       try {
         CompletableFuture.allOf(done.values().toArray(CompletableFuture[]::new)).join();
       } catch (CompletionException e) {
+        rethrowBug();
         if (!(e.getCause() instanceof StepFailed)) {
           throw e.getCause() instanceof RuntimeException r ? r : e;
         }
@@ -132,13 +136,28 @@ public final class Interpreter {
     } catch (OutOfMemoryError e) {
       throw fail(step, ErrorCode.RUN_FAILED, "Java ran out of memory.",
           "Give Java more memory, e.g. `JAVA_TOOL_OPTIONS=-Xmx8g`, or use fewer `--threads`.");
-    } catch (RuntimeException | Error bug) {
+    } catch (RuntimeException | Error e) {
+      bug.compareAndSet(null, e);
       failed.set(true); // not the user's doing: stop starting steps and let the caller report it
-      throw bug;
+      throw e;
     } finally {
       options.listener().finished(step);
     }
     runs.put(step.name(), new StepRun(step, start, Instant.now(), work.seed, work.facts));
+  }
+
+  /**
+   * Rethrows the bug a step ran into, if any: which failed future {@code allOf} reports is not
+   * defined, and steps that did not start because of it fail with a StepFailed.
+   */
+  private void rethrowBug() {
+    Throwable b = bug.get();
+    if (b instanceof RuntimeException r) {
+      throw r;
+    }
+    if (b instanceof Error e) {
+      throw e;
+    }
   }
 
   /**

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.nimeta.compile.Compiler;
 import org.nimeta.compile.Plan;
 import org.nimeta.compile.Step;
+import org.nimeta.engine.EngineRefusal;
 import org.nimeta.lang.Diagnostic;
 import org.nimeta.lang.DiagnosticRenderer;
 import org.nimeta.lang.ErrorCode;
@@ -84,6 +86,23 @@ class RunTest {
     assertEquals(ErrorCode.RUN_FAILED.code(), d.code());
     assertEquals("pain.meta:5:1", d.span().location());
     assertTrue(d.message().startsWith("The estimate `ale` failed: The ALE kernel `fwhm` must be"), d.message());
+    assertFalse(Files.exists(tmp.resolve("out")));
+  }
+
+  @Test
+  void anEngineExceptionThatIsNotARefusalIsABugNotAScriptError() throws Exception {
+    Plan good = PlanFixtures.painPlan(tmp);
+    // The compiler never makes a conjunction of one result: the engine's complaint is an internal one.
+    List<Step> steps = new ArrayList<>(good.steps());
+    steps.add(new Step.CombineResults("both", "conjunction", List.of("ale"), List.of("ale"),
+        Map.of("map", new Value.Str("z")), steps.get(2).origin()));
+    Plan bad = new Plan(good.script(), good.languageVersion(), good.seed(), good.space(), good.params(), steps);
+
+    IllegalArgumentException bug = assertThrows(IllegalArgumentException.class,
+        () -> Run.execute(bad, new Run.Options(tmp.resolve("out"), false, 2, RunListener.NONE)));
+
+    assertFalse(bug instanceof EngineRefusal, bug.toString());
+    assertTrue(bug.getMessage().startsWith("a conjunction needs at least two maps"), bug.getMessage());
     assertFalse(Files.exists(tmp.resolve("out")));
   }
 
