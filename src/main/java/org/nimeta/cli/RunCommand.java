@@ -53,7 +53,7 @@ final class RunCommand implements Callable<Integer> {
     RunListener listener = session.terminal() && !quiet ? new ConsoleProgress(session.err()) : RunListener.NONE;
     Run.Report report;
     try {
-      report = Run.execute(plan, compiled.source(), new Run.Options(dir, force, threads, listener));
+      report = Run.execute(plan, new Run.Options(dir, force, threads, listener));
     } catch (OutputRefusedException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }

@@ -3,6 +3,7 @@ package org.nimeta.compile;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.nimeta.data.Experiment;
+import org.nimeta.lang.Operator;
 import org.nimeta.registry.Value;
 
 /**
@@ -64,29 +65,62 @@ public sealed interface Condition {
     }
   }
 
+  /** How {@link Compare} compares a field with a value. */
+  enum Comparison {
+    EQUAL(Operator.EQUAL),
+    NOT_EQUAL(Operator.NOT_EQUAL),
+    LESS(Operator.LESS),
+    LESS_OR_EQUAL(Operator.LESS_OR_EQUAL),
+    GREATER(Operator.GREATER),
+    GREATER_OR_EQUAL(Operator.GREATER_OR_EQUAL);
+
+    private final Operator syntax;
+
+    Comparison(Operator syntax) {
+      this.syntax = syntax;
+    }
+
+    /** The comparison as written in a script. */
+    public String spelling() {
+      return syntax.spelling();
+    }
+
+    /** True for the comparisons that order numbers, which strings cannot be. */
+    public boolean orders() {
+      return this != EQUAL && this != NOT_EQUAL;
+    }
+
+    /** The comparison written as {@code op}, or null when {@code op} is not one. */
+    static Comparison of(Operator op) {
+      for (Comparison c : values()) {
+        if (c.syntax == op) {
+          return c;
+        }
+      }
+      return null;
+    }
+  }
+
   /** {@code ==, !=, <, <=, >, >=}; numbers compare numerically, strings exactly. */
-  record Compare(String field, String op, Value value) implements Condition {
+  record Compare(String field, Comparison op, Value value) implements Condition {
     public boolean test(Experiment e) {
       Object v = Condition.valueOf(e, field);
       if (v == null) {
         return false;
       }
+      if (op == Comparison.EQUAL || op == Comparison.NOT_EQUAL) {
+        return equal(v, value) == (op == Comparison.EQUAL);
+      }
+      if (!(v instanceof Double d) || !(value instanceof Value.Num n)) {
+        return false; // only numbers are ordered
+      }
+      double a = d, b = n.value();
       return switch (op) {
-        case "==" -> equal(v, value);
-        case "!=" -> !equal(v, value);
-        default -> {
-          if (!(v instanceof Double d) || !(value instanceof Value.Num n)) {
-            yield false;
-          }
-          double a = d, b = n.value();
-          yield switch (op) {
-            case "<" -> a < b;
-            case "<=" -> a <= b;
-            case ">" -> a > b;
-            case ">=" -> a >= b;
-            default -> throw new IllegalStateException("unknown operator " + op);
-          };
-        }
+        case LESS -> a < b;
+        case LESS_OR_EQUAL -> a <= b;
+        case GREATER -> a > b;
+        case GREATER_OR_EQUAL -> a >= b;
+        case EQUAL, NOT_EQUAL -> throw new IllegalStateException("handled above");
       };
     }
 
@@ -101,7 +135,7 @@ public sealed interface Condition {
     }
 
     public String show() {
-      return field + " " + op + " " + value.show();
+      return field + " " + op.spelling() + " " + value.show();
     }
   }
 

@@ -8,6 +8,7 @@ import java.util.regex.PatternSyntaxException;
 import org.nimeta.lang.Ast;
 import org.nimeta.lang.Diagnostic;
 import org.nimeta.lang.ErrorCode;
+import org.nimeta.lang.Operator;
 import org.nimeta.registry.Value;
 
 /** A {@code where} expression → {@link Condition}, checking fields, operators and value types. */
@@ -24,13 +25,13 @@ final class ConditionCompiler {
 
   /** Null after reporting an error. */
   Condition compile(Ast.Expr e) {
-    if (e instanceof Ast.Binary b && (b.op().equals("and") || b.op().equals("or"))) {
+    if (e instanceof Ast.Binary b && (b.op() == Operator.AND || b.op() == Operator.OR)) {
       Condition l = compile(b.left());
       Condition r = compile(b.right());
       if (l == null || r == null) {
         return null;
       }
-      return b.op().equals("and") ? new Condition.And(l, r) : new Condition.Or(l, r);
+      return b.op() == Operator.AND ? new Condition.And(l, r) : new Condition.Or(l, r);
     }
     if (e instanceof Ast.Not n) {
       Condition c = compile(n.operand());
@@ -46,24 +47,21 @@ final class ConditionCompiler {
     return null;
   }
 
-  private static boolean isComparison(String op) {
-    return switch (op) {
-      case "==", "!=", "<", "<=", ">", ">=", "in", "~" -> true;
-      default -> false;
-    };
+  private static boolean isComparison(Operator op) {
+    return op == Operator.IN || op == Operator.MATCHES || Condition.Comparison.of(op) != null;
   }
 
   private Condition comparison(Ast.Binary b) {
     if (!(b.left() instanceof Ast.Ref ref)) {
       cx.report(Diagnostic.error(ErrorCode.BAD_CONDITION, b.left().span(),
-              "the left side of `" + b.op() + "` must be a field of the experiments.")
+              "the left side of `" + b.op().spelling() + "` must be a field of the experiments.")
           .withHelp("Fields are " + String.join(", ", Condition.FIELDS.stream().map(f -> "`" + f + "`").toList())
               + ", or any metadata key."));
       return null;
     }
     String field = ref.name().text();
     switch (b.op()) {
-      case "in" -> {
+      case IN -> {
         if (!(b.right() instanceof Ast.ListExpr list)) {
           cx.report(Diagnostic.error(ErrorCode.BAD_CONDITION, b.right().span(),
               "`in` needs a list, e.g. `" + field + " in [\"a\", \"b\"]`."));
@@ -79,7 +77,7 @@ final class ConditionCompiler {
         }
         return new Condition.In(field, items);
       }
-      case "~" -> {
+      case MATCHES -> {
         if (!(b.right() instanceof Ast.StringLit s)) {
           cx.report(Diagnostic.error(ErrorCode.BAD_CONDITION, b.right().span(),
               "`~` needs a regular expression in a string, e.g. `" + field + " ~ \"pain\"`."));
@@ -99,13 +97,13 @@ final class ConditionCompiler {
         if (v == null) {
           return null;
         }
-        boolean ordering = !b.op().equals("==") && !b.op().equals("!=");
-        if (ordering && !(v instanceof Value.Num)) {
+        Condition.Comparison comparison = Condition.Comparison.of(b.op());
+        if (comparison.orders() && !(v instanceof Value.Num)) {
           cx.report(Diagnostic.error(ErrorCode.BAD_CONDITION, b.right().span(),
-              "`" + b.op() + "` compares numbers, but this is " + values.describe(b.right()) + "."));
+              "`" + comparison.spelling() + "` compares numbers, but this is " + values.describe(b.right()) + "."));
           return null;
         }
-        return new Condition.Compare(field, b.op(), v);
+        return new Condition.Compare(field, comparison, v);
       }
     }
   }

@@ -80,7 +80,7 @@ final class CorrectionCompiler {
               + "voxel-level FWE does not use the cluster-forming threshold."));
     }
     return new Step.Correct(est.name() + "/" + key, est.name(), corrector.name(), params, stepSeed,
-        c.span().location());
+        c.span());
   }
 
   /**

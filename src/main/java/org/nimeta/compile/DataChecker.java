@@ -52,8 +52,8 @@ final class DataChecker {
     Map<String, Step> byName = new HashMap<>();
     steps.forEach(s -> byName.put(s.name(), s));
     java.util.Deque<String> todo = new java.util.ArrayDeque<>();
-    for (Step s : steps) {
-      if (s instanceof Step.Estimate e && Registry.builtin().find(e.estimator()) instanceof EstimatorDef def
+    for (Step.Estimate e : Step.only(Step.Estimate.class, steps)) {
+      if (Registry.builtin().find(e.estimator()) instanceof EstimatorDef def
           && def.dataKind() == EstimatorDef.DataKind.COORDINATES) {
         todo.addAll(e.datasets());
       }
@@ -75,28 +75,80 @@ final class DataChecker {
           "the analysis mask cannot be used: " + bad.getMessage()));
       return;
     }
-    Map<String, Dataset> datasets = new HashMap<>();
-    ImageDataChecker images = new ImageDataChecker(cx, mask, baseDir);
+    StepCheck check = new StepCheck(new ImageDataChecker(cx, mask, baseDir));
     for (int i = 0; i < steps.size(); i++) {
-      Step step = steps.get(i);
-      if (DatasetSteps.isDatasetStep(step)) {
-        Dataset d = dataset(step, datasets);
-        if (d == null) {
-          return; // later steps would only echo this error
-        }
-        datasets.put(step.name(), d);
-        if (step instanceof Step.LoadDataset l) {
-          steps.set(i, l.withSpacesRead(SpaceCount.of(d))); // the plan shows what was converted
-        }
-      } else if (step instanceof Step.Estimate e && !images.check(e, datasets)) {
-        estimate(e, datasets);
-      } else if (step instanceof Step.Correct c) {
-        PermutationLimits.check(cx, c, steps, datasets, images);
+      check.index = i;
+      if (!steps.get(i).accept(check)) {
+        return; // later steps would only echo this error
       }
     }
   }
 
-  private Dataset dataset(Step step, Map<String, Dataset> done) {
+  /** Checks one step against the data; false when it failed, so that later steps would only echo it. */
+  private final class StepCheck implements Step.Visitor<Boolean> {
+    private final Map<String, Dataset> datasets = new HashMap<>();
+    private final ImageDataChecker images;
+    private int index;
+
+    StepCheck(ImageDataChecker images) {
+      this.images = images;
+    }
+
+    public Boolean load(Step.LoadDataset l) {
+      Dataset d = made(l, true);
+      if (d != null) {
+        steps.set(index, l.withSpacesRead(SpaceCount.of(d))); // the plan shows what was converted
+      }
+      return d != null;
+    }
+
+    public Boolean simulate(Step.SimulateDataset step) {
+      return made(step, false) != null;
+    }
+
+    public Boolean select(Step.SelectDataset step) {
+      return made(step, false) != null;
+    }
+
+    public Boolean combine(Step.CombineDatasets step) {
+      return made(step, false) != null;
+    }
+
+    public Boolean transform(Step.TransformImages step) {
+      return made(step, false) != null;
+    }
+
+    public Boolean estimate(Step.Estimate e) {
+      if (!images.check(e, datasets)) {
+        DataChecker.this.estimate(e, datasets);
+      }
+      return true;
+    }
+
+    public Boolean combineResults(Step.CombineResults step) {
+      return true;
+    }
+
+    public Boolean correct(Step.Correct c) {
+      PermutationLimits.check(cx, c, steps, datasets, images);
+      return true;
+    }
+
+    public Boolean write(Step.WriteOutput step) {
+      return true;
+    }
+
+    private Dataset made(Step step, boolean fromFile) {
+      Dataset d = dataset(step, fromFile, datasets);
+      if (d != null) {
+        datasets.put(step.name(), d);
+      }
+      return d;
+    }
+  }
+
+  /** @param fromFile a load, whose foci are checked against the mask; else a dataset made from others */
+  private Dataset dataset(Step step, boolean fromFile, Map<String, Dataset> done) {
     Span at = cx.spanOfStep(step.name());
     DatasetSteps.Outcome outcome;
     try {
@@ -113,21 +165,21 @@ final class DataChecker {
     }
     List<DataWarning> warnings = new java.util.ArrayList<>(outcome.warnings());
     boolean fociMatter = feedsCoordinateEstimate.contains(step.name());
-    if (step instanceof Step.LoadDataset && fociMatter) {
+    if (fromFile && fociMatter) {
       FociInMask.warning(FociInMask.outside(outcome.dataset(), mask)).ifPresent(warnings::add);
     }
     for (DataWarning w : warnings) {
       cx.report(Diagnostic.warning(warningCode(w), at, w.message()));
     }
     if (outcome.dataset().size() == 0) {
-      String what = step instanceof Step.LoadDataset ? "this file holds no experiments."
+      String what = fromFile ? "this file holds no experiments."
           : "this selection keeps no experiments.";
       cx.report(Diagnostic.error(ErrorCode.EMPTY_DATASET, at, what));
       return null;
     }
     List<String> noFoci = outcome.dataset().experiments().stream()
         .filter(x -> x.foci().length == 0).map(Experiment::id).toList();
-    if (step instanceof Step.LoadDataset && fociMatter && !noFoci.isEmpty() && noFoci.size() < outcome.dataset().size()) {
+    if (fromFile && fociMatter && !noFoci.isEmpty() && noFoci.size() < outcome.dataset().size()) {
       cx.report(Diagnostic.warning(ErrorCode.NO_FOCI, at,
           count(noFoci.size(), "experiment") + (noFoci.size() == 1 ? " reports no foci and so adds" : " report no foci and so add")
               + " nothing to coordinate-based estimates: " + ids(noFoci) + "."));

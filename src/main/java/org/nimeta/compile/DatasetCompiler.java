@@ -89,18 +89,18 @@ final class DatasetCompiler {
         return null;
       }
       String step = name != null ? name : fresh(owner);
-      steps.add(new Step.SelectDataset(step, source, cond, span.location()));
+      steps.add(new Step.SelectDataset(step, source, cond, span));
       cx.stepAt(step, w.span());
       return step;
     }
-    if (e instanceof Ast.Binary b && (b.op().equals("+") || b.op().equals("-") || b.op().equals("&"))) {
+    if (e instanceof Ast.Binary b && DatasetOperator.of(b.op()) != null) {
       String left = build(b.left(), null, owner, b.left().span());
       String right = build(b.right(), null, owner, b.right().span());
       if (left == null || right == null) {
         return null;
       }
       String step = name != null ? name : fresh(owner);
-      steps.add(new Step.CombineDatasets(step, b.op(), left, right, span.location()));
+      steps.add(new Step.CombineDatasets(step, DatasetOperator.of(b.op()), left, right, span));
       cx.stepAt(step, b.span());
       return step;
     }
@@ -156,7 +156,7 @@ final class DatasetCompiler {
       return null;
     }
     steps.add(new Step.SimulateDataset(name, whole(given, "n_studies"), whole(given, "foci"),
-        whole(given, "sample_size"), (long) ((Value.Num) given.get("seed")).value(), span.location()));
+        whole(given, "sample_size"), (long) ((Value.Num) given.get("seed")).value(), span));
     cx.stepAt(name, c.span());
     return name;
   }
@@ -249,7 +249,7 @@ final class DatasetCompiler {
           .withHelp("Write `load(\"studyset.json\", format = nimads, annotation = \"annotation.json\")`."));
       return null;
     }
-    steps.add(new Step.LoadDataset(name, files, format, base, span.location(), space, annotation, List.of()));
+    steps.add(new Step.LoadDataset(name, files, format, base, span, space, annotation, List.of()));
     cx.stepAt(name, c.span());
     return name;
   }

@@ -32,35 +32,7 @@ public final class DatasetSteps {
    * @throws org.nimeta.data.DataException when a file cannot be read as a dataset
    */
   public static Outcome apply(Step step, Map<String, Dataset> done, Mask mask) {
-    if (step instanceof Step.SimulateDataset sim) {
-      SimulationSpec spec = SimulationSpec.of(sim.studies(), sim.foci(), sim.sampleSize(), sim.seed());
-      return new Outcome(CoordinateSimulation.simulate(spec, mask).dataset(), List.of());
-    }
-    if (step instanceof Step.LoadDataset l) {
-      Format format = l.format() == null ? null : Format.valueOf(l.format().toUpperCase(Locale.ROOT));
-      CoordinateSpace space = l.space() == null ? null : CoordinateSpace.parse(l.space());
-      LoadResult r = DatasetLoader.load(l.files(), format, l.base(), space, l.annotation());
-      return new Outcome(r.dataset(), r.warnings());
-    }
-    if (step instanceof Step.SelectDataset s) {
-      return new Outcome(done.get(s.source()).select(s.condition()::test), List.of());
-    }
-    if (step instanceof Step.CombineDatasets c) {
-      Dataset left = done.get(c.left());
-      Dataset right = done.get(c.right());
-      Dataset result = switch (c.operator()) {
-        case "+" -> left.union(right);
-        case "-" -> left.difference(right);
-        case "&" -> left.intersection(right);
-        default -> throw new IllegalStateException("unknown dataset operator " + c.operator());
-      };
-      return new Outcome(result, List.of());
-    }
-    if (step instanceof Step.TransformImages t) {
-      ImageTransformer.Result r = ImageTransformer.preview(done.get(t.source()), mapTypes(t));
-      return new Outcome(r.dataset(), r.warnings());
-    }
-    throw new IllegalArgumentException("not a dataset step: " + step.name());
+    return step.accept(new Execute(done, mask, false));
   }
 
   /**
@@ -70,17 +42,106 @@ public final class DatasetSteps {
    * @throws org.nimeta.image.NiftiException when an image a transform reads cannot be read
    */
   public static Outcome run(Step step, Map<String, Dataset> done, Mask mask) {
-    if (step instanceof Step.TransformImages t) {
-      ImageTransformer.Result r = ImageTransformer.apply(done.get(t.source()), mapTypes(t), mask.grid(),
-          ComputedImageFolder.get());
-      return new Outcome(r.dataset(), r.warnings());
-    }
-    return apply(step, done, mask);
+    return step.accept(new Execute(done, mask, true));
   }
 
   public static boolean isDatasetStep(Step step) {
-    return step instanceof Step.LoadDataset || step instanceof Step.SimulateDataset || step instanceof Step.SelectDataset
-        || step instanceof Step.CombineDatasets || step instanceof Step.TransformImages;
+    return step.accept(IS_DATASET_STEP);
+  }
+
+  private static final Step.Visitor<Boolean> IS_DATASET_STEP = new Step.Visitor<>() {
+    public Boolean load(Step.LoadDataset step) {
+      return true;
+    }
+
+    public Boolean simulate(Step.SimulateDataset step) {
+      return true;
+    }
+
+    public Boolean select(Step.SelectDataset step) {
+      return true;
+    }
+
+    public Boolean combine(Step.CombineDatasets step) {
+      return true;
+    }
+
+    public Boolean transform(Step.TransformImages step) {
+      return true;
+    }
+
+    public Boolean estimate(Step.Estimate step) {
+      return false;
+    }
+
+    public Boolean combineResults(Step.CombineResults step) {
+      return false;
+    }
+
+    public Boolean correct(Step.Correct step) {
+      return false;
+    }
+
+    public Boolean write(Step.WriteOutput step) {
+      return false;
+    }
+  };
+
+  /** Makes a dataset step's dataset; {@code compute}: a transform computes its images rather than previewing them. */
+  private record Execute(Map<String, Dataset> done, Mask mask, boolean compute) implements Step.Visitor<Outcome> {
+    public Outcome load(Step.LoadDataset l) {
+      Format format = l.format() == null ? null : Format.valueOf(l.format().toUpperCase(Locale.ROOT));
+      CoordinateSpace space = l.space() == null ? null : CoordinateSpace.parse(l.space());
+      LoadResult r = DatasetLoader.load(l.files(), format, l.base(), space, l.annotation());
+      return new Outcome(r.dataset(), r.warnings());
+    }
+
+    public Outcome simulate(Step.SimulateDataset sim) {
+      SimulationSpec spec = SimulationSpec.of(sim.studies(), sim.foci(), sim.sampleSize(), sim.seed());
+      return new Outcome(CoordinateSimulation.simulate(spec, mask).dataset(), List.of());
+    }
+
+    public Outcome select(Step.SelectDataset s) {
+      return new Outcome(done.get(s.source()).select(s.condition()::test), List.of());
+    }
+
+    public Outcome combine(Step.CombineDatasets c) {
+      Dataset left = done.get(c.left());
+      Dataset right = done.get(c.right());
+      Dataset result = switch (c.operator()) {
+        case UNION -> left.union(right);
+        case DIFFERENCE -> left.difference(right);
+        case INTERSECTION -> left.intersection(right);
+      };
+      return new Outcome(result, List.of());
+    }
+
+    public Outcome transform(Step.TransformImages t) {
+      ImageTransformer.Result r = compute
+          ? ImageTransformer.apply(done.get(t.source()), mapTypes(t), mask.grid(), ComputedImageFolder.get())
+          : ImageTransformer.preview(done.get(t.source()), mapTypes(t));
+      return new Outcome(r.dataset(), r.warnings());
+    }
+
+    public Outcome estimate(Step.Estimate step) {
+      return notADatasetStep(step);
+    }
+
+    public Outcome combineResults(Step.CombineResults step) {
+      return notADatasetStep(step);
+    }
+
+    public Outcome correct(Step.Correct step) {
+      return notADatasetStep(step);
+    }
+
+    public Outcome write(Step.WriteOutput step) {
+      return notADatasetStep(step);
+    }
+
+    private static Outcome notADatasetStep(Step step) {
+      throw new IllegalArgumentException("not a dataset step: " + step.name());
+    }
   }
 
   /** A transform step's targets as image types. */

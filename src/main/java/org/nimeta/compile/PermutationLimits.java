@@ -30,8 +30,8 @@ final class PermutationLimits {
     if (!(c.params().get("alpha") instanceof Value.Num alpha)) {
       return;
     }
-    Step.Estimate target = steps.stream().filter(s -> s.name().equals(c.target()))
-        .filter(s -> s instanceof Step.Estimate).map(s -> (Step.Estimate) s).findFirst().orElse(null);
+    Step.Estimate target = Step.only(Step.Estimate.class, steps).stream().filter(s -> s.name().equals(c.target()))
+        .findFirst().orElse(null);
     if (target == null) {
       return;
     }

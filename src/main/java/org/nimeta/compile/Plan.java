@@ -51,6 +51,6 @@ public record Plan(
   public record ParamBinding(String name, Value value, boolean overridden) {}
 
   public <T extends Step> List<T> steps(Class<T> type) {
-    return steps.stream().filter(type::isInstance).map(type::cast).toList();
+    return Step.only(type, steps);
   }
 }

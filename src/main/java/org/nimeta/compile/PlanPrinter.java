@@ -40,7 +40,12 @@ public final class PlanPrinter {
   }
 
   private static String line(Step s, Path base) {
-    if (s instanceof Step.LoadDataset l) {
+    return s.accept(new Line(base));
+  }
+
+  /** One step as its line of the printed plan. */
+  private record Line(Path base) implements Step.Visitor<String> {
+    public String load(Step.LoadDataset l) {
       String files = l.files().size() == 1 ? quote(relative(base, l.files().get(0)))
           : "[" + l.files().stream().map(f -> quote(relative(base, f))).collect(Collectors.joining(", ")) + "]";
       return "dataset " + l.name() + " = load(" + files
@@ -50,24 +55,30 @@ public final class PlanPrinter {
           + (l.base() == null ? "" : ", base = " + quote(relative(base, l.base()))) + ")"
           + spacesRead(l);
     }
-    if (s instanceof Step.SimulateDataset sim) {
+
+    public String simulate(Step.SimulateDataset sim) {
       return "dataset " + sim.name() + " = simulate(n_studies = " + sim.studies() + ", foci = " + sim.foci()
           + ", sample_size = " + sim.sampleSize() + ", seed = " + sim.seed() + ")";
     }
-    if (s instanceof Step.SelectDataset sel) {
+
+    public String select(Step.SelectDataset sel) {
       return "dataset " + sel.name() + " = " + sel.source() + " where " + sel.condition().show();
     }
-    if (s instanceof Step.CombineDatasets c) {
-      return "dataset " + c.name() + " = " + c.left() + " " + c.operator() + " " + c.right();
+
+    public String combine(Step.CombineDatasets c) {
+      return "dataset " + c.name() + " = " + c.left() + " " + c.operator().spelling() + " " + c.right();
     }
-    if (s instanceof Step.TransformImages t) {
+
+    public String transform(Step.TransformImages t) {
       return "dataset " + t.name() + " = transform(" + t.source() + ", to = [" + String.join(", ", t.targets()) + "])";
     }
-    if (s instanceof Step.CombineResults c) {
+
+    public String combineResults(Step.CombineResults c) {
       return "contrast " + c.name() + " = " + c.function() + "(" + String.join(", ", c.results()) + args(c.params())
           + ")" + (c.sources().equals(c.results()) ? "" : "    # from " + String.join(", ", c.sources()));
     }
-    if (s instanceof Step.Estimate e) {
+
+    public String estimate(Step.Estimate e) {
       EstimatorDef def = (EstimatorDef) Registry.builtin().find(e.estimator());
       boolean contrast = def.kind() == Definition.Kind.CONTRAST;
       // Datasets given as parameters (SCALE's `base`) are inputs too, but shown only as that parameter.
@@ -86,12 +97,15 @@ public final class PlanPrinter {
       }
       return sb.toString();
     }
-    if (s instanceof Step.Correct c) {
+
+    public String correct(Step.Correct c) {
       return "correct " + c.target() + " with " + c.corrector() + "(" + args(c.params()).replaceFirst("^, ", "") + ")"
           + (c.seed() != null ? "    # seed " + c.seed() : "");
     }
-    Step.WriteOutput w = (Step.WriteOutput) s;
-    return "write " + w.target() + " to " + quote(w.directory()) + options(w.selection());
+
+    public String write(Step.WriteOutput w) {
+      return "write " + w.target() + " to " + quote(w.directory()) + options(w.selection());
+    }
   }
 
   /** A write's options as written in a script; none for a write of everything. */

@@ -32,7 +32,7 @@ final class ResultFunctionCompiler {
 
   /** A declaration read, waiting for the corrections the script declares later. */
   private record Pending(String name, ResultFunctionDef def, List<Ast.Ref> results, Map<String, Value> params,
-      Ast.Call call, String origin) {}
+      Ast.Call call, Span origin) {}
 
   ResultFunctionCompiler(CompileContext cx, CallChecker calls, Function<Ast.Ref, Symbol> reference) {
     this.cx = cx;
@@ -41,7 +41,7 @@ final class ResultFunctionCompiler {
   }
 
   /** Checks the call's arguments; the step is made by {@link #finish}. False after an error. */
-  boolean declare(String name, ResultFunctionDef def, Ast.Call call, String origin) {
+  boolean declare(String name, ResultFunctionDef def, Ast.Call call, Span origin) {
     long given = call.arguments().stream().filter(a -> a.name() == null).count();
     CallChecker.Checked checked = calls.check(call, def, (int) Math.max(given, def.minResults()), "result");
     List<Ast.Ref> results = new ArrayList<>();

@@ -90,8 +90,7 @@ final class ScriptCompiler {
     for (Ast.Stmt s : script.statements()) {
       statement(s);
     }
-    steps.addAll(resultFunctions.finish(estimates, combined, steps.stream()
-        .filter(s -> s instanceof Step.Correct).map(s -> (Step.Correct) s).toList()));
+    steps.addAll(resultFunctions.finish(estimates, combined, Step.only(Step.Correct.class, steps)));
     finishWrites();
     List<Step> ordered = StepOrder.dependenciesFirst(steps);
     steps.clear();
@@ -352,7 +351,7 @@ final class ScriptCompiler {
       return;
     }
     if (def instanceof ResultFunctionDef fn) {
-      if (resultFunctions.declare(name, fn, call, d.span().location())) {
+      if (resultFunctions.declare(name, fn, call, d.span())) {
         resultFunctionNames.add(name);
         cx.stepAt(name, call.span());
       }
@@ -398,7 +397,7 @@ final class ScriptCompiler {
       stepSeed = seed;
     }
     Step.Estimate step = new Step.Estimate(name, est.name(), inputs, kernel, params, stepSeed,
-        d.span().location());
+        d.span());
     estimates.put(name, step);
     steps.add(step);
     cx.stepAt(name, call.span());
@@ -463,7 +462,7 @@ final class ScriptCompiler {
     Map<String, Value> options = writes.options(w);
     if (target != null && options != null) {
       Step.WriteOutput step = new Step.WriteOutput(target.name() + "->" + d, target.name(),
-          Path.of(d).normalize().toString(), w.span().location());
+          Path.of(d).normalize().toString(), w.span());
       if (!options.isEmpty()) {
         pendingWrites.add(new PendingWrite(step, w, options));
       }
@@ -491,8 +490,8 @@ final class ScriptCompiler {
         continue; // the estimate's declaration had an error, already reported
       }
       List<Step.Correct> itsCorrections = new ArrayList<>();
-      for (Step s : steps) {
-        if (s instanceof Step.Correct c && c.target().equals(w.target())) {
+      for (Step.Correct c : Step.only(Step.Correct.class, steps)) {
+        if (c.target().equals(w.target())) {
           itsCorrections.add(c);
         }
       }
@@ -528,10 +527,8 @@ final class ScriptCompiler {
    */
   private void reportFolderClashes() {
     Map<String, String> redirected = new HashMap<>();
-    for (Step s : steps) {
-      if (s instanceof Step.WriteOutput w) {
-        redirected.put(w.target(), w.directory());
-      }
+    for (Step.WriteOutput w : Step.only(Step.WriteOutput.class, steps)) {
+      redirected.put(w.target(), w.directory());
     }
     Map<String, String> ownerOf = new HashMap<>();
     List<String> results = new ArrayList<>(estimates.keySet());

@@ -5,17 +5,60 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.nimeta.data.SpaceCount;
+import org.nimeta.lang.Span;
 import org.nimeta.registry.KernelConfig;
 import org.nimeta.registry.Value;
 
 /**
  * One step of a plan. Every step names its output ({@code name}) and the script place that asked
- * for it ({@code origin}, {@code file:line:col}) so run-time failures point at the script.
+ * for it ({@code origin}: the statement or call, in whichever script, imported or not, declared
+ * it) so run-time failures point at the script. Consumers dispatch on the kind of step through
+ * {@link Visitor}, so a new kind does not compile until every consumer handles it.
  */
 public sealed interface Step {
   String name();
 
-  String origin();
+  /** The statement or call that asked for this step; null only for steps no script wrote. */
+  Span origin();
+
+  /** Where the step comes from as {@code file:line:col}, or null for steps no script wrote. */
+  default String location() {
+    return origin() == null ? null : origin().location();
+  }
+
+  <R> R accept(Visitor<R> visitor);
+
+  /**
+   * The steps of one kind, in their order: for a consumer that reads only that kind, where
+   * nothing is dispatched and so a new kind cannot be forgotten.
+   */
+  static <T extends Step> List<T> only(Class<T> kind, List<? extends Step> steps) {
+    return steps.stream().filter(kind::isInstance).map(kind::cast).toList();
+  }
+
+  /**
+   * One method per kind of step. Deliberately without defaults: a consumer that does not care
+   * about a kind says so in its own method, and a new kind breaks the build of every consumer.
+   */
+  interface Visitor<R> {
+    R load(LoadDataset step);
+
+    R simulate(SimulateDataset step);
+
+    R select(SelectDataset step);
+
+    R combine(CombineDatasets step);
+
+    R transform(TransformImages step);
+
+    R estimate(Estimate step);
+
+    R combineResults(CombineResults step);
+
+    R correct(Correct step);
+
+    R write(WriteOutput step);
+  }
 
   /** The names of the steps whose outputs this one reads. */
   List<String> inputs();
@@ -29,7 +72,7 @@ public sealed interface Step {
    * @param spacesRead  what checking the data found: how many experiments were read in each space
    *                    (and so converted to MNI or not); empty when the data were not checked
    */
-  record LoadDataset(String name, List<Path> files, String format, Path base, String origin, String space,
+  record LoadDataset(String name, List<Path> files, String format, Path base, Span origin, String space,
       Path annotation, List<SpaceCount> spacesRead) implements Step {
     public LoadDataset {
       files = List.copyOf(files);
@@ -37,13 +80,17 @@ public sealed interface Step {
     }
 
     /** A load without {@code space}, {@code annotation} or checked data. */
-    public LoadDataset(String name, List<Path> files, String format, Path base, String origin) {
+    public LoadDataset(String name, List<Path> files, String format, Path base, Span origin) {
       this(name, files, format, base, origin, null, null, List.of());
     }
 
     /** This load with what checking its data found. */
     public LoadDataset withSpacesRead(List<SpaceCount> read) {
       return new LoadDataset(name, files, format, base, origin, space, annotation, read);
+    }
+
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.load(this);
     }
 
     public List<String> inputs() {
@@ -55,23 +102,35 @@ public sealed interface Step {
    * A simulated coordinate dataset after NiMARE's {@code create_coordinate_dataset}: every study
    * reports {@code foci} true foci of the analysis mask, spread by a 10 mm kernel.
    */
-  record SimulateDataset(String name, int studies, int foci, int sampleSize, long seed, String origin)
+  record SimulateDataset(String name, int studies, int foci, int sampleSize, long seed, Span origin)
       implements Step {
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.simulate(this);
+    }
+
     public List<String> inputs() {
       return List.of();
     }
   }
 
   /** Keeps the experiments of {@code source} for which {@code condition} holds. */
-  record SelectDataset(String name, String source, Condition condition, String origin) implements Step {
+  record SelectDataset(String name, String source, Condition condition, Span origin) implements Step {
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.select(this);
+    }
+
     public List<String> inputs() {
       return List.of(source);
     }
   }
 
   /** Union ({@code +}), difference ({@code -}) or intersection ({@code &}) of two datasets. */
-  record CombineDatasets(String name, String operator, String left, String right, String origin)
+  record CombineDatasets(String name, DatasetOperator operator, String left, String right, Span origin)
       implements Step {
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.combine(this);
+    }
+
     public List<String> inputs() {
       return List.of(left, right);
     }
@@ -82,9 +141,13 @@ public sealed interface Step {
    * {@code "z"}, {@code "varcope"}, ..., in the order given) it lacks but can compute from its
    * others, as NiMARE's {@code ImageTransformer}.
    */
-  record TransformImages(String name, String source, List<String> targets, String origin) implements Step {
+  record TransformImages(String name, String source, List<String> targets, Span origin) implements Step {
     public TransformImages {
       targets = List.copyOf(targets);
+    }
+
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.transform(this);
     }
 
     public List<String> inputs() {
@@ -105,11 +168,15 @@ public sealed interface Step {
       KernelConfig kernel,
       Map<String, Value> params,
       Long seed,
-      String origin)
+      Span origin)
       implements Step {
     public Estimate {
       datasets = List.copyOf(datasets);
       params = java.util.Collections.unmodifiableMap(new TreeMap<>(params));
+    }
+
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.estimate(this);
     }
 
     public List<String> inputs() {
@@ -124,12 +191,16 @@ public sealed interface Step {
    */
   record CombineResults(
       String name, String function, List<String> results, List<String> sources, Map<String, Value> params,
-      String origin)
+      Span origin)
       implements Step {
     public CombineResults {
       results = List.copyOf(results);
       sources = List.copyOf(sources);
       params = java.util.Collections.unmodifiableMap(new TreeMap<>(params));
+    }
+
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.combineResults(this);
     }
 
     public List<String> inputs() {
@@ -139,10 +210,14 @@ public sealed interface Step {
 
   /** Corrects an estimate for multiple comparisons; {@code name} is {@code target + "/" + corrector:method}. */
   record Correct(
-      String name, String target, String corrector, Map<String, Value> params, Long seed, String origin)
+      String name, String target, String corrector, Map<String, Value> params, Long seed, Span origin)
       implements Step {
     public Correct {
       params = java.util.Collections.unmodifiableMap(new TreeMap<>(params));
+    }
+
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.correct(this);
     }
 
     public List<String> inputs() {
@@ -151,11 +226,15 @@ public sealed interface Step {
   }
 
   /** Where an estimate's maps go, relative to the output directory, and which of them ({@code selection}). */
-  record WriteOutput(String name, String target, String directory, Selection selection, String origin)
+  record WriteOutput(String name, String target, String directory, Selection selection, Span origin)
       implements Step {
     /** Every map of the estimate and its corrections, nothing thresholded: a {@code write} without options. */
-    public WriteOutput(String name, String target, String directory, String origin) {
+    public WriteOutput(String name, String target, String directory, Span origin) {
       this(name, target, directory, Selection.EVERYTHING, origin);
+    }
+
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.write(this);
     }
 
     public List<String> inputs() {

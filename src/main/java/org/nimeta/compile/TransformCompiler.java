@@ -79,7 +79,7 @@ final class TransformCompiler {
     if (!ok || input == null || targets == null) {
       return null;
     }
-    steps.add(new Step.TransformImages(stepName, input, targets, call.span().location()));
+    steps.add(new Step.TransformImages(stepName, input, targets, call.span()));
     cx.stepAt(stepName, call.span());
     return stepName;
   }

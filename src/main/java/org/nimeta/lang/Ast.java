@@ -94,7 +94,7 @@ public final class Ast {
   /** A bare name: a declared dataset/kernel/param, an enum word, or a field inside {@code where}. */
   public record Ref(Name name, Span span) implements Expr {}
 
-  public record Binary(String op, Expr left, Expr right, Span span) implements Expr {}
+  public record Binary(Operator op, Expr left, Expr right, Span span) implements Expr {}
 
   public record Not(Expr operand, Span span) implements Expr {}
 

@@ -128,7 +128,7 @@ final class AstBuilder {
 
     @Override
     public Ast.Expr visitBinaryExpr(MetaParser.BinaryExprContext ctx) {
-      return new Ast.Binary(ctx.op.getText(), expr(ctx.expr(0)), expr(ctx.expr(1)), span(ctx));
+      return new Ast.Binary(Operator.spelled(ctx.op.getText()), expr(ctx.expr(0)), expr(ctx.expr(1)), span(ctx));
     }
 
     @Override

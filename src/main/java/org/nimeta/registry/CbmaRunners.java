@@ -3,6 +3,7 @@ package org.nimeta.registry;
 import java.util.List;
 import org.nimeta.data.Dataset;
 import org.nimeta.engine.CoordinateExperiment;
+import org.nimeta.engine.EngineRefusal;
 import org.nimeta.engine.MetaResult;
 import org.nimeta.engine.cbma.Ale;
 import org.nimeta.engine.cbma.Kda;
@@ -88,7 +89,7 @@ final class CbmaRunners {
   /** numpy's legacy seeds are 32-bit; larger script seeds cannot mean the same stream. */
   private static int numpySeed(long seed) {
     if (seed > 0xFFFFFFFFL) {
-      throw new IllegalArgumentException("`relocations = nimare` needs a seed below 2^32 (numpy's limit), not "
+      throw new EngineRefusal("`relocations = nimare` needs a seed below 2^32 (numpy's limit), not "
           + seed + ".");
     }
     return (int) seed;

@@ -13,17 +13,20 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import org.nimeta.compile.DatasetSteps;
 import org.nimeta.compile.Plan;
 import org.nimeta.compile.SpaceMasks;
 import org.nimeta.compile.Step;
 import org.nimeta.data.DataException;
 import org.nimeta.data.Dataset;
+import org.nimeta.engine.EngineRefusal;
 import org.nimeta.engine.MetaResult;
 import org.nimeta.image.Mask;
 import org.nimeta.image.NiftiException;
 import org.nimeta.lang.Diagnostic;
 import org.nimeta.lang.ErrorCode;
+import org.nimeta.lang.Span;
 import org.nimeta.registry.CorrectorDef;
 import org.nimeta.registry.EstimatorDef;
 import org.nimeta.registry.ResultFunctionDef;
@@ -35,8 +38,9 @@ import org.nimeta.registry.Value;
  * Runs a plan's steps in memory. A step starts as soon as the steps it uses are done, so
  * independent steps run in parallel; every step is a function of its inputs only, so results do
  * not depend on the order or the thread count. After a failure no new step starts and steps
- * already running finish. Bad data and an engine refusing its input become {@link Diagnostic}s at
- * the script statement that asked for the step; any other exception is a bug and is rethrown.
+ * already running finish. Bad data and an engine refusing its input ({@link EngineRefusal}) become
+ * {@link Diagnostic}s at the script statement that asked for the step, in whichever script declared
+ * it; any other exception, an {@code IllegalArgumentException} too, is a bug and is rethrown.
  */
 public final class Interpreter {
   /** @param threads worker threads for the steps and for each estimator; at least 1 */
@@ -49,23 +53,23 @@ public final class Interpreter {
   }
 
   private final Plan plan;
-  private final Origins origins;
   private final Options options;
   private final Registry registry = Registry.builtin();
   private final Map<String, Object> results = new ConcurrentHashMap<>();
   private final Map<String, StepRun> runs = new ConcurrentHashMap<>();
   private final Map<String, Diagnostic> failures = new ConcurrentHashMap<>();
   private final AtomicBoolean failed = new AtomicBoolean();
+  /** The first exception that was not the user's doing; another step's StepFailed must not hide it. */
+  private final AtomicReference<Throwable> bug = new AtomicReference<>();
   private Mask mask;
 
-  private Interpreter(Plan plan, Origins origins, Options options) {
+  private Interpreter(Plan plan, Options options) {
     this.plan = plan;
-    this.origins = origins;
     this.options = options;
   }
 
-  public static Execution execute(Plan plan, Origins origins, Options options) {
-    return new Interpreter(plan, origins, options).execute();
+  public static Execution execute(Plan plan, Options options) {
+    return new Interpreter(plan, options).execute();
   }
 
   private Execution execute() {
@@ -95,6 +99,7 @@ public final class Interpreter {
       try {
         CompletableFuture.allOf(done.values().toArray(CompletableFuture[]::new)).join();
       } catch (CompletionException e) {
+        rethrowBug();
         if (!(e.getCause() instanceof StepFailed)) {
           throw e.getCause() instanceof RuntimeException r ? r : e;
         }
@@ -121,41 +126,100 @@ public final class Interpreter {
     }
     options.listener().started(step);
     Instant start = Instant.now();
-    Map<String, Object> facts = new LinkedHashMap<>();
-    Long seed = null;
+    StepWork work = new StepWork();
     try {
-      if (DatasetSteps.isDatasetStep(step)) {
-        Map<String, Dataset> inputs = new HashMap<>();
-        step.inputs().forEach(name -> inputs.put(name, dataset(name)));
-        DatasetSteps.Outcome outcome = DatasetSteps.run(step, inputs, mask);
-        if (!outcome.warnings().isEmpty()) {
-          // The compiler reports these when it checks the data; provenance keeps them with the step.
-          facts.put("warnings", outcome.warnings().stream().map(w -> w.message()).toList());
-        }
-        results.put(step.name(), describe(outcome.dataset(), facts));
-      } else if (step instanceof Step.Estimate s) {
-        seed = seed(s.seed());
-        results.put(step.name(), estimate(s, seed == null ? 0 : seed));
-      } else if (step instanceof Step.CombineResults s) {
-        results.put(step.name(), combine(s));
-      } else if (step instanceof Step.Correct s) {
-        seed = seed(s.seed());
-        results.put(step.name(), correct(s, seed == null ? 0 : seed));
-      }
+      step.accept(work);
     } catch (DataException | NiftiException | UncheckedIOException e) {
       throw fail(step, ErrorCode.DATA_ERROR, e.getMessage(), null);
-    } catch (IllegalArgumentException e) {
+    } catch (EngineRefusal e) {
       throw fail(step, ErrorCode.RUN_FAILED, e.getMessage(), null);
     } catch (OutOfMemoryError e) {
       throw fail(step, ErrorCode.RUN_FAILED, "Java ran out of memory.",
           "Give Java more memory, e.g. `JAVA_TOOL_OPTIONS=-Xmx8g`, or use fewer `--threads`.");
-    } catch (RuntimeException | Error bug) {
+    } catch (RuntimeException | Error e) {
+      bug.compareAndSet(null, e);
       failed.set(true); // not the user's doing: stop starting steps and let the caller report it
-      throw bug;
+      throw e;
     } finally {
       options.listener().finished(step);
     }
-    runs.put(step.name(), new StepRun(step, start, Instant.now(), seed, facts));
+    runs.put(step.name(), new StepRun(step, start, Instant.now(), work.seed, work.facts));
+  }
+
+  /**
+   * Rethrows the bug a step ran into, if any: which failed future {@code allOf} reports is not
+   * defined, and steps that did not start because of it fail with a StepFailed.
+   */
+  private void rethrowBug() {
+    Throwable b = bug.get();
+    if (b instanceof RuntimeException r) {
+      throw r;
+    }
+    if (b instanceof Error e) {
+      throw e;
+    }
+  }
+
+  /**
+   * Does one step's work: puts what it makes into {@code results} under the step's name, and notes
+   * the seed it used and the facts provenance keeps about it.
+   */
+  private final class StepWork implements Step.Visitor<Void> {
+    private final Map<String, Object> facts = new LinkedHashMap<>();
+    private Long seed;
+
+    public Void load(Step.LoadDataset step) {
+      return makeDataset(step);
+    }
+
+    public Void simulate(Step.SimulateDataset step) {
+      return makeDataset(step);
+    }
+
+    public Void select(Step.SelectDataset step) {
+      return makeDataset(step);
+    }
+
+    public Void combine(Step.CombineDatasets step) {
+      return makeDataset(step);
+    }
+
+    public Void transform(Step.TransformImages step) {
+      return makeDataset(step);
+    }
+
+    public Void estimate(Step.Estimate s) {
+      seed = seed(s.seed());
+      results.put(s.name(), Interpreter.this.estimate(s, seed == null ? 0 : seed));
+      return null;
+    }
+
+    public Void combineResults(Step.CombineResults s) {
+      results.put(s.name(), Interpreter.this.combine(s));
+      return null;
+    }
+
+    public Void correct(Step.Correct s) {
+      seed = seed(s.seed());
+      results.put(s.name(), Interpreter.this.correct(s, seed == null ? 0 : seed));
+      return null;
+    }
+
+    public Void write(Step.WriteOutput s) {
+      return null; // maps are written once every step has run, and only if all succeeded
+    }
+
+    private Void makeDataset(Step step) {
+      Map<String, Dataset> inputs = new HashMap<>();
+      step.inputs().forEach(name -> inputs.put(name, dataset(name)));
+      DatasetSteps.Outcome outcome = DatasetSteps.run(step, inputs, mask);
+      if (!outcome.warnings().isEmpty()) {
+        // The compiler reports these when it checks the data; provenance keeps them with the step.
+        facts.put("warnings", outcome.warnings().stream().map(w -> w.message()).toList());
+      }
+      results.put(step.name(), describe(outcome.dataset(), facts));
+      return null;
+    }
   }
 
   private Execution.Estimated estimate(Step.Estimate s, long seed) {
@@ -207,28 +271,57 @@ public final class Interpreter {
 
   private StepFailed fail(Step step, ErrorCode code, String problem, String help) {
     failed.set(true);
-    Diagnostic d = Diagnostic.error(code, origins.span(step.origin()), what(step) + problem)
-        .withHelp(help);
-    if (d.span() == null) {
-      d = d.withHelp("The step comes from " + step.origin() + ".");
-    }
-    failures.put(step.name(), d);
+    Span at = step.origin() == null ? null : FailureSpan.at(step.origin());
+    failures.put(step.name(), Diagnostic.error(code, at, step.accept(WHAT_FAILED) + problem).withHelp(help));
     return new StepFailed();
   }
 
-  private static String what(Step step) {
-    String name = "`" + step.name() + "`";
-    if (step instanceof Step.LoadDataset) {
-      return "The dataset " + name + " cannot be loaded: ";
-    } else if (step instanceof Step.Estimate) {
-      return "The estimate " + name + " failed: ";
-    } else if (step instanceof Step.Correct) {
-      return "The correction " + name + " failed: ";
-    } else if (step instanceof Step.CombineResults) {
-      return "The contrast " + name + " failed: ";
+  /** How a failure message starts, by the kind of step that failed. */
+  private static final Step.Visitor<String> WHAT_FAILED = new Step.Visitor<>() {
+    public String load(Step.LoadDataset step) {
+      return "The dataset " + quoted(step) + " cannot be loaded: ";
     }
-    return "The dataset " + name + " cannot be made: ";
-  }
+
+    public String simulate(Step.SimulateDataset step) {
+      return made(step);
+    }
+
+    public String select(Step.SelectDataset step) {
+      return made(step);
+    }
+
+    public String combine(Step.CombineDatasets step) {
+      return made(step);
+    }
+
+    public String transform(Step.TransformImages step) {
+      return made(step);
+    }
+
+    public String estimate(Step.Estimate step) {
+      return "The estimate " + quoted(step) + " failed: ";
+    }
+
+    public String combineResults(Step.CombineResults step) {
+      return "The contrast " + quoted(step) + " failed: ";
+    }
+
+    public String correct(Step.Correct step) {
+      return "The correction " + quoted(step) + " failed: ";
+    }
+
+    public String write(Step.WriteOutput step) {
+      return made(step); // a write does its work after the steps, so it never fails here
+    }
+
+    private String made(Step step) {
+      return "The dataset " + quoted(step) + " cannot be made: ";
+    }
+
+    private String quoted(Step step) {
+      return "`" + step.name() + "`";
+    }
+  };
 
   /** Marks a step that failed (already reported) or was not started because another failed. */
   private static final class StepFailed extends RuntimeException {

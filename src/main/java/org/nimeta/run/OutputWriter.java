@@ -30,10 +30,49 @@ final class OutputWriter {
 
   record Written(List<OutputFile> files, List<MapDirectory> directories) {}
 
+  /** Estimates and functions of results get a folder of maps; a correction's maps go into its estimate's. */
+  private static final Step.Visitor<Boolean> HAS_A_FOLDER = new Step.Visitor<>() {
+    public Boolean load(Step.LoadDataset step) {
+      return false;
+    }
+
+    public Boolean simulate(Step.SimulateDataset step) {
+      return false;
+    }
+
+    public Boolean select(Step.SelectDataset step) {
+      return false;
+    }
+
+    public Boolean combine(Step.CombineDatasets step) {
+      return false;
+    }
+
+    public Boolean transform(Step.TransformImages step) {
+      return false;
+    }
+
+    public Boolean estimate(Step.Estimate step) {
+      return true;
+    }
+
+    public Boolean combineResults(Step.CombineResults step) {
+      return true;
+    }
+
+    public Boolean correct(Step.Correct step) {
+      return false;
+    }
+
+    public Boolean write(Step.WriteOutput step) {
+      return false;
+    }
+  };
+
   static Written write(Plan plan, Execution execution, Path dir) throws IOException {
     Map<String, List<Step.WriteOutput>> directoriesOf = new LinkedHashMap<>();
     for (Step s : plan.steps()) {
-      if (s instanceof Step.Estimate || s instanceof Step.CombineResults) {
+      if (s.accept(HAS_A_FOLDER)) {
         directoriesOf.put(s.name(), new ArrayList<>());
       }
     }

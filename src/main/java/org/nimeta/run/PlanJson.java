@@ -64,9 +64,15 @@ public final class PlanJson {
     ObjectNode o = Json.object();
     o.put("name", step.name());
     o.put("kind", kind(step));
-    o.put("origin", step.origin());
+    o.put("origin", step.location());
     o.set("inputs", Json.strings(step.inputs()));
-    if (step instanceof Step.LoadDataset s) {
+    step.accept(new Fields(o));
+    return o;
+  }
+
+  /** The fields of each kind of step, after those every step has. */
+  private record Fields(ObjectNode o) implements Step.Visitor<Void> {
+    public Void load(Step.LoadDataset s) {
       ArrayNode files = o.putArray("files");
       s.files().forEach(f -> files.add(show(f)));
       o.put("format", s.format());
@@ -81,44 +87,68 @@ public final class PlanJson {
         r.put("experiments", c.experiments());
         r.put("converted_to_mni", c.convertedToMni() ? "tal2icbm (Lancaster)" : null);
       }
-    } else if (step instanceof Step.SimulateDataset s) {
+      return null;
+    }
+
+    public Void simulate(Step.SimulateDataset s) {
       o.put("n_studies", s.studies());
       o.put("foci", s.foci());
       o.put("sample_size", s.sampleSize());
       o.put("seed", s.seed());
-    } else if (step instanceof Step.SelectDataset s) {
+      return null;
+    }
+
+    public Void select(Step.SelectDataset s) {
       o.put("source", s.source());
       o.put("where", s.condition().show());
-    } else if (step instanceof Step.CombineDatasets s) {
-      o.put("operator", s.operator());
+      return null;
+    }
+
+    public Void combine(Step.CombineDatasets s) {
+      o.put("operator", s.operator().spelling());
       o.put("left", s.left());
       o.put("right", s.right());
-    } else if (step instanceof Step.TransformImages s) {
+      return null;
+    }
+
+    public Void transform(Step.TransformImages s) {
       o.put("source", s.source());
       o.set("targets", Json.strings(s.targets()));
-    } else if (step instanceof Step.Estimate s) {
+      return null;
+    }
+
+    public Void estimate(Step.Estimate s) {
       o.put("estimator", s.estimator());
       o.set("datasets", Json.strings(s.datasets()));
       o.set("kernel", s.kernel() == null ? null : kernel(s.kernel()));
       o.set("params", values(s.params()));
       putSeed(o, s.seed());
-    } else if (step instanceof Step.CombineResults s) {
+      return null;
+    }
+
+    public Void combineResults(Step.CombineResults s) {
       o.put("function", s.function());
       o.set("results", Json.strings(s.results()));
       o.set("params", values(s.params()));
-    } else if (step instanceof Step.Correct s) {
+      return null;
+    }
+
+    public Void correct(Step.Correct s) {
       o.put("target", s.target());
       o.put("corrector", s.corrector());
       o.set("params", values(s.params()));
       putSeed(o, s.seed());
-    } else if (step instanceof Step.WriteOutput s) {
+      return null;
+    }
+
+    public Void write(Step.WriteOutput s) {
       o.put("target", s.target());
       o.put("directory", s.directory());
       if (!s.selection().everything()) {
         o.set("options", options(s.selection())); // absent for a plain write, so such plans read as before
       }
+      return null;
     }
-    return o;
   }
 
   /**
@@ -152,27 +182,46 @@ public final class PlanJson {
 
   /** The step kinds as JSON and provenance name them. */
   public static String kind(Step step) {
-    if (step instanceof Step.LoadDataset) {
+    return step.accept(KIND);
+  }
+
+  private static final Step.Visitor<String> KIND = new Step.Visitor<>() {
+    public String load(Step.LoadDataset step) {
       return "load";
-    } else if (step instanceof Step.SimulateDataset) {
+    }
+
+    public String simulate(Step.SimulateDataset step) {
       return "simulate";
-    } else if (step instanceof Step.SelectDataset) {
+    }
+
+    public String select(Step.SelectDataset step) {
       return "select";
-    } else if (step instanceof Step.CombineDatasets) {
+    }
+
+    public String combine(Step.CombineDatasets step) {
       return "combine";
-    } else if (step instanceof Step.TransformImages) {
+    }
+
+    public String transform(Step.TransformImages step) {
       return "transform";
-    } else if (step instanceof Step.Estimate) {
+    }
+
+    public String estimate(Step.Estimate step) {
       return "estimate";
-    } else if (step instanceof Step.CombineResults) {
+    }
+
+    public String combineResults(Step.CombineResults step) {
       return "combine-results";
-    } else if (step instanceof Step.Correct) {
+    }
+
+    public String correct(Step.Correct step) {
       return "correct";
-    } else if (step instanceof Step.WriteOutput) {
+    }
+
+    public String write(Step.WriteOutput step) {
       return "write";
     }
-    throw new IllegalArgumentException("no JSON name for step type " + step.getClass().getSimpleName());
-  }
+  };
 
   static ObjectNode kernel(KernelConfig kernel) {
     ObjectNode k = Json.object();

@@ -122,11 +122,34 @@ public final class Provenance {
     a.put("prov:label", step.name());
     a.put("prov:startTime", run.start().toString());
     a.put("prov:endTime", run.end().toString());
-    a.put(NS + "origin", step.origin());
+    a.put(NS + "origin", step.location());
     if (run.seed() != null) {
       a.put(NS + "seed", run.seed());
     }
-    if (step instanceof Step.LoadDataset s) {
+    step.accept(new Attributes(plan, id, a, threads));
+    run.facts().forEach((k, v) -> a.set(NS + k, Json.of(v)));
+    for (String input : step.inputs()) {
+      relation("wasInformedBy", "prov:informed", id, "prov:informant", activityId(input));
+    }
+    ObjectNode assoc = relation("wasAssociatedWith", "prov:activity", id, "prov:agent", AGENT);
+    assoc.put("prov:plan", SCRIPT);
+  }
+
+  /** The attributes and inputs of each kind of step's activity {@code id}, written into {@code a}. */
+  private final class Attributes implements Step.Visitor<Void> {
+    private final Plan plan;
+    private final String id;
+    private final ObjectNode a;
+    private final int threads;
+
+    Attributes(Plan plan, String id, ObjectNode a, int threads) {
+      this.plan = plan;
+      this.id = id;
+      this.a = a;
+      this.threads = threads;
+    }
+
+    public Void load(Step.LoadDataset s) {
       a.put(NS + "format", s.format() == null ? "detected" : s.format());
       if (s.space() != null) {
         a.put(NS + "space", s.space()); // the space of foci whose file states none
@@ -137,18 +160,33 @@ public final class Provenance {
       if (s.annotation() != null) {
         relation("used", "prov:activity", id, "prov:entity", inputId(s.annotation()));
       }
-    } else if (step instanceof Step.SimulateDataset s) {
+      return null;
+    }
+
+    public Void simulate(Step.SimulateDataset s) {
       a.put(NS + "n_studies", s.studies());
       a.put(NS + "foci", s.foci());
       a.put(NS + "sample_size", s.sampleSize());
       a.put(NS + "seed", s.seed());
-    } else if (step instanceof Step.SelectDataset s) {
+      return null;
+    }
+
+    public Void select(Step.SelectDataset s) {
       a.put(NS + "where", s.condition().show());
-    } else if (step instanceof Step.CombineDatasets s) {
-      a.put(NS + "operator", s.operator());
-    } else if (step instanceof Step.TransformImages s) {
+      return null;
+    }
+
+    public Void combine(Step.CombineDatasets s) {
+      a.put(NS + "operator", s.operator().spelling());
+      return null;
+    }
+
+    public Void transform(Step.TransformImages s) {
       a.put(NS + "targets", String.join(", ", s.targets()));
-    } else if (step instanceof Step.Estimate s) {
+      return null;
+    }
+
+    public Void estimate(Step.Estimate s) {
       a.put(NS + "estimator", s.estimator());
       a.put(NS + "threads", threads);
       if (s.kernel() != null) {
@@ -158,25 +196,29 @@ public final class Provenance {
       putValues(a, "param:", s.params());
       String space = plan.space().maskFile() != null ? inputId(plan.space().maskFile()) : templateId(plan);
       relation("used", "prov:activity", id, "prov:entity", space);
-    } else if (step instanceof Step.CombineResults s) {
+      return null;
+    }
+
+    public Void combineResults(Step.CombineResults s) {
       a.put(NS + "function", s.function());
       putValues(a, "param:", s.params());
-    } else if (step instanceof Step.Correct s) {
+      return null;
+    }
+
+    public Void correct(Step.Correct s) {
       a.put(NS + "corrector", s.corrector());
       a.put(NS + "threads", threads);
       putValues(a, "param:", s.params());
-    } else if (step instanceof Step.WriteOutput s) {
+      return null;
+    }
+
+    public Void write(Step.WriteOutput s) {
       a.put(NS + "directory", s.directory());
       if (!s.selection().everything()) {
         a.set(NS + "options", PlanJson.options(s.selection()));
       }
+      return null;
     }
-    run.facts().forEach((k, v) -> a.set(NS + k, Json.of(v)));
-    for (String input : step.inputs()) {
-      relation("wasInformedBy", "prov:informed", id, "prov:informant", activityId(input));
-    }
-    ObjectNode assoc = relation("wasAssociatedWith", "prov:activity", id, "prov:agent", AGENT);
-    assoc.put("prov:plan", SCRIPT);
   }
 
   private void output(Path outputDir, OutputFile out) throws IOException {

@@ -14,7 +14,6 @@ import org.nimeta.compile.Plan;
 import org.nimeta.image.NiftiException;
 import org.nimeta.lang.Diagnostic;
 import org.nimeta.lang.ErrorCode;
-import org.nimeta.lang.SourceFile;
 
 /**
  * {@code nimeta run}: executes a plan and writes its output directory — the maps, {@code plan.json}
@@ -56,19 +55,18 @@ public final class Run {
   }
 
   /**
-   * Runs {@code plan} (compiled from {@code script}) into {@code options.outDir()}.
+   * Runs {@code plan} into {@code options.outDir()}.
    *
    * @throws OutputRefusedException before anything runs, when the output directory may not be used
    */
-  public static Report execute(Plan plan, SourceFile script, Options options) throws OutputRefusedException {
+  public static Report execute(Plan plan, Options options) throws OutputRefusedException {
     Path out = options.outDir().toAbsolutePath().normalize();
     try {
       OutputDirectory.checkUsable(out, options.force());
     } catch (IOException e) {
       return Report.failed(List.of(cannotWrite(out, e)));
     }
-    Execution execution = Interpreter.execute(plan, new Origins(script),
-        new Interpreter.Options(options.threads(), options.listener()));
+    Execution execution = Interpreter.execute(plan, new Interpreter.Options(options.threads(), options.listener()));
     if (!execution.ok()) {
       return Report.failed(execution.diagnostics());
     }

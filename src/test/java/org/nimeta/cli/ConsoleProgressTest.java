@@ -9,9 +9,12 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.nimeta.compile.Step;
+import org.nimeta.lang.SourceFile;
+import org.nimeta.lang.Span;
 
 class ConsoleProgressTest {
-  private static final Step ALE = new Step.Estimate("ale", "ALE", List.of("pain"), null, Map.of(), null, "a.meta:1:1");
+  private static final Step ALE = new Step.Estimate("ale", "ALE", List.of("pain"), null, Map.of(), null,
+      new Span(SourceFile.of("a.meta", "estimate ale = ALE(pain)\n"), 0, 24));
   private long now;
 
   @Test

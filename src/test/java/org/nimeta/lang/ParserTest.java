@@ -67,9 +67,9 @@ class ParserTest {
         "dataset a = b where sample_size >= 20 and not study == \"x\" or id ~ \"y\"").statements().get(0);
     Ast.Where w = assertInstanceOf(Ast.Where.class, d.value());
     Ast.Binary or = assertInstanceOf(Ast.Binary.class, w.condition());
-    assertEquals("or", or.op());
+    assertEquals("or", or.op().spelling());
     Ast.Binary and = assertInstanceOf(Ast.Binary.class, or.left());
-    assertEquals("and", and.op());
+    assertEquals("and", and.op().spelling());
     assertInstanceOf(Ast.Not.class, and.right());
   }
 
@@ -77,7 +77,7 @@ class ParserTest {
   void setOperatorsBindTighterThanWhere() {
     Ast.Declaration d = (Ast.Declaration) parse("dataset a = b + c where foci > 3").statements().get(0);
     Ast.Where w = assertInstanceOf(Ast.Where.class, d.value());
-    assertEquals("+", ((Ast.Binary) w.source()).op());
+    assertEquals("+", ((Ast.Binary) w.source()).op().spelling());
   }
 
   @Test

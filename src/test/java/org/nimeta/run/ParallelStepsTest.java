@@ -37,8 +37,8 @@ class ParallelStepsTest {
     Compiler.Result compiled = Compiler.compile(script, Compiler.Options.defaults());
     assertTrue(compiled.ok(), compiled.diagnostics().toString());
 
-    Run.Report one = Run.execute(compiled.plan(), script, new Run.Options(tmp.resolve("one"), false, 1, RunListener.NONE));
-    Run.Report four = Run.execute(compiled.plan(), script, new Run.Options(tmp.resolve("four"), false, 4, RunListener.NONE));
+    Run.Report one = Run.execute(compiled.plan(), new Run.Options(tmp.resolve("one"), false, 1, RunListener.NONE));
+    Run.Report four = Run.execute(compiled.plan(), new Run.Options(tmp.resolve("four"), false, 4, RunListener.NONE));
 
     assertTrue(one.ok(), one.diagnostics().toString());
     assertTrue(four.ok(), four.diagnostics().toString());

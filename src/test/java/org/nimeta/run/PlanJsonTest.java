@@ -13,6 +13,7 @@ import org.nimeta.compile.Plan;
 import org.nimeta.compile.Step;
 import org.nimeta.data.CoordinateSpace;
 import org.nimeta.data.SpaceCount;
+import org.nimeta.lang.SourceFile;
 
 class PlanJsonTest {
   @TempDir Path tmp;
@@ -66,7 +67,8 @@ class PlanJsonTest {
   void aLoadShowsTheGivenSpaceItsAnnotationAndTheSpacesItsFociWereReadIn() throws Exception {
     Path data = tmp.resolve("studyset.json");
     Path notes = tmp.resolve("notes.json");
-    Step.LoadDataset load = new Step.LoadDataset("d", List.of(data), "nimads", null, "x.meta:1:1", "talairach",
+    Step.LoadDataset load = new Step.LoadDataset("d", List.of(data), "nimads", null,
+        PlanFixtures.statement(SourceFile.of("x.meta", "dataset d = load(\"studyset.json\")\n"), 1), "talairach",
         notes, List.of()).withSpacesRead(List.of(new SpaceCount(CoordinateSpace.MNI, null, 3),
             new SpaceCount(CoordinateSpace.TALAIRACH, null, 2), new SpaceCount(CoordinateSpace.UNKNOWN, "mni152", 1)));
     Plan p = PlanFixtures.painPlan(tmp);

@@ -29,7 +29,7 @@ class ProgressReportingTest {
         reports.add(step.name() + " " + done + "/" + total);
       }
     };
-    Execution run = Interpreter.execute(compiled.plan(), new Origins(script), new Interpreter.Options(2, recorder));
+    Execution run = Interpreter.execute(compiled.plan(), new Interpreter.Options(2, recorder));
     assertTrue(run.diagnostics().isEmpty(), run.diagnostics().toString());
     assertTrue(reports.stream().allMatch(r -> r.startsWith("kda/FWE:montecarlo ")), reports.toString());
     assertEquals("kda/FWE:montecarlo 6/6", reports.get(reports.size() - 1));

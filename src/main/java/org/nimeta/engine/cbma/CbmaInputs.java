@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.nimeta.engine.CoordinateExperiment;
+import org.nimeta.engine.EngineRefusal;
 import org.nimeta.engine.kernel.KernelTransformer;
 
 /** The experiments a coordinate-based estimator works on, in NiMARE's order. */
@@ -27,7 +28,7 @@ public final class CbmaInputs {
     List<CoordinateExperiment> withFoci = new ArrayList<>();
     for (CoordinateExperiment e : experiments) {
       if (!ids.add(e.id())) {
-        throw new IllegalArgumentException("Experiment id `" + e.id() + "` appears more than once; "
+        throw new EngineRefusal("Experiment id `" + e.id() + "` appears more than once; "
             + estimator + " needs unique experiment ids.");
       }
       if (e.fociCount() > 0) {
@@ -36,7 +37,7 @@ public final class CbmaInputs {
       }
     }
     if (withFoci.isEmpty()) {
-      throw new IllegalArgumentException(estimator + " needs at least one experiment with foci.");
+      throw new EngineRefusal(estimator + " needs at least one experiment with foci.");
     }
     withFoci.sort(Comparator.comparing(CoordinateExperiment::id));
     return withFoci;

@@ -2,6 +2,7 @@ package org.nimeta.engine.cbma;
 
 import java.util.List;
 import org.nimeta.engine.CoordinateExperiment;
+import org.nimeta.engine.EngineRefusal;
 import org.nimeta.engine.MetaResult;
 import org.nimeta.engine.correct.FdrMethod;
 import org.nimeta.engine.correct.PAdjust;
@@ -52,7 +53,7 @@ public final class MkdaChi2 {
   public static MetaResult fit(List<CoordinateExperiment> group1, List<CoordinateExperiment> group2,
       MkdaKernel kernel, double prior, Mask mask) {
     if (!(prior >= 0 && prior <= 1)) {
-      throw new IllegalArgumentException("The MKDAChi2 `prior` must lie between 0 and 1, not " + prior + ".");
+      throw new EngineRefusal("The MKDAChi2 `prior` must lie between 0 and 1, not " + prior + ".");
     }
     List<CoordinateExperiment> selected = CbmaInputs.prepare(group1, kernel, "MKDAChi2 (first group)");
     List<CoordinateExperiment> unselected = CbmaInputs.prepare(group2, kernel, "MKDAChi2 (second group)");

@@ -3,6 +3,7 @@ package org.nimeta.engine.cbma;
 import java.util.Arrays;
 import java.util.List;
 import org.nimeta.engine.CoordinateExperiment;
+import org.nimeta.engine.EngineRefusal;
 import org.nimeta.engine.MetaResult;
 import org.nimeta.engine.kernel.KernelTransformer;
 import org.nimeta.engine.kernel.MaMaps;
@@ -87,7 +88,7 @@ public final class MkdaDensity {
     for (int e = 0; e < nExp; e++) {
       CoordinateExperiment experiment = experiments.get(e);
       if (useSampleSizes && !(experiment.sampleSize() > 0)) {
-        throw new IllegalArgumentException("Experiment `" + experiment.id() + "` has no usable "
+        throw new EngineRefusal("Experiment `" + experiment.id() + "` has no usable "
             + "sample size, but MKDADensity weights experiments by sample size with this kernel.");
       }
       root[e] = Math.sqrt(useSampleSizes ? experiment.sampleSize() : 1.0) * RFX;

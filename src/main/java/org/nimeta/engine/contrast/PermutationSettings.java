@@ -1,6 +1,7 @@
 package org.nimeta.engine.contrast;
 
 import java.util.function.IntConsumer;
+import org.nimeta.engine.EngineRefusal;
 
 /**
  * How to run a permutation null.
@@ -15,7 +16,7 @@ public record PermutationSettings(int iterations, GroupShuffle shuffle, int thre
 
   public PermutationSettings {
     if (iterations < 1) {
-      throw new IllegalArgumentException("`n_iters` must be at least 1, got " + iterations + ".");
+      throw new EngineRefusal("`n_iters` must be at least 1, got " + iterations + ".");
     }
     if (threads < 1) {
       throw new IllegalArgumentException("The number of threads must be at least 1, got " + threads + ".");

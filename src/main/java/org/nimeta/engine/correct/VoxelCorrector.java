@@ -3,6 +3,7 @@ package org.nimeta.engine.correct;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
+import org.nimeta.engine.EngineRefusal;
 import org.nimeta.engine.MetaResult;
 import org.nimeta.engine.stats.PToZ;
 
@@ -42,7 +43,7 @@ public final class VoxelCorrector {
     }
     if (names.isEmpty()) {
       if (!result.has("p")) {
-        throw new IllegalArgumentException("The result has no `p` map to correct; its maps are "
+        throw new EngineRefusal("The result has no `p` map to correct; its maps are "
             + result.mapNames() + ".");
       }
       names.add("p");

@@ -3,6 +3,7 @@ package org.nimeta.engine.ibma;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.nimeta.engine.EngineRefusal;
 import org.nimeta.image.Mask;
 
 /**
@@ -21,11 +22,11 @@ public final class IbmaData {
     Set<String> ids = new HashSet<>();
     for (IbmaStudy s : this.studies) {
       if (!ids.add(s.id())) {
-        throw new IllegalArgumentException("study `" + s.id() + "` appears twice");
+        throw new EngineRefusal("study `" + s.id() + "` appears twice");
       }
       s.images().forEach((kind, values) -> {
         if (values.length != mask.size()) {
-          throw new IllegalArgumentException("study `" + s.id() + "`: the `" + kind.nimareName()
+          throw new EngineRefusal("study `" + s.id() + "`: the `" + kind.nimareName()
               + "` image has " + values.length + " values but the mask has " + mask.size() + " voxels");
         }
       });

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
+import org.nimeta.engine.EngineRefusal;
 import org.nimeta.engine.MetaResult;
 
 /**
@@ -91,7 +92,7 @@ public abstract class IbmaEstimator {
       }
     }
     if (used.size() < 2) {
-      throw new IllegalArgumentException(getClass().getSimpleName() + " needs at least two studies with "
+      throw new EngineRefusal(getClass().getSimpleName() + " needs at least two studies with "
           + describeInputs() + ", but the data have " + used.size() + ".");
     }
     return used;

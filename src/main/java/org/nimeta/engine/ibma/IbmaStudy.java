@@ -3,6 +3,7 @@ package org.nimeta.engine.ibma;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
+import org.nimeta.engine.EngineRefusal;
 
 /**
  * One study's images for image-based meta-analysis: for each available {@link ImageKind} a masked
@@ -33,7 +34,7 @@ public record IbmaStudy(String id, Map<ImageKind, float[]> images, double sample
   public float[] image(ImageKind kind) {
     float[] values = images.get(kind);
     if (values == null) {
-      throw new IllegalArgumentException("study `" + id + "` has no `" + kind.nimareName() + "` image");
+      throw new EngineRefusal("study `" + id + "` has no `" + kind.nimareName() + "` image");
     }
     return values;
   }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.apache.commons.math3.distribution.TDistribution;
+import org.nimeta.engine.EngineRefusal;
 import org.nimeta.engine.MetaResult;
 
 /**
@@ -73,7 +74,7 @@ public final class PermutedOLS extends IbmaEstimator {
    */
   public MetaResult correctFweMonteCarlo(IbmaData data, Masking masking, int nIters, SignFlipStream flips) {
     if (nIters < 1) {
-      throw new IllegalArgumentException("`n_iters` must be at least 1, got " + nIters + ".");
+      throw new EngineRefusal("`n_iters` must be at least 1, got " + nIters + ".");
     }
     MetaResult fitted = fit(data, masking);
     int nVoxels = data.mask().size();

@@ -2,6 +2,7 @@ package org.nimeta.engine.ibma;
 
 import java.util.List;
 import java.util.Set;
+import org.nimeta.engine.EngineRefusal;
 
 /**
  * Random-effects meta-analysis by (restricted) maximum likelihood when only sample sizes are
@@ -59,11 +60,11 @@ public final class SampleSizeBasedLikelihood extends IbmaEstimator {
     }
     double sd = Math.sqrt(variance);
     if (sd < Math.sqrt(Math.ulp(1.0))) {
-      throw new IllegalArgumentException("SampleSizeBasedLikelihood cannot separate the within- and "
+      throw new EngineRefusal("SampleSizeBasedLikelihood cannot separate the within- and "
           + "between-study variances when every study has the same sample size (" + mean + ").");
     }
     if (sd < mean / 10) {
-      throw new IllegalArgumentException(String.format("SampleSizeBasedLikelihood needs sample sizes "
+      throw new EngineRefusal(String.format("SampleSizeBasedLikelihood needs sample sizes "
           + "that differ: their standard deviation (%.4g) is below a tenth of their mean (%.4g), "
           + "which PyMARE refuses as too close to estimate.", sd, mean));
     }

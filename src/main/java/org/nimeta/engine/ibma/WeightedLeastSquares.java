@@ -2,6 +2,7 @@ package org.nimeta.engine.ibma;
 
 import java.util.List;
 import java.util.Set;
+import org.nimeta.engine.EngineRefusal;
 
 /**
  * Fixed-effects inverse-variance meta-analysis with a known between-study variance τ²
@@ -17,7 +18,7 @@ public final class WeightedLeastSquares extends IbmaEstimator {
   /** @param tau2 the assumed between-study variance, ≥ 0 (NiMARE's default is 0) */
   public WeightedLeastSquares(double tau2) {
     if (!(tau2 >= 0) || Double.isInfinite(tau2)) {
-      throw new IllegalArgumentException("`tau2` must be a finite number >= 0, got " + tau2 + ".");
+      throw new EngineRefusal("`tau2` must be a finite number >= 0, got " + tau2 + ".");
     }
     this.tau2 = tau2;
   }

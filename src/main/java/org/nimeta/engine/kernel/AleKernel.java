@@ -1,6 +1,7 @@
 package org.nimeta.engine.kernel;
 
 import org.nimeta.engine.CoordinateExperiment;
+import org.nimeta.engine.EngineRefusal;
 
 /**
  * NiMARE's {@code ALEKernel}: a Gaussian per focus whose width comes from the experiment's sample
@@ -38,7 +39,7 @@ public final class AleKernel implements KernelTransformer {
   /** {@code ALEKernel(sample_size=n)}: every experiment smoothed as if it had n subjects. */
   public static AleKernel withSampleSize(double n) {
     if (!(n > 0) || Double.isInfinite(n)) {
-      throw new IllegalArgumentException("The ALE kernel `sample_size` must be a positive number, not " + n + ".");
+      throw new EngineRefusal("The ALE kernel `sample_size` must be a positive number, not " + n + ".");
     }
     return new AleKernel(Width.FIXED_SAMPLE_SIZE, n);
   }
@@ -46,7 +47,7 @@ public final class AleKernel implements KernelTransformer {
   /** {@code ALEKernel(fwhm=mm)}: one fixed full width at half maximum in mm. */
   public static AleKernel withFwhm(double fwhmMm) {
     if (!(fwhmMm > 0) || Double.isInfinite(fwhmMm)) {
-      throw new IllegalArgumentException("The ALE kernel `fwhm` must be a positive number of mm, not " + fwhmMm + ".");
+      throw new EngineRefusal("The ALE kernel `fwhm` must be a positive number of mm, not " + fwhmMm + ".");
     }
     return new AleKernel(Width.FIXED_FWHM, fwhmMm);
   }
@@ -76,7 +77,7 @@ public final class AleKernel implements KernelTransformer {
       case FIXED_SAMPLE_SIZE -> fwhmForSampleSize(parameter);
       case SAMPLE_SIZE_OF_EXPERIMENT -> {
         if (!(sampleSize > 0) || Double.isInfinite(sampleSize)) {
-          throw new IllegalArgumentException("The ALE kernel needs a positive sample size for every "
+          throw new EngineRefusal("The ALE kernel needs a positive sample size for every "
               + "experiment, got " + sampleSize + "; give the kernel a fixed `sample_size` or `fwhm`.");
         }
         yield fwhmForSampleSize(sampleSize);
@@ -130,7 +131,7 @@ public final class AleKernel implements KernelTransformer {
   public void checkInput(CoordinateExperiment experiment) {
     if (width == Width.SAMPLE_SIZE_OF_EXPERIMENT
         && (!(experiment.sampleSize() > 0) || Double.isInfinite(experiment.sampleSize()))) {
-      throw new IllegalArgumentException("Experiment `" + experiment.id() + "` has no usable sample "
+      throw new EngineRefusal("Experiment `" + experiment.id() + "` has no usable sample "
           + "size, which the ALE kernel needs to set its width; give the kernel a fixed "
           + "`sample_size` or `fwhm` instead.");
     }

@@ -1,6 +1,7 @@
 package org.nimeta.engine.kernel;
 
 import java.util.Arrays;
+import org.nimeta.engine.EngineRefusal;
 
 /**
  * A kernel that places a sphere of constant {@code value} on each focus: {@link MkdaKernel}
@@ -22,10 +23,10 @@ public abstract sealed class SphereKernel implements KernelTransformer permits M
    */
   SphereKernel(double radius, double value, boolean overlapsAdd, String nimareName) {
     if (!(radius > 0) || Double.isInfinite(radius)) {
-      throw new IllegalArgumentException("The sphere radius `r` must be a positive number of mm, not " + radius + ".");
+      throw new EngineRefusal("The sphere radius `r` must be a positive number of mm, not " + radius + ".");
     }
     if (!(value > 0) || Double.isInfinite(value)) {
-      throw new IllegalArgumentException("The sphere `value` must be a positive number, not " + value + ".");
+      throw new EngineRefusal("The sphere `value` must be a positive number, not " + value + ".");
     }
     this.radius = radius;
     this.value = value;

@@ -1,5 +1,6 @@
 package org.nimeta.engine.montecarlo;
 
+import org.nimeta.engine.EngineRefusal;
 import org.nimeta.engine.MetaResult;
 import org.nimeta.engine.stats.NullHistogram;
 
@@ -26,7 +27,7 @@ public final class ClusterFormingThreshold {
    */
   public static double of(MetaResult fitted, double voxelThresh) {
     if (!(voxelThresh > 0 && voxelThresh < 1)) {
-      throw new IllegalArgumentException("The cluster-forming threshold `voxel_thresh` must be a p-value "
+      throw new EngineRefusal("The cluster-forming threshold `voxel_thresh` must be a p-value "
           + "between 0 and 1, not " + voxelThresh + ".");
     }
     Object bins = fitted.tables().get(NullHistogram.BINS_TABLE);
@@ -40,10 +41,10 @@ public final class ClusterFormingThreshold {
           return centres[Math.max(0, b - 1)];
         }
       }
-      throw new IllegalArgumentException("Every bin of the Monte Carlo null histogram is filled, so "
+      throw new EngineRefusal("Every bin of the Monte Carlo null histogram is filled, so "
           + "NiMARE's rule finds no cluster-forming threshold for `voxel_thresh` = " + voxelThresh + ".");
     }
-    throw new IllegalArgumentException("The estimate holds no null distribution to set the "
+    throw new EngineRefusal("The estimate holds no null distribution to set the "
         + "cluster-forming threshold from.");
   }
 }

@@ -2,6 +2,7 @@ package org.nimeta.engine.montecarlo;
 
 import java.util.List;
 import org.nimeta.engine.CoordinateExperiment;
+import org.nimeta.engine.EngineRefusal;
 import org.nimeta.engine.MetaResult;
 import org.nimeta.engine.cbma.Ale;
 import org.nimeta.engine.cbma.AleNull;
@@ -110,7 +111,7 @@ public final class MonteCarloNull {
     if (kernel instanceof SphereKernel sphere) {
       return sphere.value();
     }
-    throw new IllegalArgumentException("KDA needs a sphere kernel (`KDAKernel` or `MKDAKernel`), not `"
+    throw new EngineRefusal("KDA needs a sphere kernel (`KDAKernel` or `MKDAKernel`), not `"
         + kernel + "`.");
   }
 

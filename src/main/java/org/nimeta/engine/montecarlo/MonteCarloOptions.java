@@ -1,5 +1,7 @@
 package org.nimeta.engine.montecarlo;
 
+import org.nimeta.engine.EngineRefusal;
+
 /**
  * How to run a Monte Carlo procedure.
  *
@@ -12,7 +14,7 @@ public record MonteCarloOptions(int iterations, long seed, int threads) {
 
   public MonteCarloOptions {
     if (iterations < 1) {
-      throw new IllegalArgumentException("The number of Monte Carlo iterations `n_iters` must be at "
+      throw new EngineRefusal("The number of Monte Carlo iterations `n_iters` must be at "
           + "least 1, not " + iterations + ".");
     }
     if (threads < 1) {

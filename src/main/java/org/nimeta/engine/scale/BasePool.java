@@ -2,6 +2,7 @@ package org.nimeta.engine.scale;
 
 import java.util.List;
 import org.nimeta.engine.CoordinateExperiment;
+import org.nimeta.engine.EngineRefusal;
 import org.nimeta.image.Mask;
 
 /**
@@ -15,7 +16,7 @@ public record BasePool(int[] ijk) {
 
   public BasePool {
     if (ijk.length == 0 || ijk.length % 3 != 0) {
-      throw new IllegalArgumentException("The SCALE base pool needs at least one coordinate; got "
+      throw new EngineRefusal("The SCALE base pool needs at least one coordinate; got "
           + ijk.length / 3 + ".");
     }
   }

@@ -1,6 +1,7 @@
 package org.nimeta.engine.scale;
 
 import java.util.SplittableRandom;
+import org.nimeta.engine.EngineRefusal;
 import org.nimeta.engine.IterationSeeds;
 import org.nimeta.engine.ibma.Mt19937;
 
@@ -60,7 +61,7 @@ public sealed interface FociRelocation {
     public Draws prepare(int nFoci, int nCandidates, int nIters) {
       long cells = (long) nFoci * nIters;
       if (cells > Integer.MAX_VALUE - 8) {
-        throw new IllegalArgumentException("NiMARE's SCALE stream draws all " + cells
+        throw new EngineRefusal("NiMARE's SCALE stream draws all " + cells
             + " relocations up front, more than fit in memory; use nimeta's seeded stream.");
       }
       int[] table = new int[(int) cells]; // row-major (n_foci, n_iters), as numpy fills it

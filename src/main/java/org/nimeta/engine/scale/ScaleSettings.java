@@ -1,6 +1,7 @@
 package org.nimeta.engine.scale;
 
 import java.util.function.IntConsumer;
+import org.nimeta.engine.EngineRefusal;
 
 /**
  * How to run SCALE's null.
@@ -15,7 +16,7 @@ public record ScaleSettings(int iterations, FociRelocation relocation, int threa
 
   public ScaleSettings {
     if (iterations < 1) {
-      throw new IllegalArgumentException("`n_iters` must be at least 1, got " + iterations + ".");
+      throw new EngineRefusal("`n_iters` must be at least 1, got " + iterations + ".");
     }
     if (threads < 1) {
       throw new IllegalArgumentException("The number of threads must be at least 1, got " + threads + ".");

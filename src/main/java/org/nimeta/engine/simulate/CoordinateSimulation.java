@@ -9,6 +9,7 @@ import java.util.TreeSet;
 import org.nimeta.data.Dataset;
 import org.nimeta.data.Experiment;
 import org.nimeta.data.VoxelCoordinates;
+import org.nimeta.engine.EngineRefusal;
 import org.nimeta.image.Affine;
 import org.nimeta.image.Mask;
 import org.nimeta.engine.kernel.AleKernel;
@@ -117,7 +118,7 @@ public final class CoordinateSimulation {
       double[] xyz = mm.get(f);
       out[f] = VoxelCoordinates.mm2vox(inverse, xyz[0], xyz[1], xyz[2]);
       if (!mask.grid().contains(out[f][0], out[f][1], out[f][2])) {
-        throw new IllegalArgumentException("The true focus " + Arrays.toString(xyz)
+        throw new EngineRefusal("The true focus " + Arrays.toString(xyz)
             + " lies outside the analysis grid.");
       }
     }

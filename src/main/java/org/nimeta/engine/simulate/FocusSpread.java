@@ -2,6 +2,7 @@ package org.nimeta.engine.simulate;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
+import org.nimeta.engine.EngineRefusal;
 import org.nimeta.engine.kernel.GaussianCube;
 
 /**
@@ -35,7 +36,7 @@ final class FocusSpread {
       }
     }
     if (n == 0) {
-      throw new IllegalArgumentException("The true focus " + Arrays.toString(peak) + " lies outside the grid.");
+      throw new EngineRefusal("The true focus " + Arrays.toString(peak) + " lies outside the grid.");
     }
     voxels = Arrays.copyOf(v, 3 * n);
     cumulative = new double[n];

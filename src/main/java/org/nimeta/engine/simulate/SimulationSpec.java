@@ -3,6 +3,7 @@ package org.nimeta.engine.simulate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.nimeta.engine.EngineRefusal;
 
 /**
  * What {@link CoordinateSimulation} generates, with the meaning of NiMARE 0.2.1's
@@ -25,17 +26,17 @@ public record SimulationSpec(int nStudies, GroundTruth groundTruth, double fociF
 
   public SimulationSpec {
     if (nStudies < 1) {
-      throw new IllegalArgumentException("`n_studies` must be at least 1, not " + nStudies + ".");
+      throw new EngineRefusal("`n_studies` must be at least 1, not " + nStudies + ".");
     }
     if (!(fociFraction >= 0 && fociFraction <= 1)) {
-      throw new IllegalArgumentException("The fraction of studies reporting the true foci must lie "
+      throw new EngineRefusal("The fraction of studies reporting the true foci must lie "
           + "between 0 and 1, not " + fociFraction + ".");
     }
     if (!(fwhmMm > 0) || Double.isInfinite(fwhmMm)) {
-      throw new IllegalArgumentException("`fwhm` must be a positive number of mm, not " + fwhmMm + ".");
+      throw new EngineRefusal("`fwhm` must be a positive number of mm, not " + fwhmMm + ".");
     }
     if (noiseFociPerStudy < 0) {
-      throw new IllegalArgumentException("`n_noise_foci` cannot be negative, got " + noiseFociPerStudy + ".");
+      throw new EngineRefusal("`n_noise_foci` cannot be negative, got " + noiseFociPerStudy + ".");
     }
     sampleSizes.check(nStudies);
   }
@@ -55,7 +56,7 @@ public record SimulationSpec(int nStudies, GroundTruth groundTruth, double fociF
     record Count(int n) implements GroundTruth {
       public Count {
         if (n < 0) {
-          throw new IllegalArgumentException("The number of foci cannot be negative, got " + n + ".");
+          throw new EngineRefusal("The number of foci cannot be negative, got " + n + ".");
         }
       }
     }
@@ -65,7 +66,7 @@ public record SimulationSpec(int nStudies, GroundTruth groundTruth, double fociF
       public At {
         for (double[] xyz : mm) {
           if (xyz.length != 3) {
-            throw new IllegalArgumentException("Every true focus needs 3 coordinates (x, y, z).");
+            throw new EngineRefusal("Every true focus needs 3 coordinates (x, y, z).");
           }
         }
         mm = List.copyOf(mm);
@@ -86,7 +87,7 @@ public record SimulationSpec(int nStudies, GroundTruth groundTruth, double fociF
       @Override
       public void check(int nStudies) {
         if (n < 1) {
-          throw new IllegalArgumentException("`sample_size` must be at least 1, not " + n + ".");
+          throw new EngineRefusal("`sample_size` must be at least 1, not " + n + ".");
         }
       }
 
@@ -103,7 +104,7 @@ public record SimulationSpec(int nStudies, GroundTruth groundTruth, double fociF
       @Override
       public void check(int nStudies) {
         if (sizes.length != nStudies) {
-          throw new IllegalArgumentException("`sample_size` lists " + sizes.length
+          throw new EngineRefusal("`sample_size` lists " + sizes.length
               + " sizes for " + nStudies + " studies; give one per study, or two numbers for a range.");
         }
         for (int n : sizes) {
@@ -122,7 +123,7 @@ public record SimulationSpec(int nStudies, GroundTruth groundTruth, double fociF
       @Override
       public void check(int nStudies) {
         if (low < 1 || high <= low) {
-          throw new IllegalArgumentException("A `sample_size` range needs 1 <= low < high, got ["
+          throw new EngineRefusal("A `sample_size` range needs 1 <= low < high, got ["
               + low + ", " + high + "].");
         }
       }

@@ -1,5 +1,7 @@
 package org.nimeta.engine.stats;
 
+import org.nimeta.engine.EngineRefusal;
+
 /**
  * A null distribution of a summary statistic kept as a histogram (NiMARE's
  * {@code histogram_bins} and {@code histweights_corr-none_method-approximate}), with the
@@ -30,7 +32,7 @@ public record NullHistogram(double[] binCenters, double[] weights) {
   public static NullHistogram fromTables(java.util.Map<String, Object> tables) {
     if (!(tables.get(BINS_TABLE) instanceof double[] bins)
         || !(tables.get(WEIGHTS_TABLE) instanceof double[] weights)) {
-      throw new IllegalArgumentException("The result holds no approximate null distribution.");
+      throw new EngineRefusal("The result holds no approximate null distribution.");
     }
     return new NullHistogram(bins, weights);
   }
@@ -100,7 +102,7 @@ public record NullHistogram(double[] binCenters, double[] weights) {
         return binCenters[Math.max(0, b - 1)];
       }
     }
-    throw new IllegalArgumentException("The null distribution never reaches p = " + p
+    throw new EngineRefusal("The null distribution never reaches p = " + p
         + "; its smallest tail probability is " + tail[tail.length - 1] + ".");
   }
 

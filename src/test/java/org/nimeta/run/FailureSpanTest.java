@@ -1,22 +1,20 @@
 package org.nimeta.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
 import org.nimeta.lang.SourceFile;
 import org.nimeta.lang.Span;
 
-class OriginsTest {
+class FailureSpanTest {
   private final SourceFile script = SourceFile.of("pain.meta",
       "version 1\n"
           + "dataset pain = load(\"a#b.json\")   # the 21 studies\n"
           + "  estimate ale = ALE(pain)\n");
-  private final Origins origins = new Origins(script);
 
   @Test
   void spansTheStatementUpToItsComment() {
-    Span s = origins.span("pain.meta:2:1");
+    Span s = FailureSpan.at(PlanFixtures.statement(script, 2));
     assertEquals("dataset pain = load(\"a#b.json\")", s.text());
     assertEquals(2, s.line());
     assertEquals(1, s.column());
@@ -24,16 +22,15 @@ class OriginsTest {
 
   @Test
   void startsAtTheOriginColumn() {
-    Span s = origins.span("pain.meta:3:3");
+    Span call = new Span(script, script.text().indexOf("estimate"), script.text().indexOf("ALE"));
+    Span s = FailureSpan.at(call);
     assertEquals("estimate ale = ALE(pain)", s.text());
     assertEquals("pain.meta:3:3", s.location());
   }
 
   @Test
-  void originsElsewhereHaveNoSpan() {
-    assertNull(origins.span("other.meta:2:1"));
-    assertNull(origins.span("pain.meta:9:1"));
-    assertNull(origins.span("pain.meta:x:1"));
-    assertNull(origins.span("nonsense"));
+  void reachesPastTheOriginToTheEndOfItsLine() {
+    Span call = new Span(script, script.text().indexOf("ALE"), script.text().indexOf("ALE") + 3);
+    assertEquals("ALE(pain)", FailureSpan.at(call).text());
   }
 }
