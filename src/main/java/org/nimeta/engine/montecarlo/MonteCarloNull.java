@@ -3,6 +3,8 @@ package org.nimeta.engine.montecarlo;
 import java.util.List;
 import org.nimeta.engine.CoordinateExperiment;
 import org.nimeta.engine.MetaResult;
+import org.nimeta.engine.ParallelIterations;
+import org.nimeta.engine.Progress;
 import org.nimeta.engine.cbma.Ale;
 import org.nimeta.engine.cbma.AleNull;
 import org.nimeta.engine.cbma.Kda;
@@ -41,7 +43,7 @@ public final class MonteCarloNull {
    *     {@link #WEIGHTS_TABLE}
    */
   public static MetaResult fit(List<CoordinateExperiment> experiments, KernelTransformer kernel, Mask mask,
-      CbmaStatistic statistic, MonteCarloOptions options, MonteCarloProgress progress) {
+      CbmaStatistic statistic, MonteCarloOptions options, Progress progress) {
     NullModel model = new NullModel(experiments, kernel, mask, statistic, options.seed());
     MaMaps maps = MaMaps.of(model.experiments, kernel, mask);
     double[] stat = new double[mask.size()];
@@ -70,26 +72,12 @@ public final class MonteCarloNull {
   }
 
   private static double[] simulate(NullModel model, double[] centres, MonteCarloOptions options,
-      MonteCarloProgress progress) {
-    int voxels = model.mask().size();
-    List<Worker> workers = ParallelIterations.run(options.iterations(), options.threads(),
-        () -> new Worker(new NullMap(model, Double.NaN), new HistogramCounter(centres)),
-        (worker, i) -> {
-          NullMap map = worker.map();
-          map.compute(i);
-          HistogramCounter counter = worker.counter();
-          counter.addToBin(0, voxels - map.touchedCount());
-          double[] values = map.values();
-          int[] touched = map.touched();
-          for (int t = 0; t < map.touchedCount(); t++) {
-            counter.add(values[touched[t]]);
-          }
-          map.clear();
-        },
-        progress);
+      Progress progress) {
+    List<Worker> workers = ParallelIterations.run(options.iterations(), options.threads(), progress,
+        t -> new Worker(new NullMap(model, Double.NaN), new HistogramCounter(centres), model.mask().size()));
     double[] weights = new double[centres.length];
     for (Worker w : workers) {
-      long[] counts = w.counter().counts();
+      long[] counts = w.counter.counts();
       for (int b = 0; b < weights.length; b++) {
         weights[b] += counts[b];
       }
@@ -114,5 +102,18 @@ public final class MonteCarloNull {
         + kernel + "`.");
   }
 
-  private record Worker(NullMap map, HistogramCounter counter) {}
+  /** One thread's random maps and the counts of their values. */
+  private record Worker(NullMap map, HistogramCounter counter, int voxels) implements ParallelIterations.Worker {
+    @Override
+    public void run(int iteration) {
+      map.compute(iteration);
+      counter.addToBin(0, voxels - map.touchedCount());
+      double[] values = map.values();
+      int[] touched = map.touched();
+      for (int t = 0; t < map.touchedCount(); t++) {
+        counter.add(values[touched[t]]);
+      }
+      map.clear();
+    }
+  }
 }
