@@ -5,13 +5,8 @@ import org.nimeta.engine.CoordinateExperiment;
 import org.nimeta.engine.MetaResult;
 import org.nimeta.engine.ParallelIterations;
 import org.nimeta.engine.Progress;
-import org.nimeta.engine.cbma.Ale;
-import org.nimeta.engine.cbma.AleNull;
-import org.nimeta.engine.cbma.Kda;
-import org.nimeta.engine.cbma.MkdaDensity;
 import org.nimeta.engine.kernel.KernelTransformer;
 import org.nimeta.engine.kernel.MaMaps;
-import org.nimeta.engine.kernel.SphereKernel;
 import org.nimeta.engine.stats.NullHistogram;
 import org.nimeta.engine.stats.PToZ;
 import org.nimeta.image.Mask;
@@ -22,8 +17,8 @@ import org.nimeta.image.Mask;
  * statistic values of whole random datasets instead of the approximate null.
  *
  * <p>Each iteration draws random foci as {@link NullModel} describes, computes the statistic map
- * and counts all its in-mask values (zeros included) into the estimator's histogram bins (those of
- * its approximate null: ALE steps of 1e-5 up to the largest possible ALE, MKDADensity 0..number of
+ * and counts all its in-mask values (zeros included) into the estimator's histogram bins
+ * ({@link CbmaStatistic#nullBins}, those of its approximate null: ALE steps of 1e-5 up to the largest possible ALE, MKDADensity 0..number of
  * experiments, KDA steps of the kernel value up to the largest possible sum). The counts summed
  * over iterations are the null histogram; p and z follow from it exactly as from the approximate
  * null ({@link NullHistogram#pValues}, one-tailed z). Counts are integers, so their sum does not
@@ -47,20 +42,8 @@ public final class MonteCarloNull {
     NullModel model = new NullModel(experiments, kernel, mask, statistic, options.seed());
     MaMaps maps = MaMaps.of(model.experiments, kernel, mask);
     double[] stat = new double[mask.size()];
-    double[] centres = switch (statistic) {
-      case ALE -> {
-        Ale.statistic(maps, stat);
-        yield AleNull.binCentres(maps);
-      }
-      case MKDA_DENSITY -> {
-        MkdaDensity.statistic(maps, model.weights, stat);
-        yield countBins(model.experimentCount());
-      }
-      case KDA -> {
-        Kda.statistic(maps, stat);
-        yield Kda.binCentres(model.experiments, sphereValue(kernel));
-      }
-    };
+    statistic.statistic(maps, model.weights, stat);
+    double[] centres = statistic.nullBins(maps, model.experiments, kernel);
     double[] weights = simulate(model, centres, options, progress);
     double[] p = new NullHistogram(centres, weights).pValues(stat);
     return new MetaResult(mask)
@@ -83,23 +66,6 @@ public final class MonteCarloNull {
       }
     }
     return weights;
-  }
-
-  /** MKDADensity's bins: {@code arange(n_exp + 1)}, one per possible number of active experiments. */
-  private static double[] countBins(int experiments) {
-    double[] bins = new double[experiments + 1];
-    for (int b = 0; b <= experiments; b++) {
-      bins[b] = b;
-    }
-    return bins;
-  }
-
-  private static double sphereValue(KernelTransformer kernel) {
-    if (kernel instanceof SphereKernel sphere) {
-      return sphere.value();
-    }
-    throw new IllegalArgumentException("KDA needs a sphere kernel (`KDAKernel` or `MKDAKernel`), not `"
-        + kernel + "`.");
   }
 
   /** One thread's random maps and the counts of their values. */

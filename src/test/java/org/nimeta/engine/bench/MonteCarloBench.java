@@ -70,11 +70,9 @@ public final class MonteCarloBench {
   private static void run(CbmaStatistic statistic, KernelTransformer kernel, List<CoordinateExperiment> pain,
       Mask mask, int iterations, int threads, boolean fwe) {
     long t0 = System.nanoTime();
-    MetaResult fitted = switch (statistic) {
-      case ALE -> Ale.fit(pain, kernel, mask);
-      case MKDA_DENSITY -> MkdaDensity.fit(pain, kernel, mask);
-      case KDA -> Kda.fit(pain, (KdaKernel) kernel, mask);
-    };
+    MetaResult fitted = statistic == CbmaStatistic.ALE ? Ale.fit(pain, kernel, mask)
+        : statistic == CbmaStatistic.MKDA_DENSITY ? MkdaDensity.fit(pain, kernel, mask)
+        : Kda.fit(pain, (KdaKernel) kernel, mask);
     double fitSeconds = (System.nanoTime() - t0) / 1e9;
     IntFunction<MetaResult> job = n -> fwe
         ? MonteCarloFwe.correct(fitted, pain, kernel, statistic, 0.001, new MonteCarloOptions(n, 0, threads),
