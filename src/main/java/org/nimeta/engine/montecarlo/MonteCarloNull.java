@@ -18,8 +18,9 @@ import org.nimeta.image.Mask;
  *
  * <p>Each iteration draws random foci as {@link NullModel} describes, computes the statistic map
  * and counts all its in-mask values (zeros included) into the estimator's histogram bins
- * ({@link CbmaStatistic#nullBins}, those of its approximate null: ALE steps of 1e-5 up to the largest possible ALE, MKDADensity 0..number of
- * experiments, KDA steps of the kernel value up to the largest possible sum). The counts summed
+ * ({@link CbmaStatistic#nullBins}, those of its approximate null: ALE steps of 1e-5 up to the
+ * largest possible ALE, MKDADensity 0..number of experiments, KDA steps of the kernel value up to
+ * the largest possible sum). The counts summed
  * over iterations are the null histogram; p and z follow from it exactly as from the approximate
  * null ({@link NullHistogram#pValues}, one-tailed z). Counts are integers, so their sum does not
  * depend on the order in which threads finish.
