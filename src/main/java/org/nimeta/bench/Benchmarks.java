@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import org.nimeta.data.Dataset;
 import org.nimeta.engine.CoordinateExperiment;
 import org.nimeta.engine.MetaResult;
+import org.nimeta.engine.Progress;
 import org.nimeta.engine.cbma.Ale;
 import org.nimeta.engine.cbma.Kda;
 import org.nimeta.engine.cbma.MkdaChi2;
@@ -34,7 +35,6 @@ import org.nimeta.engine.kernel.MkdaKernel;
 import org.nimeta.engine.montecarlo.CbmaStatistic;
 import org.nimeta.engine.montecarlo.MonteCarloFwe;
 import org.nimeta.engine.montecarlo.MonteCarloOptions;
-import org.nimeta.engine.montecarlo.MonteCarloProgress;
 import org.nimeta.image.Mask;
 
 /**
@@ -72,7 +72,7 @@ public final class Benchmarks {
     double chi2 = Stopwatch.best(3, () -> MkdaChi2.fit(first, second, new MkdaKernel(), 0.5, mask));
     out.printf("%-16s %12.3f %16s %18s%n", "MKDAChi2", chi2, "-", "-");
     Supplier<MetaResult> subtraction = () -> AleSubtraction.fit(first, second, AleKernel.fromSampleSizes(), mask,
-        new PermutationSettings(iterations, GroupShuffle.seeded(0), threads, done -> { }));
+        new PermutationSettings(iterations, GroupShuffle.seeded(0), threads, Progress.NONE));
     subtraction.get();
     double perms = Stopwatch.once(subtraction);
     row("ALESubtraction", Double.NaN, perms);
@@ -84,7 +84,7 @@ public final class Benchmarks {
     double observed = Stopwatch.best(3, fit);
     MetaResult fitted = fit.get();
     Supplier<MetaResult> fwe = () -> MonteCarloFwe.correct(fitted, experiments, kernel, statistic, 0.001,
-        new MonteCarloOptions(iterations, 0, threads), MonteCarloProgress.NONE);
+        new MonteCarloOptions(iterations, 0, threads), Progress.NONE);
     fwe.get();
     row(name + " FWE", observed, Stopwatch.once(fwe));
   }

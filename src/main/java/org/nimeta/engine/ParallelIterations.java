@@ -8,15 +8,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
 
 /**
  * Runs the iterations of a resampling procedure (permutations, Monte Carlo draws) on several
  * threads. Each thread owns one worker (its scratch buffers and running tallies) and takes the
  * next unclaimed iteration until none is left; the caller merges the workers afterwards. When
- * every iteration's result depends only on its index and the merge is order-independent (sums,
- * counts, maxima), the outcome is the same for any thread count.
+ * every iteration's result depends only on its index (and is stored by index, or merged
+ * order-independently: sums, counts, maxima), the outcome is the same for any thread count.
  */
 public final class ParallelIterations {
 
@@ -29,36 +28,38 @@ public final class ParallelIterations {
   private ParallelIterations() {}
 
   /**
-   * Runs iterations {@code 0..nIters-1}.
+   * Runs iterations {@code 0..iterations-1}. When one fails, the other threads stop after their
+   * current iteration and its exception is rethrown.
    *
    * @param threads  number of threads (at most one per iteration are used); 1 runs in the caller
-   * @param progress receives the number of finished iterations, one call per iteration, in
-   *                 increasing order and never concurrently
+   * @param progress told {@code (done, iterations)} after every finished iteration, one call at a
+   *                 time, {@code done} counting up by one
    * @param workers  creates worker {@code t} (called once per thread, before any iteration runs)
    * @return the workers, in creation order
    */
   public static <W extends Worker> List<W> run(
-      int nIters, int threads, IntConsumer progress, IntFunction<W> workers) {
-    if (nIters < 0 || threads < 1) {
-      throw new IllegalArgumentException("need nIters >= 0 and threads >= 1, got " + nIters + " and " + threads);
+      int iterations, int threads, Progress progress, IntFunction<W> workers) {
+    if (iterations < 0 || threads < 1) {
+      throw new IllegalArgumentException("need iterations >= 0 and threads >= 1, got " + iterations + " and "
+          + threads);
     }
-    int nWorkers = Math.max(1, Math.min(threads, nIters));
+    int nWorkers = Math.max(1, Math.min(threads, iterations));
     List<W> created = new ArrayList<>(nWorkers);
     for (int t = 0; t < nWorkers; t++) {
       created.add(workers.apply(t));
     }
     AtomicInteger next = new AtomicInteger();
     AtomicBoolean failed = new AtomicBoolean();
-    int[] finished = {0};
+    long[] finished = {0};
     Object progressLock = new Object();
     List<Runnable> loops = new ArrayList<>(nWorkers);
     for (W worker : created) {
       loops.add(() -> {
         try {
-          for (int i = next.getAndIncrement(); i < nIters && !failed.get(); i = next.getAndIncrement()) {
+          for (int i = next.getAndIncrement(); i < iterations && !failed.get(); i = next.getAndIncrement()) {
             worker.run(i);
             synchronized (progressLock) {
-              progress.accept(++finished[0]);
+              progress.update(++finished[0], iterations);
             }
           }
         } catch (RuntimeException | Error e) {
@@ -71,7 +72,12 @@ public final class ParallelIterations {
       loops.get(0).run();
       return created;
     }
-    ExecutorService pool = Executors.newFixedThreadPool(nWorkers);
+    // daemon threads: a worker still finishing its iteration after a failure never keeps the JVM alive
+    ExecutorService pool = Executors.newFixedThreadPool(nWorkers, r -> {
+      Thread thread = new Thread(r, "nimeta-iterations");
+      thread.setDaemon(true);
+      return thread;
+    });
     try {
       List<Future<?>> futures = new ArrayList<>(nWorkers);
       for (Runnable loop : loops) {
@@ -81,6 +87,7 @@ public final class ParallelIterations {
         f.get();
       }
     } catch (InterruptedException e) {
+      failed.set(true);
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while running iterations", e);
     } catch (ExecutionException e) {

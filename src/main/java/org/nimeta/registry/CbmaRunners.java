@@ -70,8 +70,7 @@ final class CbmaRunners {
     int iterations = (int) in.number("n_iters");
     GroupShuffle shuffle = in.choice("permutations").equals("nimare") ? GroupShuffle.nimare()
         : GroupShuffle.seeded(in.seed());
-    PermutationSettings settings = new PermutationSettings(iterations, shuffle, in.threads(),
-        done -> in.progress().update(done, iterations));
+    PermutationSettings settings = new PermutationSettings(iterations, shuffle, in.threads(), in.progress());
     return AleSubtraction.fit(experiments(in, 0), experiments(in, 1), aleKernel(in.kernel()), in.mask(), settings);
   }
 
@@ -79,8 +78,7 @@ final class CbmaRunners {
     int iterations = (int) in.number("n_iters");
     FociRelocation relocation = in.choice("relocations").equals("nimare")
         ? FociRelocation.nimare(numpySeed(in.seed())) : FociRelocation.seeded(in.seed());
-    ScaleSettings settings = new ScaleSettings(iterations, relocation, in.threads(),
-        done -> in.progress().update(done, iterations));
+    ScaleSettings settings = new ScaleSettings(iterations, relocation, in.threads(), in.progress());
     BasePool base = in.params().get("base") instanceof Value.Choice
         ? BasePool.ofMaskVoxels(in.mask()) : BasePool.ofFoci(experiments(in, 1));
     return Scale.fit(experiments(in, 0), aleKernel(in.kernel()), in.mask(), base, settings);

@@ -3,6 +3,7 @@ package org.nimeta.registry;
 import java.util.List;
 import java.util.Map;
 import org.nimeta.data.Dataset;
+import org.nimeta.engine.Progress;
 import org.nimeta.image.Mask;
 
 /**
@@ -23,14 +24,6 @@ public record EstimatorInput(
   public EstimatorInput {
     datasets = List.copyOf(datasets);
     params = Map.copyOf(params);
-  }
-
-  /** Reports progress of long work; implementations must be thread-safe. */
-  @FunctionalInterface
-  public interface Progress {
-    void update(long done, long total);
-
-    Progress NONE = (done, total) -> {};
   }
 
   /** The same input, reporting progress to {@code other} (a correction reports as its own step). */

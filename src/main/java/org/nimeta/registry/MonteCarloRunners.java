@@ -23,11 +23,9 @@ final class MonteCarloRunners {
     return (estimate, result, params, seed) -> {
       List<CoordinateExperiment> experiments =
           CoordinateExperiment.listFrom(estimate.datasets().get(0), estimate.mask());
-      KernelTransformer kernel = switch (statistic) {
-        case ALE -> CbmaRunners.aleKernel(estimate.kernel());
-        case MKDA_DENSITY -> CbmaRunners.mkdaKernel(estimate.kernel());
-        case KDA -> CbmaRunners.kdaKernel(estimate.kernel());
-      };
+      KernelTransformer kernel = statistic == CbmaStatistic.ALE ? CbmaRunners.aleKernel(estimate.kernel())
+          : statistic == CbmaStatistic.MKDA_DENSITY ? CbmaRunners.mkdaKernel(estimate.kernel())
+          : CbmaRunners.kdaKernel(estimate.kernel());
       int iterations = (int) ((Value.Num) params.get("n_iters")).value();
       double voxelThresh = ((Value.Num) params.get("voxel_thresh")).value();
       MetaResult corrected = MonteCarloFwe.correct(result, experiments, kernel, statistic, voxelThresh,

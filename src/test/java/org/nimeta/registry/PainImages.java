@@ -7,6 +7,7 @@ import java.util.Map;
 import org.nimeta.data.Dataset;
 import org.nimeta.data.DatasetLoader;
 import org.nimeta.engine.MetaResult;
+import org.nimeta.engine.Progress;
 import org.nimeta.image.Mask;
 import org.nimeta.image.Nifti;
 
@@ -32,7 +33,7 @@ final class PainImages {
 
   EstimatorInput input(String estimator, Map<String, Value> overrides) {
     Definition def = Registry.builtin().find(estimator);
-    return new EstimatorInput(List.of(dataset), mask, null, params(def, overrides), 0, 1, EstimatorInput.Progress.NONE);
+    return new EstimatorInput(List.of(dataset), mask, null, params(def, overrides), 0, 1, Progress.NONE);
   }
 
   MetaResult run(String estimator, Map<String, Value> overrides) {

@@ -56,10 +56,7 @@ public final class MkdaDensity {
       double[] values = Arrays.copyOfRange(maps.values(), maps.start(e), maps.end(e));
       activeProportion[e] = NumpySum.sumWithZeroTail(values, values.length, mask.size()) / mask.size();
     }
-    double[] bins = new double[nExp + 1];
-    for (int b = 0; b <= nExp; b++) {
-      bins[b] = b;
-    }
+    double[] bins = binCentres(nExp);
     NullHistogram nullHistogram = new NullHistogram(bins, poissonBinomial(activeProportion));
     double[] p = nullHistogram.pValues(stat);
     return new MetaResult(mask)
@@ -118,6 +115,15 @@ public final class MkdaDensity {
         out[idx[n]] += val[n] * w;
       }
     }
+  }
+
+  /** The null's bins {@code arange(n_exp + 1)}, one per possible number of active experiments. */
+  static double[] binCentres(int experiments) {
+    double[] bins = new double[experiments + 1];
+    for (int b = 0; b <= experiments; b++) {
+      bins[b] = b;
+    }
+    return bins;
   }
 
   /** {@code h = [1]; h = np.convolve(h, [1 - p, p])} for each p in turn. */

@@ -1,7 +1,7 @@
 package org.nimeta.engine.contrast;
 
-import java.util.function.IntConsumer;
 import org.nimeta.engine.EngineRefusal;
+import org.nimeta.engine.Progress;
 
 /**
  * How to run a permutation null.
@@ -9,10 +9,9 @@ import org.nimeta.engine.EngineRefusal;
  * @param iterations number of permutations (NiMARE's {@code n_iters}), at least 1
  * @param shuffle    where each permutation's group assignment comes from
  * @param threads    worker threads, at least 1; results do not depend on it
- * @param progress   receives the number of finished permutations (see
- *                   {@link org.nimeta.engine.ParallelIterations#run})
+ * @param progress   told {@code (done, iterations)} as permutations finish
  */
-public record PermutationSettings(int iterations, GroupShuffle shuffle, int threads, IntConsumer progress) {
+public record PermutationSettings(int iterations, GroupShuffle shuffle, int threads, Progress progress) {
 
   public PermutationSettings {
     if (iterations < 1) {
@@ -28,6 +27,6 @@ public record PermutationSettings(int iterations, GroupShuffle shuffle, int thre
 
   /** All available processors, no progress reporting. */
   public static PermutationSettings of(int iterations, GroupShuffle shuffle) {
-    return new PermutationSettings(iterations, shuffle, Runtime.getRuntime().availableProcessors(), done -> {});
+    return new PermutationSettings(iterations, shuffle, Runtime.getRuntime().availableProcessors(), Progress.NONE);
   }
 }

@@ -2,6 +2,7 @@ package org.nimeta.engine.ibma;
 
 import java.util.List;
 import java.util.Set;
+import org.nimeta.engine.stats.Normal;
 
 /**
  * Fisher's combined probability test on z images (NiMARE {@code Fishers}, PyMARE
@@ -32,7 +33,7 @@ public final class Fishers extends IbmaEstimator {
         chi2 += Math.log(Normal.sf(z[s][j]));
       }
       double p = chiSquaredSfEvenDof(-2 * chi2, k);
-      maps[0][j] = Normal.isf(p);
+      maps[0][j] = Normal.isfNewton(p);
       maps[1][j] = p;
     }
   }

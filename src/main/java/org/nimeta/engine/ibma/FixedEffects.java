@@ -1,5 +1,6 @@
 package org.nimeta.engine.ibma;
 
+import org.nimeta.engine.stats.Normal;
 /**
  * The inverse-variance weighted mean shared by the meta-regression estimators (PyMARE's
  * {@code weighted_least_squares} with an intercept-only design): est = P Σ w_i y_i with

@@ -8,6 +8,7 @@ import java.util.stream.IntStream;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.nimeta.engine.EngineRefusal;
 import org.nimeta.engine.MetaResult;
+import org.nimeta.engine.stats.Normal;
 
 /**
  * One-sample t-test of beta images with sign-flipping permutation inference (NiMARE
@@ -96,7 +97,7 @@ public final class PermutedOLS extends IbmaEstimator {
         }
         double p = (1.0 + atLeast) / (nIters + 1.0);
         logp[voxel] = -Math.log10(p);
-        z[voxel] = Normal.isf(p / 2) * (t[voxel] < 0 ? -1 : 1);
+        z[voxel] = Normal.isfNewton(p / 2) * (t[voxel] < 0 ? -1 : 1);
       }
     }
     MetaResult result = new MetaResult(data.mask());
@@ -185,7 +186,7 @@ public final class PermutedOLS extends IbmaEstimator {
     if (t == 0 || Double.isNaN(t)) {
       return t;
     }
-    double z = Normal.isf(distribution.cumulativeProbability(-Math.abs(t)));
+    double z = Normal.isfNewton(distribution.cumulativeProbability(-Math.abs(t)));
     return t > 0 ? z : -z;
   }
 }

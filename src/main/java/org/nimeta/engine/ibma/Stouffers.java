@@ -2,6 +2,7 @@ package org.nimeta.engine.ibma;
 
 import java.util.List;
 import java.util.Set;
+import org.nimeta.engine.stats.Normal;
 
 /**
  * Stouffer's z combination on z images (NiMARE {@code Stouffers}, PyMARE
@@ -66,7 +67,7 @@ public final class Stouffers extends IbmaEstimator {
         combined = Float32.pairwiseSum(column, k) / sqrtK;
       }
       double p = Normal.sf(combined);
-      maps[0][j] = Normal.isf(p);
+      maps[0][j] = Normal.isfNewton(p);
       maps[1][j] = p;
     }
   }

@@ -20,9 +20,10 @@ final class CellBound {
 
   /**
    * For an ALE kernel: its "core", the kernel values at or above {@code cutoff} (smaller values
-   * count as 0 here; the caller bounds them separately).
+   * count as 0 here; the caller bounds them separately), each as the statistic's
+   * {@link CbmaStatistic#contribution} of an experiment of weight {@code weight}.
    */
-  static CellBound aleCore(AleCube cube, double cutoff) {
+  static CellBound aleCore(AleCube cube, double cutoff, CbmaStatistic statistic, double weight) {
     int h = cube.half;
     CellBound bound = new CellBound(h);
     for (int dk = -h; dk <= h; dk++) {
@@ -30,7 +31,7 @@ final class CellBound {
         for (int di = -h; di <= h; di++) {
           double kv = cube.at(di, dj, dk);
           if (kv >= cutoff) {
-            bound.raise(di, dj, dk, kv);
+            bound.raise(di, dj, dk, statistic.contribution(kv, weight));
           }
         }
       }

@@ -55,9 +55,9 @@ final class ExperimentMa {
     return voxels;
   }
 
-  /** The MA value at touched masked voxel {@code m}. */
-  double value(int m) {
-    return ma[m];
+  /** The MA values by masked index; valid at the touched voxels. Do not modify. */
+  double[] values() {
+    return ma;
   }
 
   /** The element-wise maximum with an ALE cube centred on voxel (i, j, k). */

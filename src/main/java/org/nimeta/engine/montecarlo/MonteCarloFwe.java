@@ -3,6 +3,8 @@ package org.nimeta.engine.montecarlo;
 import java.util.List;
 import org.nimeta.engine.CoordinateExperiment;
 import org.nimeta.engine.MetaResult;
+import org.nimeta.engine.ParallelIterations;
+import org.nimeta.engine.Progress;
 import org.nimeta.engine.cluster.ClusterLabeler;
 import org.nimeta.engine.cluster.FaceNeighbours;
 import org.nimeta.engine.correct.VoxelCorrector;
@@ -42,7 +44,7 @@ public final class MonteCarloFwe {
    */
   public static MetaResult correct(MetaResult fitted, List<CoordinateExperiment> experiments,
       KernelTransformer kernel, CbmaStatistic statistic, double voxelThresh, MonteCarloOptions options,
-      MonteCarloProgress progress) {
+      Progress progress) {
     double threshold = ClusterFormingThreshold.of(fitted, voxelThresh);
     FaceNeighbours neighbours = FaceNeighbours.of(fitted.mask());
     FweNull fweNull = simulate(experiments, kernel, neighbours, statistic, threshold, options, progress);
@@ -61,28 +63,30 @@ public final class MonteCarloFwe {
    */
   public static FweNull simulate(List<CoordinateExperiment> experiments, KernelTransformer kernel,
       FaceNeighbours neighbours, CbmaStatistic statistic, double threshold, MonteCarloOptions options,
-      MonteCarloProgress progress) {
+      Progress progress) {
     NullModel model = new NullModel(experiments, kernel, neighbours.mask(), statistic, options.seed());
     boolean screened = ScreenedMap.appliesTo(model);
     int n = options.iterations();
     double[] maxStat = new double[n];
     int[] maxSize = new int[n];
     double[] maxMass = new double[n];
-    ParallelIterations.run(n, options.threads(),
-        () -> new Worker(screened ? new ScreenedMap(model, threshold) : new NullMap(model, threshold),
-            new ClusterLabeler(neighbours)),
-        (worker, i) -> {
-          RandomStatisticMap map = worker.map();
-          map.compute(i);
-          maxStat[i] = map.max();
-          worker.labeler().label(map.values(), threshold, map.voxels(), map.voxelCount());
-          maxSize[i] = worker.labeler().maxSize();
-          maxMass[i] = worker.labeler().maxMass();
-          map.clear();
-        },
-        progress);
+    ParallelIterations.run(n, options.threads(), progress, t -> new Worker(
+        screened ? new ScreenedMap(model, threshold) : new NullMap(model, threshold), new ClusterLabeler(neighbours),
+        threshold, maxStat, maxSize, maxMass));
     return new FweNull(threshold, maxStat, maxSize, maxMass);
   }
 
-  private record Worker(RandomStatisticMap map, ClusterLabeler labeler) {}
+  /** One thread's random map and cluster labeler; writes iteration i's maxima at index i. */
+  private record Worker(RandomStatisticMap map, ClusterLabeler labeler, double threshold, double[] maxStat,
+      int[] maxSize, double[] maxMass) implements ParallelIterations.Worker {
+    @Override
+    public void run(int iteration) {
+      map.compute(iteration);
+      maxStat[iteration] = map.max();
+      labeler.label(map.values(), threshold, map.voxels(), map.voxelCount());
+      maxSize[iteration] = labeler.maxSize();
+      maxMass[iteration] = labeler.maxMass();
+      map.clear();
+    }
+  }
 }

@@ -2,15 +2,11 @@ package org.nimeta.engine.montecarlo;
 
 import java.util.List;
 import org.nimeta.engine.CoordinateExperiment;
-import org.nimeta.engine.EngineRefusal;
 import org.nimeta.engine.MetaResult;
-import org.nimeta.engine.cbma.Ale;
-import org.nimeta.engine.cbma.AleNull;
-import org.nimeta.engine.cbma.Kda;
-import org.nimeta.engine.cbma.MkdaDensity;
+import org.nimeta.engine.ParallelIterations;
+import org.nimeta.engine.Progress;
 import org.nimeta.engine.kernel.KernelTransformer;
 import org.nimeta.engine.kernel.MaMaps;
-import org.nimeta.engine.kernel.SphereKernel;
 import org.nimeta.engine.stats.NullHistogram;
 import org.nimeta.engine.stats.PToZ;
 import org.nimeta.image.Mask;
@@ -21,9 +17,10 @@ import org.nimeta.image.Mask;
  * statistic values of whole random datasets instead of the approximate null.
  *
  * <p>Each iteration draws random foci as {@link NullModel} describes, computes the statistic map
- * and counts all its in-mask values (zeros included) into the estimator's histogram bins (those of
- * its approximate null: ALE steps of 1e-5 up to the largest possible ALE, MKDADensity 0..number of
- * experiments, KDA steps of the kernel value up to the largest possible sum). The counts summed
+ * and counts all its in-mask values (zeros included) into the estimator's histogram bins
+ * ({@link CbmaStatistic#nullBins}, those of its approximate null: ALE steps of 1e-5 up to the
+ * largest possible ALE, MKDADensity 0..number of experiments, KDA steps of the kernel value up to
+ * the largest possible sum). The counts summed
  * over iterations are the null histogram; p and z follow from it exactly as from the approximate
  * null ({@link NullHistogram#pValues}, one-tailed z). Counts are integers, so their sum does not
  * depend on the order in which threads finish.
@@ -42,24 +39,12 @@ public final class MonteCarloNull {
    *     {@link #WEIGHTS_TABLE}
    */
   public static MetaResult fit(List<CoordinateExperiment> experiments, KernelTransformer kernel, Mask mask,
-      CbmaStatistic statistic, MonteCarloOptions options, MonteCarloProgress progress) {
+      CbmaStatistic statistic, MonteCarloOptions options, Progress progress) {
     NullModel model = new NullModel(experiments, kernel, mask, statistic, options.seed());
     MaMaps maps = MaMaps.of(model.experiments, kernel, mask);
     double[] stat = new double[mask.size()];
-    double[] centres = switch (statistic) {
-      case ALE -> {
-        Ale.statistic(maps, stat);
-        yield AleNull.binCentres(maps);
-      }
-      case MKDA_DENSITY -> {
-        MkdaDensity.statistic(maps, model.weights, stat);
-        yield countBins(model.experimentCount());
-      }
-      case KDA -> {
-        Kda.statistic(maps, stat);
-        yield Kda.binCentres(model.experiments, sphereValue(kernel));
-      }
-    };
+    statistic.statistic(maps, model.weights, stat);
+    double[] centres = statistic.nullBins(maps, model.experiments, kernel);
     double[] weights = simulate(model, centres, options, progress);
     double[] p = new NullHistogram(centres, weights).pValues(stat);
     return new MetaResult(mask)
@@ -71,26 +56,12 @@ public final class MonteCarloNull {
   }
 
   private static double[] simulate(NullModel model, double[] centres, MonteCarloOptions options,
-      MonteCarloProgress progress) {
-    int voxels = model.mask().size();
-    List<Worker> workers = ParallelIterations.run(options.iterations(), options.threads(),
-        () -> new Worker(new NullMap(model, Double.NaN), new HistogramCounter(centres)),
-        (worker, i) -> {
-          NullMap map = worker.map();
-          map.compute(i);
-          HistogramCounter counter = worker.counter();
-          counter.addToBin(0, voxels - map.touchedCount());
-          double[] values = map.values();
-          int[] touched = map.touched();
-          for (int t = 0; t < map.touchedCount(); t++) {
-            counter.add(values[touched[t]]);
-          }
-          map.clear();
-        },
-        progress);
+      Progress progress) {
+    List<Worker> workers = ParallelIterations.run(options.iterations(), options.threads(), progress,
+        t -> new Worker(new NullMap(model, Double.NaN), new HistogramCounter(centres), model.mask().size()));
     double[] weights = new double[centres.length];
     for (Worker w : workers) {
-      long[] counts = w.counter().counts();
+      long[] counts = w.counter.counts();
       for (int b = 0; b < weights.length; b++) {
         weights[b] += counts[b];
       }
@@ -98,22 +69,18 @@ public final class MonteCarloNull {
     return weights;
   }
 
-  /** MKDADensity's bins: {@code arange(n_exp + 1)}, one per possible number of active experiments. */
-  private static double[] countBins(int experiments) {
-    double[] bins = new double[experiments + 1];
-    for (int b = 0; b <= experiments; b++) {
-      bins[b] = b;
+  /** One thread's random maps and the counts of their values. */
+  private record Worker(NullMap map, HistogramCounter counter, int voxels) implements ParallelIterations.Worker {
+    @Override
+    public void run(int iteration) {
+      map.compute(iteration);
+      counter.addToBin(0, voxels - map.touchedCount());
+      double[] values = map.values();
+      int[] touched = map.touched();
+      for (int t = 0; t < map.touchedCount(); t++) {
+        counter.add(values[touched[t]]);
+      }
+      map.clear();
     }
-    return bins;
   }
-
-  private static double sphereValue(KernelTransformer kernel) {
-    if (kernel instanceof SphereKernel sphere) {
-      return sphere.value();
-    }
-    throw new EngineRefusal("KDA needs a sphere kernel (`KDAKernel` or `MKDAKernel`), not `"
-        + kernel + "`.");
-  }
-
-  private record Worker(NullMap map, HistogramCounter counter) {}
 }

@@ -8,12 +8,12 @@ import java.util.Arrays;
  * {@link #compute} and {@link #clear}, {@link #values()} holds the statistic at the touched voxels
  * ({@link #touched()}) and 0 everywhere else. Allocation-free after construction.
  *
- * <p>The arithmetic is the estimators' own, in the same order, so a random map equals what
- * {@code Ale.statistic}, {@code MkdaDensity.statistic} or {@code Kda.statistic} give for the
- * same foci: ALE multiplies {@code 1 - MA_e} over experiments in order starting from 1 and
- * subtracts the product from 1; MKDADensity adds {@code MA_e * w_e}; KDA adds {@code MA_e}. With
- * the MKDA kernel an experiment's MA value is the sphere value wherever its spheres reach, so its
- * term {@code value * w_e} is added at the first sphere covering each voxel, in one pass.
+ * <p>The arithmetic is the estimator's own, in the same order ({@link CbmaStatistic}): each
+ * experiment's sparse MA map is built and folded into the touched voxels, experiments in order,
+ * then finished; so a random map equals what {@code Ale.statistic}, {@code MkdaDensity.statistic}
+ * or {@code Kda.statistic} give for the same foci. For an additive statistic with the MKDA kernel
+ * an experiment's MA value is the sphere value wherever its spheres reach, so its term is added
+ * at the first sphere covering each voxel, in one pass.
  *
  * <p>As a {@link RandomStatisticMap} for the FWE null it lists the voxels above the
  * cluster-forming threshold given at construction.
@@ -64,18 +64,17 @@ final class NullMap implements RandomStatisticMap {
   /** {@link #compute} without drawing: for the foci already in {@link #foci()}. */
   void computeForDrawnFoci() {
     touchedCount = 0;
-    if (model.statistic == CbmaStatistic.MKDA_DENSITY && model.sphere != null && !model.sphereSums) {
-      addMkdaSpheres();
+    if (model.statistic.additive() && model.shape instanceof Spheres spheres && !spheres.sums) {
+      addUnionSpheres(spheres);
     } else {
       combineExperimentMaps();
+      model.statistic.finish(values, touched, touchedCount);
     }
-    boolean ale = model.statistic == CbmaStatistic.ALE;
     max = 0;
     aboveCount = 0;
     for (int t = 0; t < touchedCount; t++) {
       int m = touched[t];
-      double v = ale ? 1.0 - values[m] : values[m];
-      values[m] = v;
+      double v = values[m];
       max = Math.max(max, v);
       if (v > threshold) {
         above[aboveCount++] = m;
@@ -83,20 +82,22 @@ final class NullMap implements RandomStatisticMap {
     }
   }
 
-  private void addMkdaSpheres() {
+  /** An additive statistic with union spheres: each experiment's term, added once per voxel it covers. */
+  private void addUnionSpheres(Spheres spheres) {
     for (int e = 0; e < foci.length; e++) {
-      double add = model.sphereValue * model.weights[e];
+      double add = model.statistic.contribution(spheres.value, model.weights[e]);
       int[] f = foci[e];
       ma.start();
       for (int n = 0; n < f.length; n += 3) {
-        touchedCount = ma.unionSphereAdd(model.sphere, f[n], f[n + 1], f[n + 2], add, values, touched, touchedCount);
+        touchedCount = ma.unionSphereAdd(spheres.sphere, f[n], f[n + 1], f[n + 2], add, values, touched, touchedCount);
       }
     }
   }
 
   private void combineExperimentMaps() {
     startGeneration();
-    boolean ale = model.statistic == CbmaStatistic.ALE;
+    CbmaStatistic statistic = model.statistic;
+    double start = statistic.accumulatorStart();
     for (int e = 0; e < foci.length; e++) {
       model.placeKernels(e, foci[e], ma);
       int[] voxels = ma.voxels();
@@ -106,30 +107,10 @@ final class NullMap implements RandomStatisticMap {
         if (stamp[m] != generation) {
           stamp[m] = generation;
           touched[touchedCount++] = m;
-          values[m] = ale ? 1.0 : 0.0;
+          values[m] = start;
         }
       }
-      switch (model.statistic) {
-        case ALE -> {
-          for (int t = 0; t < count; t++) {
-            int m = voxels[t];
-            values[m] *= 1.0 - ma.value(m);
-          }
-        }
-        case MKDA_DENSITY -> {
-          double w = model.weights[e];
-          for (int t = 0; t < count; t++) {
-            int m = voxels[t];
-            values[m] += ma.value(m) * w;
-          }
-        }
-        case KDA -> {
-          for (int t = 0; t < count; t++) {
-            int m = voxels[t];
-            values[m] += ma.value(m);
-          }
-        }
-      }
+      statistic.addExperiment(values, voxels, count, ma.values(), model.weights[e]);
     }
   }
 

@@ -1,17 +1,9 @@
 package org.nimeta.engine.montecarlo;
 
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import org.nimeta.engine.CoordinateExperiment;
 import org.nimeta.engine.cbma.CbmaInputs;
-import org.nimeta.engine.cbma.MkdaDensity;
-import org.nimeta.engine.kernel.AleKernel;
-import org.nimeta.engine.kernel.GaussianCube;
-import org.nimeta.engine.kernel.KdaKernel;
 import org.nimeta.engine.kernel.KernelTransformer;
-import org.nimeta.engine.kernel.SphereKernel;
-import org.nimeta.engine.kernel.SphereOffsets;
 import org.nimeta.image.Mask;
 
 /**
@@ -30,15 +22,10 @@ final class NullModel {
   final KernelTransformer kernel;
   final CbmaStatistic statistic;
   final List<CoordinateExperiment> experiments;
-  /** MKDADensity's experiment weights; null for the other statistics. */
+  /** Per experiment its weight in the statistic ({@link CbmaStatistic#weights}). */
   final double[] weights;
   final long seed;
-  /** Per experiment its ALE cube (ALE kernel), else null. */
-  final AleCube[] cubes;
-  /** The sphere of an MKDA or KDA kernel, else null. */
-  final SphereShape sphere;
-  final double sphereValue;
-  final boolean sphereSums;
+  final KernelShape shape;
 
   /**
    * @param experiments as given to the estimator. Not modified.
@@ -49,26 +36,9 @@ final class NullModel {
     this.kernel = kernel;
     this.grid = new MaskGrid(mask);
     this.statistic = statistic;
-    this.weights = statistic == CbmaStatistic.MKDA_DENSITY ? MkdaDensity.weights(this.experiments, kernel) : null;
+    this.weights = statistic.weights(this.experiments, kernel);
     this.seed = seed;
-    double[] zooms = mask.grid().zooms();
-    if (kernel instanceof AleKernel ale) {
-      cubes = new AleCube[this.experiments.size()];
-      Map<GaussianCube, AleCube> shared = new IdentityHashMap<>();
-      for (int e = 0; e < cubes.length; e++) {
-        GaussianCube cube = ale.cubeFor(this.experiments.get(e).sampleSize(), zooms);
-        cubes[e] = shared.computeIfAbsent(cube, AleCube::new);
-      }
-      sphere = null;
-      sphereValue = 0;
-      sphereSums = false;
-    } else {
-      SphereKernel s = (SphereKernel) kernel;
-      cubes = null;
-      sphere = new SphereShape(SphereOffsets.of(s.radius(), zooms));
-      sphereValue = s.value();
-      sphereSums = s instanceof KdaKernel;
-    }
+    this.shape = KernelShape.of(kernel, this.experiments, mask.grid().zooms());
   }
 
   Mask mask() {
@@ -114,15 +84,6 @@ final class NullModel {
   /** Builds experiment {@code e}'s MA map from foci {@code ijk} into {@code out}. */
   void placeKernels(int e, int[] ijk, ExperimentMa out) {
     out.start();
-    if (cubes != null) {
-      AleCube cube = cubes[e];
-      for (int n = 0; n < ijk.length; n += 3) {
-        out.maxCube(cube, ijk[n], ijk[n + 1], ijk[n + 2]);
-      }
-    } else {
-      for (int n = 0; n < ijk.length; n += 3) {
-        out.sphere(sphere, ijk[n], ijk[n + 1], ijk[n + 2], sphereValue, sphereSums);
-      }
-    }
+    shape.place(e, ijk, out);
   }
 }

@@ -6,18 +6,20 @@ import java.util.Arrays;
  * A random statistic map computed exactly only where it matters for the FWE null: at every voxel
  * that may exceed the cluster-forming threshold T and at the map's maximum. Same results as
  * {@link NullMap} (the listed voxels get bit-identical values), with a fraction of the work. Used
- * for ALE with the ALE kernel and for MKDADensity and KDA with sphere kernels
- * ({@link #appliesTo}).
+ * where the statistic {@link CbmaStatistic#screens screens} with the kernel: ALE with the ALE
+ * kernel, MKDADensity and KDA with sphere kernels ({@link #appliesTo}).
  *
- * <p>Why it is exact. Every statistic here is bounded by a sum over foci: ALE by
- * {@code sum_e MA_e} (each partial derivative of {@code 1 - prod(1 - MA_e)} is at most 1, and an
- * experiment's MA value, the maximum over its foci, is at most the sum of its foci's kernel
- * values); MKDADensity and KDA by {@code sum_f w_e(f) value [v in sphere(f)]} (an experiment's union
- * or count of spheres is at most its number of covering spheres). For ALE only each kernel's "core"
- * (values at least {@code tau = CORE_FRACTION T / E}) is summed, and the rest is bounded by
- * {@code E tau} (the slack; 0 for spheres). On cells C of 2 x 2 x 2 voxels this gives
- * {@code stat(v) <= S(C) + slack} for every voxel v of C, with S(C) the sum over foci of their
- * largest contribution in C ({@link CellBound}). This class
+ * <p>Why it is exact. Every statistic here is at most the sum over experiments of their
+ * {@link CbmaStatistic#contribution contributions}, which are linear in MA: ALE is at most
+ * {@code sum_e MA_e} (each partial derivative of {@code 1 - prod(1 - MA_e)} is at most 1),
+ * MKDADensity is {@code sum_e w_e MA_e} and KDA {@code sum_e MA_e}. An experiment's MA value (the
+ * maximum over its foci of an ALE cube, the union or the count of its spheres times their value)
+ * is at most the sum of its foci's kernel values, so the statistic is at most the sum over foci of
+ * their contributions. For kernels with tails (ALE) only each kernel's "core" (values at least
+ * {@code tau = CORE_FRACTION T / E}) is summed, and the rest is bounded by
+ * {@code E contribution(tau, max w)} (the slack; 0 for spheres). On cells C of 2 x 2 x 2 voxels
+ * this gives {@code stat(v) <= S(C) + slack} for every voxel v of C, with S(C) the sum over foci
+ * of their largest contribution in C ({@link CellBound}). This class
  * <ol>
  *   <li>accumulates S on the cell grid;</li>
  *   <li>computes the exact statistic of the voxels of the cell where S is largest: the map's
@@ -28,11 +30,13 @@ import java.util.Arrays;
  *       maximum (cells no focus reaches have S = 0, which needs {@code slack < min(T, L)}:
  *       checked);</li>
  *   <li>computes the exact statistic of each voxel of those cells from the foci that reach it, per
- *       experiment in experiment order with the estimator's arithmetic: ALE takes each experiment's
- *       largest kernel value and multiplies {@code 1 - MA_e} from 1; MKDADensity adds
- *       {@code MA_e * w_e} and KDA {@code MA_e} from 0, where an MKDA sphere's MA is its value and a
- *       KDA experiment's MA is its value added once per covering sphere. Experiments that do not
- *       reach the voxel would multiply by exactly 1 or add exactly 0, so they are skipped.</li>
+ *       experiment in experiment order with the estimator's arithmetic: each experiment's MA at
+ *       the cell's voxels from its foci there ({@link KernelShape#addToCell}: an ALE cube's largest
+ *       value, an MKDA sphere's value, a KDA sphere's value once per covering sphere), folded in
+ *       by the statistic ({@link CbmaStatistic#addExperiment}: ALE multiplies {@code 1 - MA_e} from
+ *       1, MKDADensity adds {@code MA_e * w_e} and KDA {@code MA_e} from 0), then finished.
+ *       Experiments that do not reach the voxel would multiply by exactly 1 or add exactly 0, so
+ *       they are skipped.</li>
  * </ol>
  * When the check fails (a threshold of 0, or one within the slack of 0), the iteration falls back
  * to the full computation of {@link NullMap}. The margin, {@code 1e-15 (foci + E) max(1, min(T, L))},
@@ -42,7 +46,7 @@ import java.util.Arrays;
  * cleared; foci are sorted by k so that the foci near a cell are found in a short window.
  */
 final class ScreenedMap implements RandomStatisticMap {
-  /** For ALE, the bound's slack {@code E tau} as a fraction of T; sets the core cutoff. */
+  /** For kernels with tails, the bound's slack {@code E tau} as a fraction of T; sets the core cutoff. */
   static final double CORE_FRACTION = 0.02;
   /**
    * Rounding allowance per summed term, relative: a sum of n positive terms is within
@@ -50,6 +54,8 @@ final class ScreenedMap implements RandomStatisticMap {
    */
   private static final double MARGIN_PER_TERM = 1e-15;
   private static final int BLOCK_SHIFT = 6;
+  /** The 8 voxels of a cell as indices into {@link #cellMa} and {@link #cellStat}. */
+  private static final int[] CELL_INDICES = {0, 1, 2, 3, 4, 5, 6, 7};
 
   private final NullModel model;
   private final MaskGrid grid;
@@ -70,6 +76,8 @@ final class ScreenedMap implements RandomStatisticMap {
   private final int[] fe;
   private final int[] fh;
   private final int[] byK;
+  /** Per experiment, the reach of its kernel. */
+  private final int[] experimentReach;
   private final int[] near;
   private final double[] cellSum;
   private final int[] blockStamp;
@@ -86,9 +94,9 @@ final class ScreenedMap implements RandomStatisticMap {
   private double max;
   private boolean usedFull;
 
-  /** Whether this map computes the model's statistic: ALE with ALE kernels, or a sum with sphere kernels. */
+  /** Whether this map computes the model's statistic: when the statistic screens with the model's kernel. */
   static boolean appliesTo(NullModel model) {
-    return model.statistic == CbmaStatistic.ALE ? model.cubes != null : model.sphere != null;
+    return model.statistic.screens(model.kernel);
   }
 
   /**
@@ -97,30 +105,26 @@ final class ScreenedMap implements RandomStatisticMap {
    */
   ScreenedMap(NullModel model, double threshold) {
     if (!appliesTo(model)) {
-      throw new IllegalArgumentException("no screened map for " + model.statistic + " with " + model.kernel);
+      throw new IllegalArgumentException("no screened map for " + model.statistic.estimatorName() + " with "
+          + model.kernel);
     }
     this.model = model;
     this.grid = model.grid;
     this.full = new NullMap(model, threshold);
     this.threshold = threshold;
     int nExp = model.experimentCount();
-    this.bounds = new CellBound[nExp];
+    double cutoff = threshold > 0 ? CORE_FRACTION * threshold / nExp : Double.POSITIVE_INFINITY;
+    this.bounds = model.shape.cellBounds(cutoff, model.statistic, model.weights);
+    double maxWeight = 0;
+    for (double w : model.weights) {
+      maxWeight = Math.max(maxWeight, w);
+    }
+    this.slack = model.shape.hasTails() ? nExp * model.statistic.contribution(cutoff, maxWeight) : 0;
+    this.experimentReach = new int[nExp];
     int reach = 0;
-    if (model.statistic == CbmaStatistic.ALE) {
-      double cutoff = threshold > 0 ? CORE_FRACTION * threshold / nExp : Double.POSITIVE_INFINITY;
-      this.slack = nExp * cutoff;
-      java.util.Map<AleCube, CellBound> shared = new java.util.IdentityHashMap<>();
-      for (int e = 0; e < nExp; e++) {
-        bounds[e] = shared.computeIfAbsent(model.cubes[e], c -> CellBound.aleCore(c, cutoff));
-        reach = Math.max(reach, model.cubes[e].half);
-      }
-    } else {
-      this.slack = 0;
-      java.util.Map<Double, CellBound> shared = new java.util.HashMap<>();
-      for (int e = 0; e < nExp; e++) {
-        bounds[e] = shared.computeIfAbsent(contribution(e), c -> CellBound.sphere(model.sphere, c));
-      }
-      reach = model.sphere.reach;
+    for (int e = 0; e < nExp; e++) {
+      experimentReach[e] = model.shape.reach(e);
+      reach = Math.max(reach, experimentReach[e]);
     }
     this.reachK = reach;
     this.cnx = (grid.nx + 1) >> 1;
@@ -146,11 +150,6 @@ final class ScreenedMap implements RandomStatisticMap {
     int n = model.mask().size();
     this.values = new double[n];
     this.listed = new int[n];
-  }
-
-  /** A sphere's largest contribution to the statistic at a voxel: its value, weighted for MKDADensity. */
-  private double contribution(int e) {
-    return model.statistic == CbmaStatistic.MKDA_DENSITY ? model.sphereValue * model.weights[e] : model.sphereValue;
   }
 
   @Override
@@ -249,7 +248,7 @@ final class ScreenedMap implements RandomStatisticMap {
         fj[s] = f[n + 1];
         fk[s] = f[n + 2];
         fe[s] = e;
-        fh[s] = model.cubes != null ? model.cubes[e].half : model.sphere.reach;
+        fh[s] = experimentReach[e];
       }
     }
     for (int z = grid.nz; z > 0; z--) {
@@ -347,11 +346,7 @@ final class ScreenedMap implements RandomStatisticMap {
     if (voxels == 0) {
       return 0;
     }
-    if (model.cubes != null) {
-      exactAle(i0, j0, k0, nNear);
-    } else {
-      exactSphereSum(i0, j0, k0, nNear);
-    }
+    exactStatistic(i0, j0, k0, nNear);
     double best = 0;
     for (int c = 0; c < 8; c++) {
       int m = cellVoxel[c];
@@ -380,70 +375,26 @@ final class ScreenedMap implements RandomStatisticMap {
   }
 
   /**
-   * The exact ALE at the 8 voxels {@code (i0 + a, j0 + b, k0 + c)}, a, b, c in {0, 1}, into
+   * The exact statistic at the 8 voxels {@code (i0 + a, j0 + b, k0 + c)}, a, b, c in {0, 1}, into
    * {@link #cellStat} (index {@code a + 2 b + 4 c}), from the first {@code nNear} foci of
-   * {@link #near} (sorted by experiment): per experiment the largest kernel value among its foci
-   * whose cube reaches the voxel, multiplied in experiment order. Experiments that do not reach a
-   * voxel are skipped there: in the estimator they multiply by exactly 1.
+   * {@link #near} (sorted by experiment): per experiment its MA there from its foci that reach the
+   * cell, folded in experiment order, then finished. Experiments that reach no voxel of the cell
+   * are skipped; at a voxel an experiment misses it folds in an MA of 0, which changes nothing.
    */
-  private void exactAle(int i0, int j0, int k0, int nNear) {
-    Arrays.fill(cellStat, 1.0);
-    int x = 0;
-    while (x < nNear) {
-      int e = fe[near[x]];
-      AleCube cube = model.cubes[e];
-      int h = cube.half;
-      Arrays.fill(cellMa, 0.0);
-      for (; x < nNear && fe[near[x]] == e; x++) {
-        int s = near[x];
-        for (int c = 0; c < 8; c++) {
-          int di = i0 + (c & 1) - fi[s];
-          int dj = j0 + (c >> 1 & 1) - fj[s];
-          int dk = k0 + (c >> 2) - fk[s];
-          if (di >= -h && di <= h && dj >= -h && dj <= h && dk >= -h && dk <= h) {
-            cellMa[c] = Math.max(cellMa[c], cube.at(di, dj, dk));
-          }
-        }
-      }
-      for (int c = 0; c < 8; c++) {
-        if (cellMa[c] > 0) {
-          cellStat[c] *= 1.0 - cellMa[c];
-        }
-      }
-    }
-    for (int c = 0; c < 8; c++) {
-      cellStat[c] = 1.0 - cellStat[c];
-    }
-  }
-
-  /**
-   * The exact MKDADensity or KDA statistic at the 8 voxels of a cell (as {@link #exactAle}): per
-   * experiment its MA value (the sphere value for a union, the value added once per covering sphere
-   * for a sum), then {@code MA_e * w_e} (MKDADensity) or {@code MA_e} (KDA) added in experiment
-   * order from 0.
-   */
-  private void exactSphereSum(int i0, int j0, int k0, int nNear) {
-    SphereShape sphere = model.sphere;
-    double value = model.sphereValue;
-    boolean weighted = model.statistic == CbmaStatistic.MKDA_DENSITY;
-    Arrays.fill(cellStat, 0.0);
+  private void exactStatistic(int i0, int j0, int k0, int nNear) {
+    CbmaStatistic statistic = model.statistic;
+    KernelShape shape = model.shape;
+    Arrays.fill(cellStat, statistic.accumulatorStart());
     int x = 0;
     while (x < nNear) {
       int e = fe[near[x]];
       Arrays.fill(cellMa, 0.0);
       for (; x < nNear && fe[near[x]] == e; x++) {
         int s = near[x];
-        for (int c = 0; c < 8; c++) {
-          if (sphere.contains(i0 + (c & 1) - fi[s], j0 + (c >> 1 & 1) - fj[s], k0 + (c >> 2) - fk[s])) {
-            cellMa[c] = model.sphereSums ? cellMa[c] + value : value;
-          }
-        }
+        shape.addToCell(e, i0 - fi[s], j0 - fj[s], k0 - fk[s], cellMa);
       }
-      for (int c = 0; c < 8; c++) {
-        if (cellMa[c] > 0) {
-          cellStat[c] += weighted ? cellMa[c] * model.weights[e] : cellMa[c];
-        }
-      }
+      statistic.addExperiment(cellStat, CELL_INDICES, 8, cellMa, model.weights[e]);
     }
+    statistic.finish(cellStat, CELL_INDICES, 8);
   }
 }

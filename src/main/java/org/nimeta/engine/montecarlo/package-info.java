@@ -12,6 +12,10 @@
  *       value of every random map.</li>
  * </ul>
  *
+ * <p>What differs per estimator is its {@link org.nimeta.engine.montecarlo.CbmaStatistic}
+ * (implemented beside the estimator, in {@code engine.cbma}): the loops here never test which
+ * estimator they run, so a new coordinate estimator gets both procedures by implementing it.
+ *
  * <p>Reproducible and thread-invariant: iteration i draws from a SplitMix64 stream fixed by
  * (seed, i) ({@link org.nimeta.engine.montecarlo.SplitMix64#streamSeed}); any number of threads
  * gives the same result. NiMARE draws all iterations' voxels from numpy's global generator, so the

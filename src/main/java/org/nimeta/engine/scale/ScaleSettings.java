@@ -1,7 +1,7 @@
 package org.nimeta.engine.scale;
 
-import java.util.function.IntConsumer;
 import org.nimeta.engine.EngineRefusal;
+import org.nimeta.engine.Progress;
 
 /**
  * How to run SCALE's null.
@@ -9,10 +9,9 @@ import org.nimeta.engine.EngineRefusal;
  * @param iterations number of null iterations (NiMARE's {@code n_iters}), at least 1
  * @param relocation where each iteration's relocated foci come from
  * @param threads    worker threads, at least 1; results do not depend on it
- * @param progress   receives the number of finished iterations (see
- *                   {@link org.nimeta.engine.ParallelIterations#run})
+ * @param progress   told {@code (done, iterations)} as iterations finish
  */
-public record ScaleSettings(int iterations, FociRelocation relocation, int threads, IntConsumer progress) {
+public record ScaleSettings(int iterations, FociRelocation relocation, int threads, Progress progress) {
 
   public ScaleSettings {
     if (iterations < 1) {
@@ -28,6 +27,6 @@ public record ScaleSettings(int iterations, FociRelocation relocation, int threa
 
   /** All available processors, no progress reporting. */
   public static ScaleSettings of(int iterations, FociRelocation relocation) {
-    return new ScaleSettings(iterations, relocation, Runtime.getRuntime().availableProcessors(), done -> {});
+    return new ScaleSettings(iterations, relocation, Runtime.getRuntime().availableProcessors(), Progress.NONE);
   }
 }

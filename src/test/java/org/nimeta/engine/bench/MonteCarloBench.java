@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.function.IntFunction;
 import org.nimeta.engine.CoordinateExperiment;
 import org.nimeta.engine.MetaResult;
+import org.nimeta.engine.Progress;
 import org.nimeta.engine.RefData;
 import org.nimeta.engine.cbma.Ale;
 import org.nimeta.engine.cbma.Kda;
@@ -18,7 +19,6 @@ import org.nimeta.engine.montecarlo.FweNull;
 import org.nimeta.engine.montecarlo.MonteCarloFwe;
 import org.nimeta.engine.montecarlo.MonteCarloNull;
 import org.nimeta.engine.montecarlo.MonteCarloOptions;
-import org.nimeta.engine.montecarlo.MonteCarloProgress;
 import org.nimeta.image.Mask;
 
 /**
@@ -70,17 +70,15 @@ public final class MonteCarloBench {
   private static void run(CbmaStatistic statistic, KernelTransformer kernel, List<CoordinateExperiment> pain,
       Mask mask, int iterations, int threads, boolean fwe) {
     long t0 = System.nanoTime();
-    MetaResult fitted = switch (statistic) {
-      case ALE -> Ale.fit(pain, kernel, mask);
-      case MKDA_DENSITY -> MkdaDensity.fit(pain, kernel, mask);
-      case KDA -> Kda.fit(pain, (KdaKernel) kernel, mask);
-    };
+    MetaResult fitted = statistic == CbmaStatistic.ALE ? Ale.fit(pain, kernel, mask)
+        : statistic == CbmaStatistic.MKDA_DENSITY ? MkdaDensity.fit(pain, kernel, mask)
+        : Kda.fit(pain, (KdaKernel) kernel, mask);
     double fitSeconds = (System.nanoTime() - t0) / 1e9;
     IntFunction<MetaResult> job = n -> fwe
         ? MonteCarloFwe.correct(fitted, pain, kernel, statistic, 0.001, new MonteCarloOptions(n, 0, threads),
-            MonteCarloProgress.NONE)
+            Progress.NONE)
         : MonteCarloNull.fit(pain, kernel, mask, statistic, new MonteCarloOptions(n, 0, threads),
-            MonteCarloProgress.NONE);
+            Progress.NONE);
     job.apply(Math.max(20, iterations / 20)); // warm-up
     com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
         java.lang.management.ManagementFactory.getOperatingSystemMXBean();
@@ -119,7 +117,7 @@ public final class MonteCarloBench {
       }
       MetaResult fitted = Ale.fit(scaled, kernel, mask);
       IntFunction<MetaResult> job = n -> MonteCarloFwe.correct(fitted, scaled, kernel, CbmaStatistic.ALE, 0.001,
-          new MonteCarloOptions(n, 0, threads), MonteCarloProgress.NONE);
+          new MonteCarloOptions(n, 0, threads), Progress.NONE);
       job.apply(Math.max(20, iterations / 10));
       com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
           java.lang.management.ManagementFactory.getOperatingSystemMXBean();

@@ -2,6 +2,7 @@ package org.nimeta.engine.bench;
 
 import java.util.List;
 import org.nimeta.engine.CoordinateExperiment;
+import org.nimeta.engine.Progress;
 import org.nimeta.engine.RefData;
 import org.nimeta.engine.contrast.AleSubtraction;
 import org.nimeta.engine.contrast.GroupShuffle;
@@ -33,10 +34,10 @@ public final class PermutationBench {
 
     long t0 = System.nanoTime();
     AleSubtraction.fit(pain.subList(0, 10), pain.subList(10, 21), AleKernel.fromSampleSizes(), mask,
-        new PermutationSettings(subtractionIters, GroupShuffle.nimare(), threads, done -> {}));
+        new PermutationSettings(subtractionIters, GroupShuffle.nimare(), threads, Progress.NONE));
     long t1 = System.nanoTime();
     Scale.fit(pain, AleKernel.fromSampleSizes(), mask, BasePool.ofMaskVoxels(mask),
-        new ScaleSettings(scaleIters, FociRelocation.nimare(0), threads, done -> {}));
+        new ScaleSettings(scaleIters, FociRelocation.nimare(0), threads, Progress.NONE));
     long t2 = System.nanoTime();
 
     System.out.printf("pain data, %d threads, max heap %d MB%n", threads, Runtime.getRuntime().maxMemory() >> 20);

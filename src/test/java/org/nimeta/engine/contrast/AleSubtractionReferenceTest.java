@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nimeta.engine.CoordinateExperiment;
 import org.nimeta.engine.MetaResult;
+import org.nimeta.engine.Progress;
 import org.nimeta.engine.RefData;
 import org.nimeta.engine.kernel.AleKernel;
 
@@ -20,7 +21,7 @@ class AleSubtractionReferenceTest {
   static MetaResult fit(int nIters, GroupShuffle shuffle, int threads) {
     List<CoordinateExperiment> all = RefData.painExperiments();
     return AleSubtraction.fit(all.subList(0, 10), all.subList(10, 21), AleKernel.fromSampleSizes(),
-        RefData.brainMask(), new PermutationSettings(nIters, shuffle, threads, done -> {}));
+        RefData.brainMask(), new PermutationSettings(nIters, shuffle, threads, Progress.NONE));
   }
 
   @Test

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nimeta.engine.CoordinateExperiment;
 import org.nimeta.engine.MetaResult;
+import org.nimeta.engine.Progress;
 import org.nimeta.engine.RefData;
 import org.nimeta.engine.kernel.AleKernel;
 
@@ -31,7 +32,7 @@ class AleSubtractionTest {
     List<Integer> seen = new ArrayList<>();
     List<CoordinateExperiment> all = RefData.painExperiments();
     AleSubtraction.fit(all.subList(0, 3), all.subList(3, 5), AleKernel.fromSampleSizes(), RefData.brainMask(),
-        new PermutationSettings(12, GroupShuffle.seeded(1), 2, seen::add));
+        new PermutationSettings(12, GroupShuffle.seeded(1), 2, (done, total) -> seen.add((int) done)));
     assertEquals(List.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12), seen);
   }
 

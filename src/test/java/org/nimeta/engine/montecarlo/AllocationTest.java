@@ -7,6 +7,7 @@ import java.lang.management.ManagementFactory;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nimeta.engine.CoordinateExperiment;
+import org.nimeta.engine.Progress;
 import org.nimeta.engine.RefData;
 import org.nimeta.engine.cluster.FaceNeighbours;
 import org.nimeta.engine.kernel.AleKernel;
@@ -50,6 +51,6 @@ class AllocationTest {
 
   private void run(CbmaStatistic statistic, KernelTransformer kernel, double threshold, int iterations) {
     MonteCarloFwe.simulate(pain, kernel, neighbours, statistic, threshold,
-        new MonteCarloOptions(iterations, 9, 1), MonteCarloProgress.NONE);
+        new MonteCarloOptions(iterations, 9, 1), Progress.NONE);
   }
 }

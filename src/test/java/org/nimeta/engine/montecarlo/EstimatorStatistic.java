@@ -21,10 +21,14 @@ final class EstimatorStatistic {
     }
     MaMaps maps = MaMaps.of(random, model.kernel, model.mask());
     double[] stat = new double[model.mask().size()];
-    switch (model.statistic) {
-      case ALE -> Ale.statistic(maps, stat);
-      case MKDA_DENSITY -> MkdaDensity.statistic(maps, MkdaDensity.weights(random, model.kernel), stat);
-      case KDA -> Kda.statistic(maps, stat);
+    if (model.statistic == CbmaStatistic.ALE) {
+      Ale.statistic(maps, stat);
+    } else if (model.statistic == CbmaStatistic.MKDA_DENSITY) {
+      MkdaDensity.statistic(maps, MkdaDensity.weights(random, model.kernel), stat);
+    } else if (model.statistic == CbmaStatistic.KDA) {
+      Kda.statistic(maps, stat);
+    } else {
+      throw new IllegalArgumentException("no estimator code for " + model.statistic);
     }
     return stat;
   }

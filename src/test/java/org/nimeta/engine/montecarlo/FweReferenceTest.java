@@ -13,6 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.nimeta.engine.CoordinateExperiment;
 import org.nimeta.engine.MetaResult;
+import org.nimeta.engine.Progress;
 import org.nimeta.engine.RefData;
 import org.nimeta.engine.cbma.Ale;
 import org.nimeta.engine.cbma.MkdaDensity;
@@ -87,7 +88,7 @@ class FweReferenceTest {
   @Test
   void aleNullAgreesWithNimaresWithinSamplingError() {
     MetaResult corrected = MonteCarloFwe.correct(ale(), pain, AleKernel.fromSampleSizes(), CbmaStatistic.ALE,
-        0.001, new MonteCarloOptions(ALE_ITERATIONS, SEED, 2), MonteCarloProgress.NONE);
+        0.001, new MonteCarloOptions(ALE_ITERATIONS, SEED, 2), Progress.NONE);
     FweNull ours = (FweNull) corrected.tables().get(FweNull.TABLE);
     compareNulls(ours, ALE_CASES, "ALE");
 
@@ -108,7 +109,7 @@ class FweReferenceTest {
   @Test
   void mkdaNullAgreesWithNimaresWithinSamplingError() {
     MetaResult corrected = MonteCarloFwe.correct(mkda(), pain, new MkdaKernel(), CbmaStatistic.MKDA_DENSITY,
-        0.001, new MonteCarloOptions(MKDA_ITERATIONS, SEED, 2), MonteCarloProgress.NONE);
+        0.001, new MonteCarloOptions(MKDA_ITERATIONS, SEED, 2), Progress.NONE);
     compareNulls((FweNull) corrected.tables().get(FweNull.TABLE), MKDA_CASES, "MKDADensity");
     double[] stat = corrected.map("stat");
     assertSameSignificance(corrected, "fwe_mkda", FweMaps.LOGP_SIZE, knifeEdge(clusterSizes(stat, 4),

@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nimeta.engine.CoordinateExperiment;
 import org.nimeta.engine.MetaResult;
+import org.nimeta.engine.Progress;
 import org.nimeta.engine.RefData;
 import org.nimeta.engine.cbma.Ale;
 import org.nimeta.engine.cbma.Kda;
@@ -52,20 +53,20 @@ class MonteCarloNullTest {
   @Test
   void fweAfterAMonteCarloNullUsesTheFirstEmptyBin() {
     MetaResult fitted = MonteCarloNull.fit(pain, new MkdaKernel(), mask, CbmaStatistic.MKDA_DENSITY,
-        new MonteCarloOptions(ITERATIONS, SEED, 2), MonteCarloProgress.NONE);
+        new MonteCarloOptions(ITERATIONS, SEED, 2), Progress.NONE);
     double[] counts = (double[]) fitted.tables().get(MonteCarloNull.WEIGHTS_TABLE);
     int firstEmpty = 0;
     while (counts[firstEmpty] > 0) {
       firstEmpty++;
     }
     MetaResult corrected = MonteCarloFwe.correct(fitted, pain, new MkdaKernel(), CbmaStatistic.MKDA_DENSITY,
-        0.001, new MonteCarloOptions(5, SEED, 2), MonteCarloProgress.NONE);
+        0.001, new MonteCarloOptions(5, SEED, 2), Progress.NONE);
     assertEquals(firstEmpty - 1.0, ((FweNull) corrected.tables().get(FweNull.TABLE)).clusterFormingThreshold(), 0);
   }
 
   private void check(CbmaStatistic statistic, KernelTransformer kernel, MetaResult approximate) {
     MetaResult fitted = MonteCarloNull.fit(pain, kernel, mask, statistic,
-        new MonteCarloOptions(ITERATIONS, SEED, 2), MonteCarloProgress.NONE);
+        new MonteCarloOptions(ITERATIONS, SEED, 2), Progress.NONE);
     double[] centres = (double[]) fitted.tables().get(NullHistogram.BINS_TABLE);
     assertArrayEquals((double[]) approximate.tables().get(NullHistogram.BINS_TABLE), centres, 0,
         "the Monte Carlo null uses the approximate null's bins");

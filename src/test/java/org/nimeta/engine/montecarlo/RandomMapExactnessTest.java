@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nimeta.engine.CoordinateExperiment;
 import org.nimeta.engine.NaiveClusters;
+import org.nimeta.engine.Progress;
 import org.nimeta.engine.RefData;
 import org.nimeta.engine.cluster.FaceNeighbours;
 import org.nimeta.engine.kernel.AleKernel;
@@ -91,7 +92,7 @@ class RandomMapExactnessTest {
   private void compare(CbmaStatistic statistic, KernelTransformer kernel, double threshold,
       boolean expectClusters) {
     FweNull fweNull = MonteCarloFwe.simulate(pain, kernel, FaceNeighbours.of(mask), statistic, threshold,
-        new MonteCarloOptions(ITERATIONS, SEED, 1), MonteCarloProgress.NONE);
+        new MonteCarloOptions(ITERATIONS, SEED, 1), Progress.NONE);
     NullModel model = new NullModel(pain, kernel, mask, statistic, SEED);
     int[][] foci = model.newFociBuffers();
     int withClusters = 0;

@@ -12,6 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nimeta.engine.CoordinateExperiment;
 import org.nimeta.engine.MetaResult;
+import org.nimeta.engine.Progress;
 import org.nimeta.engine.RefData;
 import org.nimeta.engine.cluster.FaceNeighbours;
 import org.nimeta.engine.kernel.AleKernel;
@@ -36,9 +37,9 @@ class ThreadInvarianceTest {
       assertArrayEquals(one.maxClusterMass(), many.maxClusterMass(), threads + " threads");
     }
     FweNull mkdaOne = MonteCarloFwe.simulate(pain, new MkdaKernel(), neighbours, CbmaStatistic.MKDA_DENSITY, 4,
-        new MonteCarloOptions(40, 3, 1), MonteCarloProgress.NONE);
+        new MonteCarloOptions(40, 3, 1), Progress.NONE);
     FweNull mkdaTwo = MonteCarloFwe.simulate(pain, new MkdaKernel(), neighbours, CbmaStatistic.MKDA_DENSITY, 4,
-        new MonteCarloOptions(40, 3, 2), MonteCarloProgress.NONE);
+        new MonteCarloOptions(40, 3, 2), Progress.NONE);
     assertArrayEquals(mkdaOne.maxClusterMass(), mkdaTwo.maxClusterMass());
   }
 
@@ -54,9 +55,9 @@ class ThreadInvarianceTest {
   @Test
   void monteCarloNullIsIdenticalForOneAndTwoThreads() {
     MetaResult one = MonteCarloNull.fit(pain, new KdaKernel(), mask, CbmaStatistic.KDA,
-        new MonteCarloOptions(15, 5, 1), MonteCarloProgress.NONE);
+        new MonteCarloOptions(15, 5, 1), Progress.NONE);
     MetaResult two = MonteCarloNull.fit(pain, new KdaKernel(), mask, CbmaStatistic.KDA,
-        new MonteCarloOptions(15, 5, 2), MonteCarloProgress.NONE);
+        new MonteCarloOptions(15, 5, 2), Progress.NONE);
     assertArrayEquals((double[]) one.tables().get(MonteCarloNull.WEIGHTS_TABLE),
         (double[]) two.tables().get(MonteCarloNull.WEIGHTS_TABLE));
     assertArrayEquals(one.map("p"), two.map("p"));
@@ -65,9 +66,9 @@ class ThreadInvarianceTest {
 
   @Test
   void progressIsReportedInOrderUpToTheTotal() {
-    List<int[]> calls = new ArrayList<>();
+    List<long[]> calls = new ArrayList<>();
     MonteCarloFwe.simulate(pain, AleKernel.fromSampleSizes(), neighbours, CbmaStatistic.ALE, 0.01083,
-        new MonteCarloOptions(25, 1, 2), (done, total) -> calls.add(new int[] {done, total}));
+        new MonteCarloOptions(25, 1, 2), (done, total) -> calls.add(new long[] {done, total}));
     assertFalse(calls.isEmpty());
     for (int c = 0; c < calls.size(); c++) {
       assertEquals(25, calls.get(c)[1]);
@@ -93,6 +94,6 @@ class ThreadInvarianceTest {
 
   private FweNull ale(int iterations, long seed, int threads) {
     return MonteCarloFwe.simulate(pain, AleKernel.fromSampleSizes(), neighbours, CbmaStatistic.ALE, 0.01083,
-        new MonteCarloOptions(iterations, seed, threads), MonteCarloProgress.NONE);
+        new MonteCarloOptions(iterations, seed, threads), Progress.NONE);
   }
 }

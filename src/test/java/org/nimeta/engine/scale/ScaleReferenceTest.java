@@ -5,6 +5,7 @@ import static org.nimeta.engine.MapAssert.assertMapEquals;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.nimeta.engine.MetaResult;
+import org.nimeta.engine.Progress;
 import org.nimeta.engine.RefData;
 import org.nimeta.engine.kernel.AleKernel;
 
@@ -18,7 +19,7 @@ class ScaleReferenceTest {
   @BeforeAll
   static void fit() {
     result = Scale.fit(RefData.painExperiments(), AleKernel.fromSampleSizes(), RefData.brainMask(),
-        BasePool.ofMaskVoxels(RefData.brainMask()), new ScaleSettings(50, FociRelocation.nimare(0), 2, done -> {}));
+        BasePool.ofMaskVoxels(RefData.brainMask()), new ScaleSettings(50, FociRelocation.nimare(0), 2, Progress.NONE));
   }
 
   @Test

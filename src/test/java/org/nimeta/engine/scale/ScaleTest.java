@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nimeta.engine.CoordinateExperiment;
 import org.nimeta.engine.MetaResult;
+import org.nimeta.engine.Progress;
 import org.nimeta.engine.RefData;
 import org.nimeta.engine.kernel.AleKernel;
 import org.nimeta.image.Affine;
@@ -23,7 +24,7 @@ class ScaleTest {
 
   private static MetaResult fitPain(int nIters, FociRelocation relocation, int threads) {
     return Scale.fit(RefData.painExperiments(), AleKernel.fromSampleSizes(), RefData.brainMask(),
-        BasePool.ofMaskVoxels(RefData.brainMask()), new ScaleSettings(nIters, relocation, threads, done -> {}));
+        BasePool.ofMaskVoxels(RefData.brainMask()), new ScaleSettings(nIters, relocation, threads, Progress.NONE));
   }
 
   @Test
