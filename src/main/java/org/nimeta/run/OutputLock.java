@@ -7,9 +7,10 @@ import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.security.SecureRandom;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -23,8 +24,6 @@ import java.time.format.DateTimeFormatter;
 public final class OutputLock implements AutoCloseable {
   private static final DateTimeFormatter SHOWN =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault());
-
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   private final Path file;
   private final FileChannel channel;
@@ -62,14 +61,19 @@ public final class OutputLock implements AutoCloseable {
   }
 
   /**
-   * The lock, or null when the file we locked is no longer the one at {@code file}'s path (a run
-   * that just finished deleted it): then nobody else would see our lock, so we try again.
+   * The lock, or null when the file we locked is not the one at {@code file}'s path (a run that
+   * just finished deleted it, and another made it anew): nobody else would see our lock, so we
+   * try again. The path's identity is compared before opening and after locking.
    */
   private static OutputLock tryAcquire(Path target, Path file, String holder)
       throws IOException, OutputRefusedException {
+    Object opened = fileKey(file);
     FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
         StandardOpenOption.WRITE);
     try {
+      if (opened == null) {
+        opened = fileKey(file); // we created it
+      }
       FileLock lock;
       try {
         lock = channel.tryLock();
@@ -80,16 +84,16 @@ public final class OutputLock implements AutoCloseable {
         throw new OutputRefusedException("Another nimeta run is writing `" + target + "`" + readHolder(channel)
             + "; wait until it has finished, or choose another directory with `--out`.");
       }
-      String token = "process " + ProcessHandle.current().pid() + ", " + holder + ", started "
-          + SHOWN.format(Instant.now()) + "\n" + Long.toHexString(RANDOM.nextLong()) + "\n";
-      channel.truncate(0);
-      channel.write(ByteBuffer.wrap(token.getBytes(StandardCharsets.UTF_8)), 0);
-      channel.force(false);
-      if (!token.equals(readPath(file))) {
+      Object locked = fileKey(file);
+      if (opened == null || !opened.equals(locked)) {
         lock.release();
         channel.close();
         return null;
       }
+      String about = "process " + ProcessHandle.current().pid() + ", " + holder + ", started "
+          + SHOWN.format(Instant.now()) + "\n";
+      channel.truncate(0);
+      channel.write(ByteBuffer.wrap(about.getBytes(StandardCharsets.UTF_8)), 0);
       return new OutputLock(file, channel, lock);
     } catch (IOException | OutputRefusedException | RuntimeException e) {
       channel.close();
@@ -97,9 +101,13 @@ public final class OutputLock implements AutoCloseable {
     }
   }
 
-  private static String readPath(Path file) {
+  /**
+   * The file's identity (device and inode) by {@code stat}, or null when it is not there. Never
+   * by opening it: a POSIX process that closes any descriptor of a file loses its locks on it.
+   */
+  private static Object fileKey(Path file) {
     try {
-      return Files.readString(file, StandardCharsets.UTF_8);
+      return Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
     } catch (IOException gone) {
       return null;
     }
@@ -120,8 +128,8 @@ public final class OutputLock implements AutoCloseable {
 
   /**
    * Deletes the lock file, then releases the lock. Deleting while holding is safe: a run that
-   * opened the file before it went finds, once it has the lock, that the path no longer holds
-   * what it wrote, and starts again (see {@link #tryAcquire}).
+   * opened the file before it went finds, once it has the lock, that the path no longer names the
+   * file it locked, and starts again (see {@link #tryAcquire}).
    */
   @Override
   public void close() throws IOException {
