@@ -24,6 +24,8 @@ import java.util.stream.Stream;
  * target). A journal beside them ({@code .<name>.swap}, written before the first rename) names
  * both, so a run killed between the two leaves enough behind for {@link #recover} to finish the
  * swap (or, if the new copy is gone, put the old one back) and to remove what dead runs left.
+ *
+ * <p>A mount point cannot be renamed; its contents are swapped inside it ({@link InPlaceSwap}).
  */
 public final class OutputDirectory {
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -73,6 +75,9 @@ public final class OutputDirectory {
       return;
     }
     SwapJournal.finishInterrupted(parent, name);
+    if (Files.isDirectory(absolute)) {
+      InPlaceSwap.recover(absolute);
+    }
     try (Stream<Path> entries = Files.list(parent)) {
       for (Path leftover : entries.filter(p -> isLeftover(p, name)).toList()) {
         deleteTree(leftover);
@@ -101,6 +106,10 @@ public final class OutputDirectory {
       throws IOException, OutputRefusedException {
     Path absolute = target.toAbsolutePath().normalize();
     checkUsable(absolute, force);
+    if (MountPoints.isMountPoint(absolute)) {
+      InPlaceSwap.write(absolute, content, betweenRenames);
+      return;
+    }
     Path parent = absolute.getParent();
     Files.createDirectories(parent);
     String name = absolute.getFileName().toString();
@@ -177,7 +186,7 @@ public final class OutputDirectory {
     }
   }
 
-  private static void removeHook(Thread hook) {
+  static void removeHook(Thread hook) {
     try {
       Runtime.getRuntime().removeShutdownHook(hook);
     } catch (IllegalStateException shuttingDown) {
@@ -185,7 +194,7 @@ public final class OutputDirectory {
     }
   }
 
-  private static void deleteBestEffort(Path root) {
+  static void deleteBestEffort(Path root) {
     try {
       deleteTree(root);
     } catch (IOException ignored) {
