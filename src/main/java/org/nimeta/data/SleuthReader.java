@@ -72,7 +72,7 @@ public final class SleuthReader {
   }
 
   static void readInto(DatasetBuilder builder, Path file) {
-    new FileParser(builder, file).parse(TextFiles.read(file));
+    new FileParser(builder, file).parse(TextFiles.readUtf8OrWindows1252(file, builder::warn));
   }
 
   /** The hint for a file without a {@code // Reference=} line: the script may give the space. */
