@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.nimeta.bench.Benchmarks;
 import org.nimeta.bench.SyntheticImages;
+import org.nimeta.data.DataException;
 import org.nimeta.data.Dataset;
 import org.nimeta.data.DatasetLoader;
 import org.nimeta.image.Mask;
@@ -41,9 +42,10 @@ final class BenchCommand implements Callable<Integer> {
   }
 
   public Integer call() {
-    if (iterations < 1 || threads < 1) {
-      throw new ParameterException(spec.commandLine(), "`--iterations` and `--threads` must be at least 1.");
+    if (iterations < 1) {
+      throw new ParameterException(spec.commandLine(), "`--iterations` must be at least 1, got " + iterations + ".");
     }
+    ThreadCount.check(spec, threads);
     if (only != null && !only.equals("coordinates") && !only.equals("images")) {
       throw new ParameterException(spec.commandLine(), "`--only` takes `coordinates` or `images`, not `" + only + "`.");
     }
@@ -54,12 +56,19 @@ final class BenchCommand implements Callable<Integer> {
         throw new ParameterException(spec.commandLine(), "`" + data + "` does not exist; run from the nimeta "
             + "folder or give `--data`.");
       }
-      Dataset pain = DatasetLoader.load(data, null, null).dataset();
-      bench.coordinates(pain, mask);
+      bench.coordinates(load(data), mask);
     }
     if (only == null || only.equals("images")) {
       bench.images(SyntheticImages.of(mask, 21, 2024));
     }
     return Main.OK;
+  }
+
+  private Dataset load(Path file) {
+    try {
+      return DatasetLoader.load(file, null, null).dataset();
+    } catch (DataException e) {
+      throw new ParameterException(spec.commandLine(), "The `--data` file cannot be read: " + e.getMessage());
+    }
   }
 }

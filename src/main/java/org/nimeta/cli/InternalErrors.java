@@ -14,6 +14,9 @@ final class InternalErrors {
 
   /** Prints the report (with the stack trace only when debugging) and returns the exit code. */
   int report(Throwable e) {
+    if (e instanceof OutOfMemoryError) {
+      return outOfMemory();
+    }
     String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     err.println("nimeta: internal error: " + message + " (please report this)");
     if (debug) {
@@ -23,5 +26,17 @@ final class InternalErrors {
     }
     err.flush();
     return Main.INTERNAL;
+  }
+
+  /**
+   * Running out of memory (while reading data or checking a script; steps report it themselves)
+   * is not a bug: say how much Java had and how to give it more.
+   */
+  private int outOfMemory() {
+    long mb = Runtime.getRuntime().maxMemory() >> 20;
+    err.println("nimeta: Java ran out of memory (it may use " + mb + " MB). Give it more, e.g. "
+        + "`JAVA_TOOL_OPTIONS=-Xmx8g nimeta ...`, or use fewer `--threads`.");
+    err.flush();
+    return Main.SCRIPT_ERRORS;
   }
 }

@@ -41,9 +41,7 @@ final class RunCommand implements Callable<Integer> {
   }
 
   public Integer call() {
-    if (threads < 1) {
-      throw new ParameterException(spec.commandLine(), "`--threads` must be at least 1, got " + threads + ".");
-    }
+    ThreadCount.check(spec, threads);
     ScriptOptions.Compiled compiled = script.compile(spec, session);
     if (!compiled.ok()) {
       return Main.SCRIPT_ERRORS;

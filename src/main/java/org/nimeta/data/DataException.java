@@ -1,6 +1,8 @@
 package org.nimeta.data;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A data file that cannot be read as a dataset: bad syntax, a missing field, a non-finite
@@ -15,6 +17,8 @@ public class DataException extends RuntimeException {
   private final int line;
   private final int column;
   private final String reason;
+  /** Further problems found in the same reading, after this one (a reader reports all it finds). */
+  private transient List<DataException> more = List.of();
 
   /**
    * @param path   the data file, or null when the problem is not tied to one file
@@ -38,6 +42,29 @@ public class DataException extends RuntimeException {
   /** A problem that concerns no single file (e.g. two datasets that disagree). */
   public DataException(String reason) {
     this(null, 0, 0, reason);
+  }
+
+  /**
+   * One exception for every problem found: the first, carrying the others (in the order found).
+   *
+   * @param problems at least one
+   */
+  public static DataException of(List<DataException> problems) {
+    DataException first = problems.get(0);
+    List<DataException> all = new ArrayList<>();
+    for (DataException p : problems) {
+      all.addAll(p.all());
+    }
+    first.more = List.copyOf(all.subList(1, all.size()));
+    return first;
+  }
+
+  /** This problem and every further one found in the same reading. */
+  public List<DataException> all() {
+    List<DataException> all = new ArrayList<>(1 + more.size());
+    all.add(this);
+    all.addAll(more);
+    return all;
   }
 
   /** The data file concerned, or null. */

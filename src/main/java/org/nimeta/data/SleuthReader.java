@@ -65,14 +65,22 @@ public final class SleuthReader {
    */
   public static LoadResult read(List<Path> files) {
     DatasetBuilder builder = new DatasetBuilder();
+    List<DataException> problems = new ArrayList<>();
     for (Path file : files) {
-      readInto(builder, file);
+      try {
+        readInto(builder, file);
+      } catch (DataException bad) {
+        problems.add(bad); // the other files' problems are reported too
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw DataException.of(problems);
     }
     return builder.build();
   }
 
   static void readInto(DatasetBuilder builder, Path file) {
-    new FileParser(builder, file).parse(TextFiles.read(file));
+    new FileParser(builder, file).parse(TextFiles.readUtf8OrWindows1252(file, builder::warn));
   }
 
   /** The hint for a file without a {@code // Reference=} line: the script may give the space. */
@@ -105,12 +113,22 @@ public final class SleuthReader {
     private final List<Line> labels = new ArrayList<>();
     private Pending pending;
     private int experiments;
+    private final List<DataException> problems = new ArrayList<>();
+    /** After a broken label or `Subjects` line: its coordinates are passed over, up to the next label. */
+    private boolean skipping;
+    /** The current experiment had a bad coordinate line: it is not added (its problems are reported). */
+    private boolean pendingBroken;
 
     FileParser(DatasetBuilder builder, Path file) {
       this.builder = builder;
       this.file = file;
     }
 
+    /**
+     * Reads every line, collecting the problems of lines and experiments so that all are reported
+     * at once. A problem before the file's space is known stops the reading: every later line
+     * would repeat it.
+     */
     void parse(String text) {
       List<Line> lines = split(text);
       if (builder.given() != null && lines.stream().noneMatch(l -> REFERENCE.matcher(l.trimmed()).matches())) {
@@ -123,10 +141,17 @@ public final class SleuthReader {
           continue;
         }
         firstLine = firstLine == 0 ? line.number() : firstLine;
-        if (t.startsWith("//")) {
-          header(line, t);
-        } else {
-          row(line);
+        try {
+          if (t.startsWith("//")) {
+            header(line, t);
+          } else {
+            row(line);
+          }
+        } catch (DataException bad) {
+          if (spaceLabel == null) {
+            throw bad;
+          }
+          problems.add(bad);
         }
       }
       if (spaceLabel == null) {
@@ -135,12 +160,19 @@ public final class SleuthReader {
             : "Expected a `// Reference=MNI` or `// Reference=Talairach` line before the experiments; "
                 + "the file has none" + GIVE_SPACE + ".");
       }
-      if (!labels.isEmpty()) {
+      if (!labels.isEmpty() && !skipping) {
         Line last = labels.get(labels.size() - 1);
-        throw error(last.number(), last.indentColumn(), "Expected a `// Subjects=N` line after the label `"
-            + last.trimmed() + "`; the file ends here.");
+        problems.add(error(last.number(), last.indentColumn(), "Expected a `// Subjects=N` line after the label `"
+            + last.trimmed() + "`; the file ends here."));
       }
-      finishPending();
+      try {
+        finishPending();
+      } catch (DataException bad) {
+        problems.add(bad);
+      }
+      if (!problems.isEmpty()) {
+        throw DataException.of(problems);
+      }
       if (experiments == 0) {
         throw error(firstLine, 1, "The file has a `// Reference` line but no experiments.");
       }
@@ -165,8 +197,18 @@ public final class SleuthReader {
       finishPending();
       Matcher subjects = SUBJECTS.matcher(t);
       if (subjects.matches()) {
-        startExperiment(line, subjects);
+        if (skipping) {
+          return; // the label before it was broken, or it is a second `Subjects` line of a broken one
+        }
+        try {
+          startExperiment(line, subjects);
+        } catch (DataException bad) {
+          skipping = true;
+          labels.clear();
+          throw bad;
+        }
       } else {
+        skipping = false;
         labels.add(line);
       }
     }
@@ -221,6 +263,9 @@ public final class SleuthReader {
     }
 
     private void row(Line line) {
+      if (skipping) {
+        return;
+      }
       if (spaceLabel == null) {
         throw error(line.number(), line.indentColumn(), "Expected `// Reference=MNI` or "
             + "`// Reference=Talairach` before the first experiment, found `" + line.trimmed() + "`.");
@@ -228,12 +273,24 @@ public final class SleuthReader {
       if (pending == null) {
         if (!labels.isEmpty()) {
           Line last = labels.get(labels.size() - 1);
+          skipping = true;
+          labels.clear();
           throw error(line.number(), line.indentColumn(), "Expected a `// Subjects=N` line between the "
               + "label `" + last.trimmed() + "` (line " + last.number() + ") and the coordinates.");
         }
+        skipping = true; // one message for the block of coordinates, not one per line
         throw error(line.number(), line.indentColumn(), "Coordinates before any experiment; expected "
             + "`// Study: Contrast` and `// Subjects=N` lines first, found `" + line.trimmed() + "`.");
       }
+      try {
+        pending.foci().add(focus(line));
+      } catch (DataException bad) {
+        pendingBroken = true;
+        throw bad;
+      }
+    }
+
+    private double[] focus(Line line) {
       Matcher m = TOKEN.matcher(line.text());
       List<String> tokens = new ArrayList<>();
       List<Integer> columns = new ArrayList<>();
@@ -259,7 +316,7 @@ public final class SleuthReader {
         }
         focus[a] = v;
       }
-      pending.foci().add(focus);
+      return focus;
     }
 
     private void finishPending() {
@@ -268,6 +325,10 @@ public final class SleuthReader {
       }
       Pending p = pending;
       pending = null;
+      if (pendingBroken) {
+        pendingBroken = false;
+        return; // its bad lines are reported; "no coordinates" would be a false second problem
+      }
       if (p.foci().isEmpty()) {
         Line s = p.subjectsLine();
         throw error(s.number(), s.indentColumn(), "Experiment `" + p.id() + "` has no coordinates; "

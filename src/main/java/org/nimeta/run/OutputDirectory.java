@@ -5,6 +5,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
@@ -18,6 +19,13 @@ import java.util.stream.Stream;
  * take the target's place, by renames within one parent directory. If writing fails, the staging
  * directory is deleted and the target is exactly as it was; readers never see a half-written
  * directory.
+ *
+ * <p>Replacing an existing target takes two renames (target to {@code .<name>.old-*}, staging to
+ * target). A journal beside them ({@code .<name>.swap}, written before the first rename) names
+ * both, so a run killed between the two leaves enough behind for {@link #recover} to finish the
+ * swap (or, if the new copy is gone, put the old one back) and to remove what dead runs left.
+ *
+ * <p>A mount point cannot be renamed; its contents are swapped inside it ({@link InPlaceSwap}).
  */
 public final class OutputDirectory {
   private static final SecureRandom RANDOM = new SecureRandom();
@@ -31,17 +39,56 @@ public final class OutputDirectory {
   }
 
   /**
-   * Refuses a target that is a file, or a non-empty directory when {@code force} is false. Call
-   * it before expensive work so the user learns early; {@link #write} checks again.
+   * Refuses a target that is a file, a non-empty directory when {@code force} is false, and a
+   * non-empty directory that nimeta did not write (it has no nimeta {@code provenance.json}) even
+   * with {@code force}. Call it before expensive work so the user learns early; {@link #write}
+   * checks again.
    */
   public static void checkUsable(Path target, boolean force) throws OutputRefusedException, IOException {
     if (Files.exists(target) && !Files.isDirectory(target)) {
       throw new OutputRefusedException("The output path `" + target + "` exists and is not a directory.");
     }
-    if (!force && Files.isDirectory(target) && !isEmpty(target)) {
+    if (!Files.isDirectory(target) || isEmpty(target)) {
+      return;
+    }
+    if (!force) {
       throw new OutputRefusedException("The output directory `" + target
           + "` already exists and is not empty; pass `--force` to replace it, or choose another with `--out`.");
     }
+    if (!NimetaOutput.is(target)) {
+      throw new OutputRefusedException("The output directory `" + target + "` is not one nimeta wrote (it has no "
+          + "nimeta `" + NimetaOutput.MARKER + "`), so `--force` does not replace it: it would delete everything "
+          + "in it. Choose another directory with `--out`, or empty this one yourself.");
+    }
+  }
+
+  /**
+   * Puts right what a run killed while writing {@code target} left behind: finishes (or rolls
+   * back) a swap the journal says was under way, then deletes dead runs' staging and old copies.
+   * Call it only while holding {@code target}'s {@link OutputLock}, so no live run owns them.
+   */
+  public static void recover(Path target) throws IOException {
+    Path absolute = target.toAbsolutePath().normalize();
+    Path parent = absolute.getParent();
+    String name = absolute.getFileName().toString();
+    if (!Files.isDirectory(parent)) {
+      return;
+    }
+    SwapJournal.finishInterrupted(parent, name);
+    if (Files.isDirectory(absolute)) {
+      InPlaceSwap.recover(absolute);
+    }
+    try (Stream<Path> entries = Files.list(parent)) {
+      for (Path leftover : entries.filter(p -> isLeftover(p, name)).toList()) {
+        deleteTree(leftover);
+      }
+    }
+  }
+
+  private static boolean isLeftover(Path p, String name) {
+    String file = p.getFileName().toString();
+    return Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)
+        && (file.startsWith("." + name + ".tmp-") || file.startsWith("." + name + ".old-"));
   }
 
   /**
@@ -51,8 +98,18 @@ public final class OutputDirectory {
    */
   public static void write(Path target, boolean force, Content content)
       throws IOException, OutputRefusedException {
+    write(target, force, content, () -> { });
+  }
+
+  /** {@link #write}, running {@code betweenRenames} between a swap's two renames (fault-injection tests). */
+  static void write(Path target, boolean force, Content content, Runnable betweenRenames)
+      throws IOException, OutputRefusedException {
     Path absolute = target.toAbsolutePath().normalize();
     checkUsable(absolute, force);
+    if (MountPoints.isMountPoint(absolute)) {
+      InPlaceSwap.write(absolute, content, betweenRenames);
+      return;
+    }
     Path parent = absolute.getParent();
     Files.createDirectories(parent);
     String name = absolute.getFileName().toString();
@@ -61,7 +118,7 @@ public final class OutputDirectory {
     Runtime.getRuntime().addShutdownHook(cleanup); // interrupted runs leave no staging behind
     try {
       content.writeInto(staging);
-      replace(absolute, staging, parent, name);
+      replace(absolute, staging, parent, name, betweenRenames);
     } catch (IOException | RuntimeException | Error e) {
       try {
         deleteTree(staging);
@@ -75,22 +132,28 @@ public final class OutputDirectory {
   }
 
   /** Puts {@code staging} where {@code target} is, keeping the old target until that succeeded. */
-  private static void replace(Path target, Path staging, Path parent, String name) throws IOException {
+  private static void replace(Path target, Path staging, Path parent, String name, Runnable betweenRenames)
+      throws IOException {
     if (!Files.exists(target)) {
       move(staging, target);
       return;
     }
     Path old = createUnique(parent, "." + name + ".old-");
     Files.delete(old); // only the unique name is wanted; the rename below creates it
+    SwapJournal journal = SwapJournal.begin(parent, name, staging, old);
     move(target, old);
+    betweenRenames.run();
     try {
       move(staging, target);
     } catch (IOException e) {
       move(old, target);
+      journal.end();
       throw e;
     }
+    journal.end();
     deleteBestEffort(old); // the new outputs are in place; a leftover old copy only costs space
   }
+
 
   /**
    * A new empty directory {@code parent/prefix<random>}. Unlike {@code Files.createTempDirectory},
@@ -109,7 +172,7 @@ public final class OutputDirectory {
     }
   }
 
-  private static void move(Path from, Path to) throws IOException {
+  static void move(Path from, Path to) throws IOException {
     try {
       Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
     } catch (AtomicMoveNotSupportedException e) {
@@ -123,7 +186,7 @@ public final class OutputDirectory {
     }
   }
 
-  private static void removeHook(Thread hook) {
+  static void removeHook(Thread hook) {
     try {
       Runtime.getRuntime().removeShutdownHook(hook);
     } catch (IllegalStateException shuttingDown) {
@@ -131,7 +194,7 @@ public final class OutputDirectory {
     }
   }
 
-  private static void deleteBestEffort(Path root) {
+  static void deleteBestEffort(Path root) {
     try {
       deleteTree(root);
     } catch (IOException ignored) {

@@ -31,7 +31,7 @@ import org.nimeta.registry.Value;
 public final class Provenance {
   public static final String FILE_NAME = "provenance.json";
   private static final String NS = "nimeta:";
-  private static final String AGENT = NS + "nimeta";
+  static final String AGENT = NS + "nimeta";
   private static final String SCRIPT = NS + "script";
 
   private final ObjectNode root = Json.object();

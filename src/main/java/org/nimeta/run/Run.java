@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.nimeta.compile.Plan;
+import org.nimeta.compile.Step;
 import org.nimeta.image.NiftiException;
 import org.nimeta.lang.Diagnostic;
 import org.nimeta.lang.ErrorCode;
@@ -60,12 +61,19 @@ public final class Run {
    * @throws OutputRefusedException before anything runs, when the output directory may not be used
    */
   public static Report execute(Plan plan, Options options) throws OutputRefusedException {
+    OutputGuard.check(options.outDir(), kept(plan));
     Path out = options.outDir().toAbsolutePath().normalize();
-    try {
+    try (OutputLock lock = OutputLock.acquire(out, "`" + plan.script().displayName() + "`")) {
+      OutputDirectory.recover(out);
       OutputDirectory.checkUsable(out, options.force());
+      return executeLocked(plan, options, out);
     } catch (IOException e) {
       return Report.failed(List.of(cannotWrite(out, e)));
     }
+  }
+
+  /** The run itself, while this process holds the output directory's lock. */
+  private static Report executeLocked(Plan plan, Options options, Path out) throws OutputRefusedException {
     Execution execution = Interpreter.execute(plan, new Interpreter.Options(options.threads(), options.listener()));
     if (!execution.ok()) {
       return Report.failed(execution.diagnostics());
@@ -87,6 +95,30 @@ public final class Run {
     List<MapDirectory> maps = written.stream()
         .map(d -> new MapDirectory(out.resolve(d.path()), d.estimates(), d.files())).toList();
     return new Report(maps, out.resolve(Provenance.FILE_NAME), List.of());
+  }
+
+  /** What the output directory must never hold: the scripts and every file the plan reads. */
+  static List<OutputGuard.Kept> kept(Plan plan) {
+    List<OutputGuard.Kept> kept = new ArrayList<>();
+    kept.add(new OutputGuard.Kept(plan.script().path(), "the script"));
+    for (Path imported : plan.script().imports()) {
+      kept.add(new OutputGuard.Kept(imported, "the imported script"));
+    }
+    if (plan.space().maskFile() != null) {
+      kept.add(new OutputGuard.Kept(plan.space().maskFile(), "the analysis mask"));
+    }
+    for (Step.LoadDataset load : plan.steps(Step.LoadDataset.class)) {
+      for (Path file : load.files()) {
+        kept.add(new OutputGuard.Kept(file, "the input file"));
+      }
+      if (load.annotation() != null) {
+        kept.add(new OutputGuard.Kept(load.annotation(), "the annotation file"));
+      }
+      if (load.base() != null) {
+        kept.add(new OutputGuard.Kept(load.base(), "the images' folder"));
+      }
+    }
+    return kept;
   }
 
   private static Diagnostic cannotWrite(Path out, Exception e) {

@@ -30,7 +30,7 @@ class OutputDirectoryTest {
 
   @Test
   void aFailureHalfwayKeepsTheOldContentsAndRemovesEverythingWritten() throws Exception {
-    Path out = tmp.resolve("study.out");
+    Path out = EarlierOutputs.nimetaOutput(tmp.resolve("study.out"));
     Files.createDirectories(out.resolve("ale"));
     Files.writeString(out.resolve("ale/stat.txt"), "old");
     IllegalStateException failure = new IllegalStateException("disk on fire");
@@ -44,7 +44,7 @@ class OutputDirectoryTest {
 
     assertSame(failure, thrown);
     assertEquals("old", Files.readString(out.resolve("ale/stat.txt")));
-    assertEquals(List.of("ale"), names(out));
+    assertEquals(List.of("ale", Provenance.FILE_NAME), names(out));
     assertEquals(List.of("study.out"), names(tmp), "no staging directory is left beside the output");
   }
 
@@ -76,15 +76,28 @@ class OutputDirectoryTest {
   }
 
   @Test
-  void forceReplacesTheWholeDirectory() throws Exception {
-    Path out = tmp.resolve("study.out");
-    Files.createDirectories(out);
+  void forceReplacesTheWholeDirectoryNimetaWrote() throws Exception {
+    Path out = EarlierOutputs.nimetaOutput(tmp.resolve("study.out"));
     Files.writeString(out.resolve("stale.txt"), "stale");
 
     OutputDirectory.write(out, true, dir -> Files.writeString(dir.resolve("fresh.txt"), "fresh"));
 
     assertEquals(List.of("fresh.txt"), names(out));
     assertEquals(List.of("study.out"), names(tmp), "the old copy is deleted");
+  }
+
+  @Test
+  void forceRefusesADirectoryNimetaDidNotWrite() throws Exception {
+    Path out = Files.createDirectories(tmp.resolve("study.out"));
+    Files.writeString(out.resolve("thesis.tex"), "mine");
+    Files.writeString(out.resolve(Provenance.FILE_NAME), "{\"agent\": {\"someone:else\": {}}}");
+
+    OutputRefusedException e = assertThrows(OutputRefusedException.class, () ->
+        OutputDirectory.write(out, true, dir -> Files.writeString(dir.resolve("x"), "x")));
+
+    assertTrue(e.getMessage().contains("is not one nimeta wrote"), e.getMessage());
+    assertEquals(List.of(Provenance.FILE_NAME, "thesis.tex"), names(out));
+    assertEquals(List.of("study.out"), names(tmp));
   }
 
   @Test

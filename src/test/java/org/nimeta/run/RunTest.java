@@ -49,7 +49,7 @@ class RunTest {
   @Test
   void aCorruptDatasetIsADataErrorAtItsLoadStatementAndTheOldOutputsStay() throws Exception {
     Plan plan = PlanFixtures.painPlan(tmp, "{\"pain_01.nidm\": {\"contrasts\": ");
-    Path out = Files.createDirectories(tmp.resolve("pain.out"));
+    Path out = EarlierOutputs.nimetaOutput(tmp.resolve("pain.out"));
     Files.writeString(out.resolve("earlier.txt"), "earlier run");
 
     Run.Report report = Run.execute(plan, new Run.Options(out, true, 2, RunListener.NONE));
@@ -63,7 +63,7 @@ class RunTest {
     assertEquals("dataset pain = load(\"pain.json\")", d.span().text());
     assertTrue(d.message().startsWith("The dataset `pain` cannot be loaded: " + tmp.resolve("pain.json")),
         d.message());
-    assertEquals(List.of("earlier.txt"), names(out));
+    assertEquals(List.of("earlier.txt", "provenance.json"), names(out));
     assertEquals("earlier run", Files.readString(out.resolve("earlier.txt")));
     assertEquals(List.of("pain.json", "pain.meta", "pain.out"), names(tmp), "no staging directory is left");
   }
