@@ -18,7 +18,6 @@ import org.nimeta.lang.ErrorCode;
 import org.nimeta.lang.Span;
 import org.nimeta.registry.EstimatorDef;
 import org.nimeta.registry.KernelConfig;
-import org.nimeta.registry.Registry;
 import org.nimeta.registry.Value;
 
 /**
@@ -53,7 +52,7 @@ final class DataChecker {
     steps.forEach(s -> byName.put(s.name(), s));
     java.util.Deque<String> todo = new java.util.ArrayDeque<>();
     for (Step s : steps) {
-      if (s instanceof Step.Estimate e && Registry.builtin().find(e.estimator()) instanceof EstimatorDef def
+      if (s instanceof Step.Estimate e && cx.registry.find(e.estimator()) instanceof EstimatorDef def
           && def.dataKind() == EstimatorDef.DataKind.COORDINATES) {
         todo.addAll(e.datasets());
       }

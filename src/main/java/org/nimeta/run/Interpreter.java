@@ -51,7 +51,7 @@ public final class Interpreter {
   private final Plan plan;
   private final Origins origins;
   private final Options options;
-  private final Registry registry = Registry.builtin();
+  private final Registry registry;
   private final Map<String, Object> results = new ConcurrentHashMap<>();
   private final Map<String, StepRun> runs = new ConcurrentHashMap<>();
   private final Map<String, Diagnostic> failures = new ConcurrentHashMap<>();
@@ -60,6 +60,7 @@ public final class Interpreter {
 
   private Interpreter(Plan plan, Origins origins, Options options) {
     this.plan = plan;
+    this.registry = plan.registry();
     this.origins = origins;
     this.options = options;
   }
