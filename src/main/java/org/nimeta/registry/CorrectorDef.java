@@ -77,6 +77,14 @@ public final class CorrectorDef implements Definition {
     return new Correction(name, Param.word(method.of(params)));
   }
 
+  /** A call of {@code method} with every other parameter at its default, as the compiler resolves it. */
+  public Map<String, Value> defaults(String method) {
+    Map<String, Value> out = new LinkedHashMap<>();
+    out.put(this.method.name(), new Value.Choice(method));
+    params.stream().filter(p -> p != this.method).forEach(p -> out.put(p.name(), p.spec().defaultValue()));
+    return out;
+  }
+
   /** Whether {@code method} runs only as an estimator's own correction. */
   public boolean computedByEstimators(String method) {
     return ownedByEstimators.contains(method);
