@@ -95,8 +95,14 @@ public final class CorrectorDef implements Definition {
    * the estimators never reach it ({@link EstimatorDef#correctorFor} hands them to the estimator).
    */
   public CorrectorRunner runner() {
-    return (estimate, result, params, seed) -> generic.get(correction(params).method())
-        .correct(estimate, result, params, seed);
+    return (estimate, result, params, seed) -> {
+      String method = correction(params).method();
+      if (!generic.containsKey(method)) {
+        // The registry refuses an estimator that lists such a method without computing it.
+        throw new IllegalStateException(name + "(method = " + method + ") runs as the estimator's own correction");
+      }
+      return generic.get(method).correct(estimate, result, params, seed);
+    };
   }
 
   /** Named fields of a {@link CorrectorDef}. */

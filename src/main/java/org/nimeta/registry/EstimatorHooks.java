@@ -47,7 +47,8 @@ public final class EstimatorHooks {
   /**
    * An estimate as the compiler knows it.
    *
-   * @param datasets        its datasets in order, an entry null where its data is not checked
+   * @param datasets        its datasets in order once the data is checked (an entry null where a
+   *                        dataset could not be read); empty before the data checks
    * @param experimentsUsed how many experiments an image-based estimator uses; null when not known
    */
   public record Estimate(String name, Map<String, Value> params, List<Dataset> datasets, Integer experimentsUsed) {

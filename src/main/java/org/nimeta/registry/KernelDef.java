@@ -2,13 +2,17 @@ package org.nimeta.registry;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * A kernel type: how foci become modeled-activation maps.
  *
- * @param exclusive groups of parameters of which at most one may be given
+ * @param exclusive         groups of parameters of which at most one may be given
+ * @param readsSampleSizes  whether a kernel with these resolved parameters takes each experiment's
+ *                          sample size (the compiler then checks the data has them)
  */
-public record KernelDef(String name, List<ParamSpec> params, List<List<String>> exclusive, String doc, String citation)
+public record KernelDef(String name, List<ParamSpec> params, List<List<String>> exclusive, String doc, String citation,
+    Predicate<KernelConfig> readsSampleSizes)
     implements Definition {
   public KernelDef {
     params = List.copyOf(params);
@@ -31,6 +35,7 @@ public record KernelDef(String name, List<ParamSpec> params, List<List<String>> 
     private final List<List<String>> exclusive = new ArrayList<>();
     private String doc;
     private String citation;
+    private Predicate<KernelConfig> readsSampleSizes = k -> false;
 
     private Builder(String name) {
       this.name = name;
@@ -59,8 +64,14 @@ public record KernelDef(String name, List<ParamSpec> params, List<List<String>> 
       return this;
     }
 
+    /** It takes each experiment's sample size when {@code when} holds for its resolved parameters. */
+    public Builder readsSampleSizesWhen(Predicate<KernelConfig> when) {
+      readsSampleSizes = when;
+      return this;
+    }
+
     public KernelDef build() {
-      return new KernelDef(name, params, exclusive, doc, citation);
+      return new KernelDef(name, params, exclusive, doc, citation, readsSampleSizes);
     }
   }
 }

@@ -27,6 +27,8 @@ final class Kernels {
         KernelDef.builder(ALE)
             .params(FWHM, SAMPLE_SIZE)
             .atMostOneOf(FWHM, SAMPLE_SIZE)
+            // Neither a fixed FWHM nor a fixed sample size: each experiment's own.
+            .readsSampleSizesWhen(k -> k.get(FWHM).isEmpty() && k.get(SAMPLE_SIZE).isEmpty())
             .doc("Gaussian kernel whose width reflects the spatial uncertainty of a focus; each "
                 + "experiment's modeled-activation map is the voxel-wise maximum over its foci.")
             .citation("Eickhoff SB et al. (2009) Hum Brain Mapp 30:2907-2926; Turkeltaub PE et al. (2012) Hum Brain Mapp 33:1-13.")
