@@ -170,14 +170,17 @@ public final class EstimatorDef implements Definition {
     return own != null ? own.runner() : generic.runner();
   }
 
+  /** Refuses a seed its random stream cannot take (SCALE's numpy seeds); the compiler reports E0311. */
   public SeedCheck seedCheck() {
     return seedCheck;
   }
 
+  /** Warns about a correction that will not do what the script seems to ask; the compiler reports W0109. */
   public CorrectionAdvice correctionAdvice() {
     return correctionAdvice;
   }
 
+  /** The smallest p its permutation test can reach on the data; the compiler reports W0108 above alpha. */
   public PermutationFloor permutationFloor() {
     return permutationFloor;
   }
