@@ -9,10 +9,7 @@ import org.nimeta.data.Dataset;
 import org.nimeta.engine.CoordinateExperiment;
 import org.nimeta.engine.MetaResult;
 import org.nimeta.engine.Progress;
-import org.nimeta.engine.cbma.Ale;
-import org.nimeta.engine.cbma.Kda;
 import org.nimeta.engine.cbma.MkdaChi2;
-import org.nimeta.engine.cbma.MkdaDensity;
 import org.nimeta.engine.contrast.AleSubtraction;
 import org.nimeta.engine.contrast.GroupShuffle;
 import org.nimeta.engine.contrast.PermutationSettings;
@@ -29,23 +26,33 @@ import org.nimeta.engine.ibma.Stouffers;
 import org.nimeta.engine.ibma.VarianceBasedLikelihood;
 import org.nimeta.engine.ibma.WeightedLeastSquares;
 import org.nimeta.engine.kernel.AleKernel;
-import org.nimeta.engine.kernel.KdaKernel;
-import org.nimeta.engine.kernel.KernelTransformer;
 import org.nimeta.engine.kernel.MkdaKernel;
-import org.nimeta.engine.montecarlo.CbmaStatistic;
-import org.nimeta.engine.montecarlo.MonteCarloFwe;
-import org.nimeta.engine.montecarlo.MonteCarloOptions;
 import org.nimeta.image.Mask;
+import org.nimeta.registry.Correction;
+import org.nimeta.registry.CorrectorDef;
+import org.nimeta.registry.CorrectorRunner;
+import org.nimeta.registry.Definition;
+import org.nimeta.registry.EstimatorDef;
+import org.nimeta.registry.EstimatorInput;
+import org.nimeta.registry.KernelConfig;
+import org.nimeta.registry.ParamSpec;
+import org.nimeta.registry.ParamType;
+import org.nimeta.registry.Params;
+import org.nimeta.registry.Registry;
+import org.nimeta.registry.Value;
 
 /**
  * {@code nimeta bench}: how long each estimator takes on the pain data (observed maps, one
- * Monte Carlo iteration, 10,000 iterations extrapolated from {@code iterations} measured ones),
+ * Monte Carlo iteration, 10,000 iterations extrapolated from {@code iterations} measured ones;
+ * every coordinate-based estimator the registry declares with a Monte Carlo statistic is timed
+ * through its own declared FWE),
  * and the nine image-based estimators on a full-brain synthetic dataset. Prints a table.
  */
 public final class Benchmarks {
   /** The iteration count the targets are stated for. */
   static final int TARGET_ITERATIONS = 10_000;
 
+  private final Registry registry = Registry.builtin();
   private final PrintWriter out;
   private final int threads;
   private final int iterations;
@@ -64,11 +71,11 @@ public final class Benchmarks {
     out.printf("coordinate-based, %d experiments, %d foci, %d mask voxels, %d threads, %d iterations measured%n",
         all.size(), pain.fociCount(), mask.size(), threads, iterations);
     out.printf("%-16s %12s %16s %18s%n", "estimator", "observed s", "per iteration ms", "10,000 iterations s");
-    monteCarlo("ALE", () -> Ale.fit(all, AleKernel.fromSampleSizes(), mask), all, AleKernel.fromSampleSizes(),
-        CbmaStatistic.ALE);
-    monteCarlo("MKDADensity", () -> MkdaDensity.fit(all, new MkdaKernel(), mask), all, new MkdaKernel(),
-        CbmaStatistic.MKDA_DENSITY);
-    monteCarlo("KDA", () -> Kda.fit(all, new KdaKernel(), mask), all, new KdaKernel(), CbmaStatistic.KDA);
+    for (Definition d : registry.all()) {
+      if (d instanceof EstimatorDef e && e.dataKind() == EstimatorDef.DataKind.COORDINATES && e.monteCarlo() != null) {
+        monteCarlo(e, pain, mask);
+      }
+    }
     double chi2 = Stopwatch.best(3, () -> MkdaChi2.fit(first, second, new MkdaKernel(), 0.5, mask));
     out.printf("%-16s %12.3f %16s %18s%n", "MKDAChi2", chi2, "-", "-");
     Supplier<MetaResult> subtraction = () -> AleSubtraction.fit(first, second, AleKernel.fromSampleSizes(), mask,
@@ -79,14 +86,38 @@ public final class Benchmarks {
     out.printf("peak memory (process RSS): %.0f MB%n", Stopwatch.peakRssMb());
   }
 
-  private void monteCarlo(String name, Supplier<MetaResult> fit, List<CoordinateExperiment> experiments,
-      KernelTransformer kernel, CbmaStatistic statistic) {
+  /** An estimator with a Monte Carlo statistic, at its defaults: its fit, and its own Monte Carlo FWE per iteration. */
+  private void monteCarlo(EstimatorDef estimator, Dataset pain, Mask mask) {
+    EstimatorInput input = new EstimatorInput(List.of(pain), mask, defaultKernel(estimator), defaults(estimator.params()),
+        0, threads, Progress.NONE);
+    Supplier<MetaResult> fit = () -> estimator.runner().run(input);
     double observed = Stopwatch.best(3, fit);
     MetaResult fitted = fit.get();
-    Supplier<MetaResult> fwe = () -> MonteCarloFwe.correct(fitted, experiments, kernel, statistic, 0.001,
-        new MonteCarloOptions(iterations, 0, threads), Progress.NONE);
-    fwe.get();
-    row(name + " FWE", observed, Stopwatch.once(fwe));
+    CorrectorDef fwe = (CorrectorDef) registry.find(Correction.FWE_MONTECARLO.family());
+    Map<String, Value> fweParams = new LinkedHashMap<>(fwe.defaults(Correction.FWE_MONTECARLO.method()));
+    fweParams.put(Params.N_ITERS.name(), new Value.Num(iterations, true));
+    CorrectorRunner correct = estimator.ownCorrections().get(Correction.FWE_MONTECARLO).runner();
+    Supplier<MetaResult> run = () -> correct.correct(input, fitted, fweParams, 0);
+    run.get();
+    row(estimator.name() + " FWE", observed, Stopwatch.once(run));
+  }
+
+  /** The estimator's kernel with every parameter at its default, or null when it takes none. */
+  private KernelConfig defaultKernel(EstimatorDef estimator) {
+    for (ParamSpec p : estimator.params()) {
+      if (p.type() instanceof ParamType.Kernel k) {
+        String type = k.allowed().get(0);
+        return new KernelConfig(type, defaults(registry.find(type).params()));
+      }
+    }
+    return null;
+  }
+
+  /** Every parameter at its default (a required one has none and is left out). */
+  private static Map<String, Value> defaults(List<ParamSpec> params) {
+    Map<String, Value> out = new LinkedHashMap<>();
+    params.stream().filter(p -> !p.required()).forEach(p -> out.put(p.name(), p.defaultValue()));
+    return out;
   }
 
   private void row(String name, double observed, double seconds) {

@@ -38,12 +38,17 @@ public final class Compiler {
   }
 
   public static Result compile(SourceFile source, Options options) {
+    return compile(source, options, Registry.builtin());
+  }
+
+  /** Compiles against {@code registry}: nimeta's built-in definitions and any a program adds. */
+  public static Result compile(SourceFile source, Options options, Registry registry) {
     Parser.Result parsed = Parser.parse(source);
     if (!parsed.ok()) {
       return new Result(null, parsed.diagnostics());
     }
     try {
-      return new ScriptCompiler(parsed.script(), options, Registry.builtin()).compile();
+      return new ScriptCompiler(parsed.script(), options, registry).compile();
     } catch (StackOverflowError deep) {
       return new Result(null, List.of(Parser.tooDeep(source)));
     }

@@ -1,6 +1,7 @@
 package org.nimeta.compile;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.nimeta.lang.Ast;
 import org.nimeta.lang.Diagnostic;
@@ -8,6 +9,7 @@ import org.nimeta.lang.ErrorCode;
 import org.nimeta.registry.CorrectorDef;
 import org.nimeta.registry.Definition;
 import org.nimeta.registry.EstimatorDef;
+import org.nimeta.registry.EstimatorHooks;
 import org.nimeta.registry.Value;
 
 /**
@@ -43,7 +45,7 @@ final class CorrectionCompiler {
       return null;
     }
     CorrectorDef corrector = (CorrectorDef) def;
-    String method = ((Value.Choice) checked.params().get("method")).word();
+    String method = corrector.correction(checked.params()).method();
     EstimatorDef estDef = (EstimatorDef) cx.registry.find(est.estimator());
     String key = corrector.name() + ":" + method;
     if (!estDef.corrections().contains(key)) {
@@ -69,15 +71,10 @@ final class CorrectionCompiler {
       stepSeed = seed;
       IterationChecks.check(cx, call, params);
     }
-    if (key.equals("FWE:montecarlo") && params.containsKey("voxel_thresh")
-        && est.params().get("null_method") instanceof Value.Choice nm && nm.word().equals("montecarlo")) {
-      cx.report(Diagnostic.warning(ErrorCode.NIMARE_BEHAVIOUR, call.span(),
-              "after `null_method = montecarlo` the clusters are not formed at `voxel_thresh = "
-                  + params.get("voxel_thresh").show() + "`: NiMARE 0.2.1 reads the threshold off the raw counts "
-                  + "of the Monte Carlo null histogram (the bin before its first empty bin), and nimeta does "
-                  + "the same so that the clusters match NiMARE's.")
-          .withHelp("Fit `" + est.name() + "` with `null_method = approximate` to form clusters at `voxel_thresh`; "
-              + "voxel-level FWE does not use the cluster-forming threshold."));
+    EstimatorHooks.Finding advice = estDef.correctionAdvice().advise(corrector.correction(params), params,
+        new EstimatorHooks.Estimate(est.name(), est.params(), List.of(), null));
+    if (advice != null) {
+      cx.report(Diagnostic.warning(ErrorCode.NIMARE_BEHAVIOUR, call.span(), advice.message()).withHelp(advice.help()));
     }
     return new Step.Correct(est.name() + "/" + key, est.name(), corrector.name(), params, stepSeed,
         c.span());

@@ -18,8 +18,7 @@ import org.nimeta.lang.ErrorCode;
 import org.nimeta.lang.Span;
 import org.nimeta.registry.EstimatorDef;
 import org.nimeta.registry.KernelConfig;
-import org.nimeta.registry.Registry;
-import org.nimeta.registry.Value;
+import org.nimeta.registry.KernelDef;
 
 /**
  * Checks that need the data files but no estimation: every file parses, selections keep
@@ -53,7 +52,7 @@ final class DataChecker {
     steps.forEach(s -> byName.put(s.name(), s));
     java.util.Deque<String> todo = new java.util.ArrayDeque<>();
     for (Step.Estimate e : Step.only(Step.Estimate.class, steps)) {
-      if (Registry.builtin().find(e.estimator()) instanceof EstimatorDef def
+      if (cx.registry.find(e.estimator()) instanceof EstimatorDef def
           && def.dataKind() == EstimatorDef.DataKind.COORDINATES) {
         todo.addAll(e.datasets());
       }
@@ -214,10 +213,9 @@ final class DataChecker {
     }
   }
 
-  /** An ALE kernel with neither a fixed FWHM nor a fixed sample size reads each experiment's. */
-  static boolean kernelNeedsSampleSizes(KernelConfig k) {
-    return k != null && k.params().get("fwhm") instanceof Value.None
-        && k.params().get("sample_size") instanceof Value.None;
+  /** Whether the kernel takes each experiment's sample size, as its declaration says. */
+  private boolean kernelNeedsSampleSizes(KernelConfig k) {
+    return k != null && cx.registry.find(k.type()) instanceof KernelDef def && def.readsSampleSizes().test(k);
   }
 
   private String dataMessage(DataException bad) {

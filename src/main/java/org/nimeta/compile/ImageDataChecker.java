@@ -27,7 +27,6 @@ import org.nimeta.lang.ErrorCode;
 import org.nimeta.lang.Span;
 import org.nimeta.registry.EstimatorDef;
 import org.nimeta.registry.IbmaInputs;
-import org.nimeta.registry.ImageEstimators;
 
 /**
  * The data checks of image-based estimates, before anything runs:
@@ -101,7 +100,7 @@ final class ImageDataChecker {
               + "experiments list their images (`images` in NiMARE JSON, or an image table)."));
       return true;
     }
-    IbmaEstimator estimator = ImageEstimators.engine(e.estimator(), e.params());
+    IbmaEstimator estimator = def.imageEstimator(e.params());
     IbmaInputs.Selection selection = IbmaInputs.select(d, estimator);
     String needs = IbmaInputs.requirement(estimator);
     if (!selection.dropped().isEmpty()) {

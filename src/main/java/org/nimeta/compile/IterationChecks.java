@@ -4,6 +4,7 @@ import java.util.Map;
 import org.nimeta.lang.Ast;
 import org.nimeta.lang.Diagnostic;
 import org.nimeta.lang.ErrorCode;
+import org.nimeta.registry.Params;
 import org.nimeta.registry.Value;
 
 /**
@@ -18,11 +19,11 @@ final class IterationChecks {
   private IterationChecks() {}
 
   static void check(CompileContext cx, Ast.Call call, Map<String, Value> params) {
-    if (!(params.get("n_iters") instanceof Value.Num n) || !(params.get("alpha") instanceof Value.Num a)) {
+    if (!Params.N_ITERS.isSetIn(params) || !Params.ALPHA.isSetIn(params)) {
       return;
     }
-    long iters = (long) n.value();
-    double alpha = a.value();
+    long iters = Params.N_ITERS.of(params);
+    double alpha = Params.ALPHA.of(params);
     if (1.0 / iters >= alpha) {
       cx.report(Diagnostic.warning(ErrorCode.TOO_FEW_ITERATIONS, call.span(),
               "with `n_iters = " + iters + "` no corrected p can fall below " + Value.formatNumber(1.0 / iters)

@@ -2,6 +2,7 @@ package org.nimeta.compile;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.nimeta.registry.Registry;
 import org.nimeta.registry.Value;
 
 /**
@@ -12,6 +13,7 @@ import org.nimeta.registry.Value;
  * @param seed            the script's default seed, or null when it declares none
  * @param params          every {@code param}, after command-line overrides
  * @param steps           in an order where each step comes after the steps it uses
+ * @param registry        the definitions its steps name (estimators, corrections, ...); not printed
  */
 public record Plan(
     ScriptInfo script,
@@ -19,11 +21,18 @@ public record Plan(
     Long seed,
     AnalysisSpace space,
     List<ParamBinding> params,
-    List<Step> steps) {
+    List<Step> steps,
+    Registry registry) {
 
   public Plan {
     params = List.copyOf(params);
     steps = List.copyOf(steps);
+  }
+
+  /** A plan of nimeta's built-in definitions. */
+  public Plan(ScriptInfo script, int languageVersion, Long seed, AnalysisSpace space, List<ParamBinding> params,
+      List<Step> steps) {
+    this(script, languageVersion, seed, space, params, steps, Registry.builtin());
   }
 
   /** The script file: its name as shown to the user, absolute path and SHA-256 of its bytes. */

@@ -33,18 +33,15 @@ public final class PlanPrinter {
       sb.append("param ").append(p.name()).append(" = ").append(p.value().show())
           .append(p.overridden() ? "    # from --param" : "").append('\n');
     }
+    Line line = new Line(base, plan.registry());
     for (Step s : plan.steps()) {
-      sb.append(line(s, base)).append('\n');
+      sb.append(s.accept(line)).append('\n');
     }
     return sb.toString();
   }
 
-  private static String line(Step s, Path base) {
-    return s.accept(new Line(base));
-  }
-
-  /** One step as its line of the printed plan. */
-  private record Line(Path base) implements Step.Visitor<String> {
+  /** One step as its line of the printed plan; estimators are looked up in the plan's registry. */
+  private record Line(Path base, Registry registry) implements Step.Visitor<String> {
     public String load(Step.LoadDataset l) {
       String files = l.files().size() == 1 ? quote(relative(base, l.files().get(0)))
           : "[" + l.files().stream().map(f -> quote(relative(base, f))).collect(Collectors.joining(", ")) + "]";
@@ -79,7 +76,7 @@ public final class PlanPrinter {
     }
 
     public String estimate(Step.Estimate e) {
-      EstimatorDef def = (EstimatorDef) Registry.builtin().find(e.estimator());
+      EstimatorDef def = (EstimatorDef) registry.find(e.estimator());
       boolean contrast = def.kind() == Definition.Kind.CONTRAST;
       // Datasets given as parameters (SCALE's `base`) are inputs too, but shown only as that parameter.
       StringBuilder sb = new StringBuilder(contrast ? "contrast " : "estimate ").append(e.name())

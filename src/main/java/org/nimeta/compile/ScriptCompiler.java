@@ -17,6 +17,7 @@ import org.nimeta.lang.Span;
 import org.nimeta.registry.CorrectorDef;
 import org.nimeta.registry.Definition;
 import org.nimeta.registry.EstimatorDef;
+import org.nimeta.registry.EstimatorHooks;
 import org.nimeta.registry.KernelConfig;
 import org.nimeta.registry.KernelDef;
 import org.nimeta.registry.ParamType;
@@ -110,7 +111,7 @@ final class ScriptCompiler {
       return new Compiler.Result(null, cx.diagnostics());
     }
     Plan plan = new Plan(scriptInfo(), version == null ? LANGUAGE_VERSION : version, seed, space, params.bindings(),
-        steps);
+        steps, cx.registry);
     return new Compiler.Result(plan, cx.diagnostics());
   }
 
@@ -395,6 +396,12 @@ final class ScriptCompiler {
         return;
       }
       stepSeed = seed;
+      EstimatorHooks.Finding refused = est.seedCheck().check(params, seed);
+      if (refused != null) {
+        cx.report(Diagnostic.error(ErrorCode.SEED_OUT_OF_RANGE, call.span(), refused.message())
+            .withHelp(refused.help()));
+        return;
+      }
     }
     Step.Estimate step = new Step.Estimate(name, est.name(), inputs, kernel, params, stepSeed,
         d.span());

@@ -28,6 +28,7 @@ public enum ErrorCode {
   UNSUPPORTED_VERSION("E0308", "unsupported-version", "The script asks for a language version this nimeta does not know."),
   BAD_CONDITION("E0309", "bad-condition", "A `where` condition cannot be evaluated."),
   IMPORT_CYCLE("E0310", "import-cycle", "Scripts import each other in a circle."),
+  SEED_OUT_OF_RANGE("E0311", "seed-out-of-range", "The seed is outside the range a method's random stream accepts."),
 
   FILE_NOT_FOUND("E0401", "file-not-found", "A file named in the script does not exist."),
   DATA_ERROR("E0402", "data-error", "A data file cannot be read."),

@@ -1,6 +1,7 @@
 package org.nimeta.registry;
 
 import java.util.List;
+import java.util.function.Supplier;
 import org.nimeta.data.Dataset;
 import org.nimeta.engine.CoordinateExperiment;
 import org.nimeta.engine.EngineRefusal;
@@ -12,83 +13,80 @@ import org.nimeta.engine.cbma.MkdaDensity;
 import org.nimeta.engine.contrast.AleSubtraction;
 import org.nimeta.engine.contrast.GroupShuffle;
 import org.nimeta.engine.contrast.PermutationSettings;
-import org.nimeta.engine.montecarlo.CbmaStatistic;
 import org.nimeta.engine.montecarlo.MonteCarloNull;
 import org.nimeta.engine.montecarlo.MonteCarloOptions;
 import org.nimeta.engine.scale.BasePool;
 import org.nimeta.engine.scale.FociRelocation;
 import org.nimeta.engine.scale.Scale;
 import org.nimeta.engine.scale.ScaleSettings;
-import org.nimeta.engine.kernel.AleKernel;
-import org.nimeta.engine.kernel.KdaKernel;
-import org.nimeta.engine.kernel.KernelTransformer;
-import org.nimeta.engine.kernel.MkdaKernel;
 import org.nimeta.image.Mask;
+import org.nimeta.registry.Params.Draws;
+import org.nimeta.registry.Params.NullMethod;
 
 /** Adapters from resolved script arguments to the coordinate-based engine. */
 final class CbmaRunners {
   private CbmaRunners() {}
 
   static MetaResult ale(EstimatorInput in) {
-    if (montecarloNull(in)) {
-      return montecarlo(in, aleKernel(in.kernel()), CbmaStatistic.ALE);
-    }
-    return Ale.fit(experiments(in, 0), aleKernel(in.kernel()), in.mask(), in.threads());
+    return withNull(in, CoordinateEstimators.ALE_STATISTIC,
+        () -> Ale.fit(experiments(in, 0), Kernels.ale(in.get(Params.ALE_KERNEL)), in.mask(), in.threads()));
   }
 
   static MetaResult mkdaDensity(EstimatorInput in) {
-    if (montecarloNull(in)) {
-      return montecarlo(in, mkdaKernel(in.kernel()), CbmaStatistic.MKDA_DENSITY);
-    }
-    return MkdaDensity.fit(experiments(in, 0), mkdaKernel(in.kernel()), in.mask());
+    return withNull(in, CoordinateEstimators.MKDA_DENSITY_STATISTIC,
+        () -> MkdaDensity.fit(experiments(in, 0), Kernels.mkda(in.get(Params.MKDA_KERNEL)), in.mask()));
   }
 
   static MetaResult kda(EstimatorInput in) {
-    if (montecarloNull(in)) {
-      return montecarlo(in, kdaKernel(in.kernel()), CbmaStatistic.KDA);
+    return withNull(in, CoordinateEstimators.KDA_STATISTIC,
+        () -> Kda.fit(experiments(in, 0), Kernels.kda(in.get(Params.KDA_KERNEL)), in.mask()));
+  }
+
+  /**
+   * The approximate null ({@code approximate}), or NiMARE's {@code null_method="montecarlo"}: p
+   * from the pooled voxel values of {@code n_iters} random maps of {@code statistic}.
+   */
+  private static MetaResult withNull(EstimatorInput in, MonteCarloStatistic statistic, Supplier<MetaResult> approximate) {
+    if (in.get(Params.NULL_METHOD) != NullMethod.MONTECARLO) {
+      return approximate.get();
     }
-    return Kda.fit(experiments(in, 0), kdaKernel(in.kernel()), in.mask());
-  }
-
-  private static boolean montecarloNull(EstimatorInput in) {
-    return in.choice("null_method").equals("montecarlo");
-  }
-
-  /** NiMARE's {@code null_method="montecarlo"}: p from the pooled voxel values of random maps. */
-  private static MetaResult montecarlo(EstimatorInput in, KernelTransformer kernel, CbmaStatistic statistic) {
-    int iterations = (int) in.number("n_iters");
-    return MonteCarloNull.fit(experiments(in, 0), kernel, in.mask(), statistic,
-        new MonteCarloOptions(iterations, in.seed(), in.threads()), (done, total) -> in.progress().update(done, total));
+    return MonteCarloNull.fit(experiments(in, 0), statistic.kernel().apply(in.kernel()), in.mask(),
+        statistic.statistic(), new MonteCarloOptions(in.get(Params.N_ITERS), in.seed(), in.threads()),
+        (done, total) -> in.progress().update(done, total));
   }
 
   static MetaResult mkdaChi2(EstimatorInput in) {
-    return MkdaChi2.fit(experiments(in, 0), experiments(in, 1), mkdaKernel(in.kernel()), in.number("prior"),
-        in.mask());
+    return MkdaChi2.fit(experiments(in, 0), experiments(in, 1), Kernels.mkda(in.get(Params.MKDA_KERNEL)),
+        in.get(CoordinateEstimators.PRIOR), in.mask());
   }
 
   static MetaResult aleSubtraction(EstimatorInput in) {
-    int iterations = (int) in.number("n_iters");
-    GroupShuffle shuffle = in.choice("permutations").equals("nimare") ? GroupShuffle.nimare()
+    int iterations = in.get(Params.N_ITERS);
+    GroupShuffle shuffle = in.get(CoordinateEstimators.PERMUTATIONS) == Draws.NIMARE ? GroupShuffle.nimare()
         : GroupShuffle.seeded(in.seed());
     PermutationSettings settings = new PermutationSettings(iterations, shuffle, in.threads(), in.progress());
-    return AleSubtraction.fit(experiments(in, 0), experiments(in, 1), aleKernel(in.kernel()), in.mask(), settings);
+    return AleSubtraction.fit(experiments(in, 0), experiments(in, 1), Kernels.ale(in.get(Params.ALE_KERNEL)),
+        in.mask(), settings);
   }
 
   static MetaResult scale(EstimatorInput in) {
-    int iterations = (int) in.number("n_iters");
-    FociRelocation relocation = in.choice("relocations").equals("nimare")
+    int iterations = in.get(Params.N_ITERS);
+    FociRelocation relocation = in.get(CoordinateEstimators.RELOCATIONS) == Draws.NIMARE
         ? FociRelocation.nimare(numpySeed(in.seed())) : FociRelocation.seeded(in.seed());
     ScaleSettings settings = new ScaleSettings(iterations, relocation, in.threads(), in.progress());
-    BasePool base = in.params().get("base") instanceof Value.Choice
+    // A word is the analysis mask; a dataset is the step's second input.
+    BasePool base = in.get(CoordinateEstimators.BASE) != null
         ? BasePool.ofMaskVoxels(in.mask()) : BasePool.ofFoci(experiments(in, 1));
-    return Scale.fit(experiments(in, 0), aleKernel(in.kernel()), in.mask(), base, settings);
+    return Scale.fit(experiments(in, 0), Kernels.ale(in.get(Params.ALE_KERNEL)), in.mask(), base, settings);
   }
 
-  /** numpy's legacy seeds are 32-bit; larger script seeds cannot mean the same stream. */
+  /**
+   * numpy's legacy seeds are 32-bit. The compiler refuses larger seeds with {@code relocations =
+   * nimare} (SCALE's seed check); a plan made by hand still meets this refusal.
+   */
   private static int numpySeed(long seed) {
-    if (seed > 0xFFFFFFFFL) {
-      throw new EngineRefusal("`relocations = nimare` needs a seed below 2^32 (numpy's limit), not "
-          + seed + ".");
+    if (seed >= CoordinateEstimators.NUMPY_SEED_LIMIT) {
+      throw new EngineRefusal(CoordinateEstimators.numpySeedRefusal(seed));
     }
     return (int) seed;
   }
@@ -97,24 +95,5 @@ final class CbmaRunners {
     Dataset d = in.datasets().get(which);
     Mask mask = in.mask();
     return CoordinateExperiment.listFrom(d, mask);
-  }
-
-  /** NiMARE's precedence: a fixed FWHM, else a fixed sample size, else each experiment's own. */
-  static AleKernel aleKernel(KernelConfig k) {
-    if (k.params().get("fwhm") instanceof Value.Length fwhm) {
-      return AleKernel.withFwhm(fwhm.mm());
-    }
-    if (k.params().get("sample_size") instanceof Value.Num n) {
-      return AleKernel.withSampleSize(n.value());
-    }
-    return AleKernel.fromSampleSizes();
-  }
-
-  static MkdaKernel mkdaKernel(KernelConfig k) {
-    return new MkdaKernel(((Value.Length) k.params().get("r")).mm(), ((Value.Num) k.params().get("value")).value());
-  }
-
-  static KdaKernel kdaKernel(KernelConfig k) {
-    return new KdaKernel(((Value.Length) k.params().get("r")).mm(), ((Value.Num) k.params().get("value")).value());
   }
 }

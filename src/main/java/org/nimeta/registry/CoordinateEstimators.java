@@ -1,153 +1,179 @@
 package org.nimeta.registry;
 
+import static org.nimeta.registry.Correction.FDR_INDEP;
+import static org.nimeta.registry.Correction.FDR_NEGCORR;
+import static org.nimeta.registry.Correction.FWE_BONFERRONI;
+import static org.nimeta.registry.Correction.FWE_MONTECARLO;
+
 import java.util.List;
 import java.util.Map;
+import org.nimeta.data.Dataset;
+import org.nimeta.engine.cbma.MkdaChi2;
 import org.nimeta.engine.montecarlo.CbmaStatistic;
-import org.nimeta.registry.EstimatorDef.DataKind;
+import org.nimeta.registry.EstimatorHooks.Finding;
+import org.nimeta.registry.EstimatorHooks.Floor;
+import org.nimeta.registry.Params.Draws;
+import org.nimeta.registry.Params.NullMethod;
 
 /** Coordinate-based estimators and contrasts (NiMARE's {@code nimare.meta.cbma}). */
 final class CoordinateEstimators {
   private CoordinateEstimators() {}
 
   /** Voxel-level corrections every coordinate-based estimator supports. */
-  static final List<String> VOXEL_CORRECTIONS = List.of("FWE:bonferroni", "FDR:indep", "FDR:negcorr");
+  static final List<Correction> VOXEL_CORRECTIONS = List.of(FWE_BONFERRONI, FDR_INDEP, FDR_NEGCORR);
   /** Those plus NiMARE's Monte Carlo FWE (voxel, cluster size and cluster mass). */
-  static final List<String> WITH_MONTE_CARLO =
-      List.of("FWE:bonferroni", "FWE:montecarlo", "FDR:indep", "FDR:negcorr");
+  static final List<Correction> WITH_MONTE_CARLO = List.of(FWE_BONFERRONI, FWE_MONTECARLO, FDR_INDEP, FDR_NEGCORR);
+
+  static final MonteCarloStatistic ALE_STATISTIC = new MonteCarloStatistic(CbmaStatistic.ALE, Kernels::ale);
+  static final MonteCarloStatistic MKDA_DENSITY_STATISTIC =
+      new MonteCarloStatistic(CbmaStatistic.MKDA_DENSITY, Kernels::mkda);
+  static final MonteCarloStatistic KDA_STATISTIC = new MonteCarloStatistic(CbmaStatistic.KDA, Kernels::kda);
+
+  static final Param<Double> PRIOR = Param.number("prior", new ParamType.Number(false, 0.0, true, 1.0, true), 0.5,
+      "Prior probability of activation used for the `prob_desc-*_prior` maps (0 leaves them out).");
+  static final Param<Draws> PERMUTATIONS = Param.choice("permutations", Draws.class, Draws.SEEDED,
+      "`seeded`: permutation i is drawn from a stream derived from the script's `seed` and i. "
+          + "`nimare`: NiMARE 0.2.1's own permutations (numpy's `default_rng(i)`), which "
+          + "reproduce its maps exactly and do not depend on the seed.");
+  static final Param<Draws> RELOCATIONS = Param.choice("relocations", Draws.class, Draws.SEEDED,
+      "`seeded`: draws from streams derived from the script's `seed`. `nimare`: numpy's legacy "
+          + "generator seeded with `seed`, as NiMARE 0.2.1 after `np.random.seed(seed)`, which "
+          + "reproduces its maps exactly.");
+  /** Read as {@code mask}, or null when a dataset (the step's second input) is the pool. */
+  static final Param<String> BASE = Param.wordOrDataset("base", List.of("mask"), "mask",
+      "The base-rate pool random foci are drawn from: `mask`, every voxel centre of the "
+          + "analysis mask, or a dataset, whose foci are the pool (e.g. a whole database).");
+
+  /** numpy's legacy generator takes seeds below 2^32. */
+  static final long NUMPY_SEED_LIMIT = 1L << 32;
+
+  private static final List<String> CHI2_MAPS = List.of("prob_desc-A", "prob_desc-AgF", "prob_desc-FgA",
+      "prob_desc-AgF_prior", "prob_desc-FgA_prior", "z_desc-uniformity", "z_desc-association",
+      "chi2_desc-uniformity", "chi2_desc-association", "p_desc-uniformity", "p_desc-association");
 
   static List<Definition> definitions() {
     return List.of(
-        new EstimatorDef(
-            "ALE",
-            Definition.Kind.ESTIMATOR,
-            1,
-            DataKind.COORDINATES,
-            List.of(kernel(Kernels.ALE, "`ALEKernel()` (sample-size FWHM)"), nullMethod(), nullIterations()),
-            false,
-            WITH_MONTE_CARLO,
-            List.of("stat", "p", "z"),
-            false,
-            "Activation likelihood estimation: the probability that at least one experiment "
-                + "activates each voxel, ALE = 1 − Π(1 − MA).",
-            "Turkeltaub PE et al. (2002) NeuroImage 16:765-780; Eickhoff SB et al. (2012) NeuroImage 59:2349-2361.",
-            CbmaRunners::ale,
-            Map.of("FWE:montecarlo", MonteCarloRunners.fwe(CbmaStatistic.ALE))),
-        new EstimatorDef(
-            "MKDADensity",
-            Definition.Kind.ESTIMATOR,
-            1,
-            DataKind.COORDINATES,
-            List.of(kernel(Kernels.MKDA, "`MKDAKernel(r = 10mm)`"), nullMethod(), nullIterations()),
-            false,
-            WITH_MONTE_CARLO,
-            List.of("stat", "p", "z"),
-            false,
-            "Multilevel kernel density analysis: the (weighted) number of experiments with a focus "
-                + "near each voxel. With `MKDAKernel` every experiment weighs 1, as in NiMARE.",
-            "Wager TD et al. (2007) Soc Cogn Affect Neurosci 2:150-158.",
-            CbmaRunners::mkdaDensity,
-            Map.of("FWE:montecarlo", MonteCarloRunners.fwe(CbmaStatistic.MKDA_DENSITY))),
-        new EstimatorDef(
-            "KDA",
-            Definition.Kind.ESTIMATOR,
-            1,
-            DataKind.COORDINATES,
-            List.of(kernel(Kernels.KDA, "`KDAKernel(r = 10mm)`"), nullMethod(), nullIterations()),
-            false,
-            WITH_MONTE_CARLO,
-            List.of("stat", "p", "z"),
-            false,
-            "Kernel density analysis: the number of foci (of all experiments) near each voxel.",
-            "Wager TD et al. (2003) NeuroImage 19:513-531.",
-            CbmaRunners::kda,
-            Map.of("FWE:montecarlo", MonteCarloRunners.fwe(CbmaStatistic.KDA))),
-        new EstimatorDef(
-            "MKDAChi2",
-            Definition.Kind.CONTRAST,
-            2,
-            DataKind.COORDINATES,
-            List.of(
-                kernel(Kernels.MKDA, "`MKDAKernel(r = 10mm)`"),
-                new ParamSpec("prior", new ParamType.Number(false, 0.0, true, 1.0, true), new Value.Num(0.5, false),
-                    "Prior probability of activation used for the `prob_desc-*_prior` maps (0 leaves them out).")),
-            false,
-            VOXEL_CORRECTIONS,
-            List.of("prob_desc-A", "prob_desc-AgF", "prob_desc-FgA", "prob_desc-AgF_prior", "prob_desc-FgA_prior",
-                "z_desc-uniformity", "z_desc-association", "chi2_desc-uniformity", "chi2_desc-association",
-                "p_desc-uniformity", "p_desc-association"),
-            false,
-            "Chi-square tests between two groups of experiments: uniformity (is a voxel active more "
+        EstimatorDef.builder("ALE").coordinates()
+            .params(Params.ALE_KERNEL, Params.NULL_METHOD, Params.N_ITERS)
+            .corrections(WITH_MONTE_CARLO)
+            .outputs("stat", "p", "z")
+            .doc("Activation likelihood estimation: the probability that at least one experiment "
+                + "activates each voxel, ALE = 1 − Π(1 − MA).")
+            .citation("Turkeltaub PE et al. (2002) NeuroImage 16:765-780; Eickhoff SB et al. (2012) NeuroImage 59:2349-2361.")
+            .runner(CbmaRunners::ale)
+            .monteCarloNull(ALE_STATISTIC)
+            .build(),
+        EstimatorDef.builder("MKDADensity").coordinates()
+            .params(Params.MKDA_KERNEL, Params.NULL_METHOD, Params.N_ITERS)
+            .corrections(WITH_MONTE_CARLO)
+            .outputs("stat", "p", "z")
+            .doc("Multilevel kernel density analysis: the (weighted) number of experiments with a focus "
+                + "near each voxel. With `MKDAKernel` every experiment weighs 1, as in NiMARE.")
+            .citation("Wager TD et al. (2007) Soc Cogn Affect Neurosci 2:150-158.")
+            .runner(CbmaRunners::mkdaDensity)
+            .monteCarloNull(MKDA_DENSITY_STATISTIC)
+            .build(),
+        EstimatorDef.builder("KDA").coordinates()
+            .params(Params.KDA_KERNEL, Params.NULL_METHOD, Params.N_ITERS)
+            .corrections(WITH_MONTE_CARLO)
+            .outputs("stat", "p", "z")
+            .doc("Kernel density analysis: the number of foci (of all experiments) near each voxel.")
+            .citation("Wager TD et al. (2003) NeuroImage 19:513-531.")
+            .runner(CbmaRunners::kda)
+            .monteCarloNull(KDA_STATISTIC)
+            .build(),
+        EstimatorDef.builder("MKDAChi2").coordinates().contrastOfTwo()
+            .params(Params.MKDA_KERNEL, PRIOR)
+            .corrections(VOXEL_CORRECTIONS)
+            .outputs(CHI2_MAPS.toArray(String[]::new))
+            // NiMARE leaves the prior maps out when the prior is 0.
+            .outputsFor(params -> PRIOR.of(params) == 0
+                ? CHI2_MAPS.stream().filter(m -> !m.endsWith("_prior")).toList() : CHI2_MAPS)
+            .doc("Chi-square tests between two groups of experiments: uniformity (is a voxel active more "
                 + "often than average in the first group) and association (does activation differ "
-                + "between the groups).",
-            "Wager TD et al. (2007) Soc Cogn Affect Neurosci 2:150-158.",
-            CbmaRunners::mkdaChi2),
-        new EstimatorDef(
-            "ALESubtraction",
-            Definition.Kind.CONTRAST,
-            2,
-            DataKind.COORDINATES,
-            List.of(
-                kernel(Kernels.ALE, "`ALEKernel()` (sample-size FWHM)"),
-                new ParamSpec("n_iters", ParamType.Number.atLeast(1), new Value.Num(10000, true),
-                    "Label permutations of the pooled experiments (NiMARE's default 10000); the smallest "
-                        + "two-sided p is about 2/n_iters."),
-                new ParamSpec("permutations", new ParamType.Choice(List.of("seeded", "nimare")),
-                    new Value.Choice("seeded"),
-                    "`seeded`: permutation i is drawn from a stream derived from the script's `seed` and i. "
-                        + "`nimare`: NiMARE 0.2.1's own permutations (numpy's `default_rng(i)`), which "
-                        + "reproduce its maps exactly and do not depend on the seed.")),
-            false,
-            VOXEL_CORRECTIONS,
-            List.of("stat_desc-group1MinusGroup2", "p_desc-group1MinusGroup2", "z_desc-group1MinusGroup2",
-                "logp_desc-group1MinusGroup2"),
-            true,
-            "ALE subtraction: the difference of the two groups' ALE maps, tested voxel by voxel against "
+                + "between the groups).")
+            .citation("Wager TD et al. (2007) Soc Cogn Affect Neurosci 2:150-158.")
+            .runner(CbmaRunners::mkdaChi2)
+            // NiMARE dispatches FDR(indep) on MKDAChi2 to the estimator's own method.
+            .ownCorrection(FDR_INDEP, (estimate, result, params, seed) ->
+                    Corrections.onlyNew(result, MkdaChi2.correctFdrIndep(result)),
+                List.of("z_desc-uniformity_level-voxel_corr-FDR_method-indep",
+                    "z_desc-association_level-voxel_corr-FDR_method-indep"))
+            .build(),
+        EstimatorDef.builder("ALESubtraction").coordinates().contrastOfTwo()
+            .params(Params.ALE_KERNEL, Params.N_ITERS.withDoc(
+                "Label permutations of the pooled experiments (NiMARE's default 10000); the smallest "
+                    + "two-sided p is about 2/n_iters."), PERMUTATIONS)
+            .corrections(VOXEL_CORRECTIONS)
+            .outputs("stat_desc-group1MinusGroup2", "p_desc-group1MinusGroup2", "z_desc-group1MinusGroup2",
+                "logp_desc-group1MinusGroup2")
+            .stochastic()
+            .doc("ALE subtraction: the difference of the two groups' ALE maps, tested voxel by voxel against "
                 + "the differences after random relabelling of the pooled experiments (two-sided). "
-                + "Memory stays proportional to the number of voxels, whatever `n_iters`.",
-            "Laird AR et al. (2005) Hum Brain Mapp 25:155-164; Eickhoff SB et al. (2012) NeuroImage 59:2349-2361.",
-            CbmaRunners::aleSubtraction),
-        new EstimatorDef(
-            "SCALE",
-            Definition.Kind.ESTIMATOR,
-            1,
-            DataKind.COORDINATES,
-            List.of(
-                kernel(Kernels.ALE, "`ALEKernel()` (sample-size FWHM)"),
-                new ParamSpec("n_iters", ParamType.Number.atLeast(1), new Value.Num(10000, true),
-                    "Iterations of the voxel-specific null (NiMARE's default 10000)."),
-                new ParamSpec("base", new ParamType.WordOrDataset(List.of("mask")), new Value.Choice("mask"),
-                    "The base-rate pool random foci are drawn from: `mask`, every voxel centre of the "
-                        + "analysis mask, or a dataset, whose foci are the pool (e.g. a whole database)."),
-                new ParamSpec("relocations", new ParamType.Choice(List.of("seeded", "nimare")),
-                    new Value.Choice("seeded"),
-                    "`seeded`: draws from streams derived from the script's `seed`. `nimare`: numpy's legacy "
-                        + "generator seeded with `seed`, as NiMARE 0.2.1 after `np.random.seed(seed)`, which "
-                        + "reproduces its maps exactly.")),
-            false,
-            List.of(),
-            List.of("stat", "logp", "z"),
-            true,
-            "Specific coactivation likelihood estimation: ALE tested against a voxel-specific null in "
-                + "which every focus is moved to a random location of a base-rate pool.",
-            "Langner R et al. (2014) NeuroImage 99:451-462.",
-            CbmaRunners::scale));
+                + "Memory stays proportional to the number of voxels, whatever `n_iters`.")
+            .citation("Laird AR et al. (2005) Hum Brain Mapp 25:155-164; Eickhoff SB et al. (2012) NeuroImage 59:2349-2361.")
+            .runner(CbmaRunners::aleSubtraction)
+            .permutationFloor((correction, estimate) -> relabellingFloor(estimate))
+            .build(),
+        EstimatorDef.builder("SCALE").coordinates()
+            .params(Params.ALE_KERNEL,
+                Params.N_ITERS.withDoc("Iterations of the voxel-specific null (NiMARE's default 10000)."),
+                BASE, RELOCATIONS)
+            .outputs("stat", "logp", "z")
+            .stochastic()
+            .doc("Specific coactivation likelihood estimation: ALE tested against a voxel-specific null in "
+                + "which every focus is moved to a random location of a base-rate pool.")
+            .citation("Langner R et al. (2014) NeuroImage 99:451-462.")
+            .runner(CbmaRunners::scale)
+            .seedCheck((params, seed) -> RELOCATIONS.of(params) == Draws.NIMARE && seed >= NUMPY_SEED_LIMIT
+                ? new Finding(numpySeedRefusal(seed), "Use a seed below 4294967296, or `relocations = seeded`.")
+                : null)
+            .build());
   }
 
-  private static ParamSpec kernel(String type, String shown) {
-    return new ParamSpec("kernel", new ParamType.Kernel(List.of(type)), Value.NONE,
-        "The kernel; " + shown + " when not given.");
+  static String numpySeedRefusal(long seed) {
+    return "`relocations = nimare` needs a seed below 2^32 (numpy's limit), not " + seed + ".";
   }
 
-  private static ParamSpec nullMethod() {
-    return new ParamSpec("null_method", new ParamType.Choice(List.of("approximate", "montecarlo")),
-        new Value.Choice("approximate"),
-        "How the null distribution of the statistic is computed: `approximate` builds it exactly "
-            + "from the histograms of the modeled-activation maps; `montecarlo` pools the statistic "
-            + "of every voxel of `n_iters` maps made from randomly placed foci (needs a seed).");
+  /**
+   * C(n1 + n2, n1) ways to relabel the pooled experiments; with equal groups swapping the labels
+   * gives the same |difference|: p ≥ 1/C (2/C when n1 = n2).
+   */
+  private static Floor relabellingFloor(EstimatorHooks.Estimate estimate) {
+    Dataset a = estimate.datasets().get(0);
+    Dataset b = estimate.datasets().get(1);
+    if (a == null || b == null) {
+      return null;
+    }
+    double relabelings = binomial(a.size() + b.size(), a.size());
+    return new Floor((a.size() == b.size() ? 2.0 : 1.0) / relabelings,
+        "`" + estimate.name() + "` compares " + a.size() + " with " + b.size()
+            + " experiments, which can be relabelled in only " + Value.formatNumber(relabelings) + " ways");
   }
 
-  private static ParamSpec nullIterations() {
-    return new ParamSpec("n_iters", ParamType.Number.atLeast(1), new Value.Num(10000, true),
-        "Iterations of `null_method = montecarlo` (NiMARE's default 10000); unused by `approximate`.");
+  /** C(n, k) as a double (exact for the sizes where the warning can fire). */
+  private static double binomial(int n, int k) {
+    double c = 1;
+    for (int i = 1; i <= Math.min(k, n - k); i++) {
+      c = c * (n - Math.min(k, n - k) + i) / i;
+    }
+    return c;
+  }
+
+  /**
+   * NiMARE forms the clusters of a Monte Carlo FWE after a Monte Carlo null from the null's
+   * histogram, not at {@code voxel_thresh} (W0109).
+   */
+  static Finding clustersAfterMonteCarloNull(Correction correction, Map<String, Value> correctionParams,
+      EstimatorHooks.Estimate estimate) {
+    if (!correction.equals(FWE_MONTECARLO) || Params.NULL_METHOD.of(estimate.params()) != NullMethod.MONTECARLO) {
+      return null;
+    }
+    return new Finding("after `null_method = montecarlo` the clusters are not formed at `voxel_thresh = "
+        + Value.formatNumber(Corrections.VOXEL_THRESH.of(correctionParams)) + "`: NiMARE 0.2.1 reads the threshold "
+        + "off the raw counts of the Monte Carlo null histogram (the bin before its first empty bin), and nimeta does "
+        + "the same so that the clusters match NiMARE's.",
+        "Fit `" + estimate.name() + "` with `null_method = approximate` to form clusters at `voxel_thresh`; "
+            + "voxel-level FWE does not use the cluster-forming threshold.");
   }
 }

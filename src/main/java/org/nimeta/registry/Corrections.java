@@ -1,77 +1,69 @@
 package org.nimeta.registry;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.nimeta.engine.MetaResult;
-import org.nimeta.engine.cbma.MkdaChi2;
 import org.nimeta.engine.correct.FdrMethod;
 import org.nimeta.engine.correct.VoxelCorrector;
 
-/** Multiple-comparison corrections (NiMARE's {@code nimare.correct}). */
+/**
+ * Multiple-comparison corrections (NiMARE's {@code nimare.correct}). {@code FWE(method =
+ * montecarlo)} has no generic procedure: each estimator that supports it computes it as its own
+ * correction ({@link EstimatorDef.Builder#monteCarloNull} for the coordinate-based estimators,
+ * {@code ImageEstimators}' PermutedOLS for images).
+ */
 final class Corrections {
   private Corrections() {}
 
+  /** FWE's procedures. */
+  enum FweMethod {
+    BONFERRONI,
+    MONTECARLO
+  }
+
+  static final Param<FweMethod> FWE_METHOD = Param.choice("method", FweMethod.class, null,
+      "`bonferroni`: p × number of voxels, capped at 1. `montecarlo`: the null "
+          + "distribution of the maximum statistic (and, for coordinate-based estimators, of "
+          + "the largest cluster) under random data, as NiMARE's `correct_fwe_montecarlo`.");
+  static final Param<FdrMethod> FDR_METHOD = Param.choice("method", FdrMethod.class, FdrMethod.INDEP,
+      "`indep`: Benjamini–Hochberg; `negcorr`: Benjamini–Yekutieli (any dependence).");
+  static final Param<Double> VOXEL_THRESH = Param.number("voxel_thresh", ParamType.Number.probability(), 0.001,
+      "Cluster-forming threshold of the coordinate-based estimators, as an uncorrected p "
+          + "(turned into a statistic with the approximate null, as NiMARE does).").onlyForMethod("montecarlo");
+
   static List<Definition> definitions() {
     return List.of(
-        new CorrectorDef(
-            "FWE",
-            List.of(
-                new ParamSpec("method", new ParamType.Choice(List.of("bonferroni", "montecarlo")), null,
-                    "`bonferroni`: p × number of voxels, capped at 1. `montecarlo`: the null "
-                        + "distribution of the maximum statistic (and, for coordinate-based estimators, of "
-                        + "the largest cluster) under random data, as NiMARE's `correct_fwe_montecarlo`."),
-                alpha(),
-                new ParamSpec("n_iters", ParamType.Number.atLeast(1), new Value.Num(10000, true),
-                    "Monte Carlo iterations (NiMARE's default 10000); the smallest corrected p is 1/n_iters.",
-                    "montecarlo"),
-                new ParamSpec("voxel_thresh", ParamType.Number.probability(), new Value.Num(0.001, false),
-                    "Cluster-forming threshold of the coordinate-based estimators, as an uncorrected p "
-                        + "(turned into a statistic with the approximate null, as NiMARE does).",
-                    "montecarlo")),
-            List.of("montecarlo"),
-            "Family-wise error correction. Writes `<map>_corr-FWE_method-<method>` for every p map "
-                + "(and its z, two-tailed and signed, as NiMARE does).",
-            "Bonferroni CE (1936).",
-            Corrections::fwe),
-        new CorrectorDef(
-            "FDR",
-            List.of(
-                new ParamSpec("method", new ParamType.Choice(List.of("indep", "negcorr")), new Value.Choice("indep"),
-                    "`indep`: Benjamini–Hochberg; `negcorr`: Benjamini–Yekutieli (any dependence)."),
-                alpha()),
-            List.of(),
-            "False discovery rate correction. Writes adjusted p maps `<map>_corr-FDR_method-<method>` "
-                + "and their signed two-tailed z; `alpha` does not change the maps, as in NiMARE.",
-            "Benjamini Y, Hochberg Y (1995) J R Stat Soc B 57:289-300; Benjamini Y, Yekutieli D (2001) Ann Stat 29:1165-1188.",
-            Corrections::fdr));
+        CorrectorDef.builder("FWE")
+            .method(FWE_METHOD)
+            .params(Params.ALPHA,
+                Params.N_ITERS.withDoc("Monte Carlo iterations (NiMARE's default 10000); the smallest corrected p "
+                    + "is 1/n_iters.").onlyForMethod("montecarlo"),
+                VOXEL_THRESH)
+            .generic(FweMethod.BONFERRONI, (estimate, result, params, seed) ->
+                onlyNew(result, VoxelCorrector.bonferroni(result)))
+            .computedByEstimators(FweMethod.MONTECARLO, true)
+            .doc("Family-wise error correction. Writes `<map>_corr-FWE_method-<method>` for every p map "
+                + "(and its z, two-tailed and signed, as NiMARE does).")
+            .citation("Bonferroni CE (1936).")
+            .build(),
+        CorrectorDef.builder("FDR")
+            .method(FDR_METHOD)
+            .params(Params.ALPHA)
+            .generic(FdrMethod.INDEP, Corrections::fdr)
+            .generic(FdrMethod.NEGCORR, Corrections::fdr)
+            .doc("False discovery rate correction. Writes adjusted p maps `<map>_corr-FDR_method-<method>` "
+                + "and their signed two-tailed z; `alpha` does not change the maps, as in NiMARE.")
+            .citation("Benjamini Y, Hochberg Y (1995) J R Stat Soc B 57:289-300; Benjamini Y, Yekutieli D (2001) Ann Stat 29:1165-1188.")
+            .build());
   }
 
-  private static ParamSpec alpha() {
-    return new ParamSpec("alpha", ParamType.Number.probability(), new Value.Num(0.05, false),
-        "The significance level the corrected maps are read at (recorded in the plan and provenance).");
-  }
-
-  /** Bonferroni; Monte Carlo FWE is estimator-specific and reaches its estimator's own corrector instead. */
-  private static MetaResult fwe(EstimatorInput estimate, MetaResult result, Map<String, Value> params, long seed) {
-    String method = ((Value.Choice) params.get("method")).word();
-    if (!method.equals("bonferroni")) {
-      throw new IllegalStateException("FWE(method = " + method + ") has no generic implementation");
-    }
-    return onlyNew(result, VoxelCorrector.bonferroni(result));
-  }
-
-  private static MetaResult fdr(EstimatorInput estimate, MetaResult result, Map<String, Value> params, long seed) {
-    boolean indep = ((Value.Choice) params.get("method")).word().equals("indep");
-    if (indep && result.has("p_desc-association")) {
-      // NiMARE dispatches FDR(indep) on MKDAChi2 to the estimator's own method.
-      return onlyNew(result, MkdaChi2.correctFdrIndep(result));
-    }
-    return onlyNew(result, VoxelCorrector.fdr(result, indep ? FdrMethod.INDEP : FdrMethod.NEGCORR));
+  private static MetaResult fdr(EstimatorInput estimate, MetaResult result, java.util.Map<String, Value> params,
+      long seed) {
+    return onlyNew(result, VoxelCorrector.fdr(result, FDR_METHOD.of(params)));
   }
 
   /** The maps a correction added, without the estimator's own. */
-  private static MetaResult onlyNew(MetaResult before, MetaResult after) {
+  static MetaResult onlyNew(MetaResult before, MetaResult after) {
     Set<String> old = before.mapNames();
     MetaResult out = new MetaResult(after.mask());
     after.maps().forEach((name, values) -> {

@@ -1,32 +1,167 @@
 package org.nimeta.registry;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 
 /**
  * A multiple-comparison correction family ({@code FWE}, {@code FDR}); its {@code method} picks the
- * procedure.
- *
- * @param stochasticMethods methods that draw random numbers (and so need a seed)
+ * procedure. Each method either runs generically on any estimate's p maps, or is computed by the
+ * estimator itself ({@link EstimatorDef#ownCorrections()}), as NiMARE's Monte Carlo FWE is: the
+ * registry refuses an estimator that lists such a method without computing it.
  */
-public record CorrectorDef(
-    String name, List<ParamSpec> params, List<String> stochasticMethods, String doc, String citation,
-    CorrectorRunner runner)
-    implements Definition {
-  public CorrectorDef {
-    params = List.copyOf(params);
-    stochasticMethods = List.copyOf(stochasticMethods);
+public final class CorrectorDef implements Definition {
+  private final String name;
+  private final Param<? extends Enum<?>> method;
+  private final List<Param<?>> params;
+  private final Map<String, CorrectorRunner> generic;
+  private final List<String> ownedByEstimators;
+  private final List<String> stochasticMethods;
+  private final String doc;
+  private final String citation;
+
+  private CorrectorDef(Builder b) {
+    name = b.name;
+    method = Objects.requireNonNull(b.method, () -> name + " needs a method parameter");
+    params = List.copyOf(b.params);
+    generic = Map.copyOf(b.generic);
+    ownedByEstimators = List.copyOf(b.ownedByEstimators);
+    stochasticMethods = List.copyOf(b.stochasticMethods);
+    doc = b.doc;
+    citation = b.citation;
+    for (String m : methods()) {
+      if (generic.containsKey(m) == ownedByEstimators.contains(m)) {
+        throw new IllegalArgumentException(name + "(method = " + m + ") needs exactly one of a generic runner "
+            + "or estimators computing it");
+      }
+    }
+  }
+
+  public static Builder builder(String name) {
+    return new Builder(name);
+  }
+
+  public String name() {
+    return name;
   }
 
   public Kind kind() {
     return Kind.CORRECTOR;
   }
 
+  public List<ParamSpec> params() {
+    return params.stream().map(Param::spec).toList();
+  }
+
+  /** Methods that draw random numbers (and so need a seed). */
+  public List<String> stochasticMethods() {
+    return stochasticMethods;
+  }
+
+  public String doc() {
+    return doc;
+  }
+
+  public String citation() {
+    return citation;
+  }
+
   public List<String> methods() {
-    for (ParamSpec p : params) {
-      if (p.name().equals("method") && p.type() instanceof ParamType.Choice c) {
-        return c.words();
+    return ((ParamType.Choice) method.spec().type()).words();
+  }
+
+  /** The correction a call with these resolved parameters asks for. */
+  public Correction correction(Map<String, Value> params) {
+    return new Correction(name, Param.word(method.of(params)));
+  }
+
+  /** A call of {@code method} with every other parameter at its default, as the compiler resolves it. */
+  public Map<String, Value> defaults(String method) {
+    Map<String, Value> out = new LinkedHashMap<>();
+    out.put(this.method.name(), new Value.Choice(method));
+    params.stream().filter(p -> p != this.method).forEach(p -> out.put(p.name(), p.spec().defaultValue()));
+    return out;
+  }
+
+  /** Whether {@code method} runs only as an estimator's own correction. */
+  public boolean computedByEstimators(String method) {
+    return ownedByEstimators.contains(method);
+  }
+
+  /**
+   * The generic corrector: runs the generic procedure of the call's method. Methods computed by
+   * the estimators never reach it ({@link EstimatorDef#correctorFor} hands them to the estimator).
+   */
+  public CorrectorRunner runner() {
+    return (estimate, result, params, seed) -> {
+      String method = correction(params).method();
+      if (!generic.containsKey(method)) {
+        // The registry refuses an estimator that lists such a method without computing it.
+        throw new IllegalStateException(name + "(method = " + method + ") runs as the estimator's own correction");
       }
+      return generic.get(method).correct(estimate, result, params, seed);
+    };
+  }
+
+  /** Named fields of a {@link CorrectorDef}. */
+  public static final class Builder {
+    private final String name;
+    private Param<? extends Enum<?>> method;
+    private final List<Param<?>> params = new ArrayList<>();
+    private final Map<String, CorrectorRunner> generic = new LinkedHashMap<>();
+    private final List<String> ownedByEstimators = new ArrayList<>();
+    private final List<String> stochasticMethods = new ArrayList<>();
+    private String doc;
+    private String citation;
+
+    private Builder(String name) {
+      this.name = name;
     }
-    return List.of();
+
+    /** The {@code method} parameter, listed first; each of its words needs a runner or an owner. */
+    public Builder method(Param<? extends Enum<?>> method) {
+      this.method = method;
+      params.add(0, method);
+      return this;
+    }
+
+    public Builder params(Param<?>... params) {
+      this.params.addAll(List.of(params));
+      return this;
+    }
+
+    /** {@code method} runs on any estimate's maps. */
+    public Builder generic(Enum<?> method, CorrectorRunner runner) {
+      generic.put(Param.word(method), runner);
+      return this;
+    }
+
+    /**
+     * {@code method} is computed by each estimator that supports it, as its own correction
+     * ({@link EstimatorDef.Builder#ownCorrection}); it draws random numbers when {@code stochastic}.
+     */
+    public Builder computedByEstimators(Enum<?> method, boolean stochastic) {
+      ownedByEstimators.add(Param.word(method));
+      if (stochastic) {
+        stochasticMethods.add(Param.word(method));
+      }
+      return this;
+    }
+
+    public Builder doc(String doc) {
+      this.doc = doc;
+      return this;
+    }
+
+    public Builder citation(String citation) {
+      this.citation = citation;
+      return this;
+    }
+
+    public CorrectorDef build() {
+      return new CorrectorDef(this);
+    }
   }
 }

@@ -1,67 +1,188 @@
 package org.nimeta.registry;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import org.nimeta.engine.ibma.IbmaEstimator;
+import org.nimeta.registry.EstimatorHooks.CorrectionAdvice;
+import org.nimeta.registry.EstimatorHooks.PermutationFloor;
+import org.nimeta.registry.EstimatorHooks.SeedCheck;
 
 /**
- * A meta-analytic estimator (or pairwise contrast).
- *
- * @param datasets    how many datasets it takes as positional arguments (1, or 2 for contrasts)
- * @param dataKind    what those datasets must hold
- * @param needsSampleSizes true when the estimator itself (not its kernel) needs sample sizes
- * @param corrections the correction methods it supports, as {@code FWE:montecarlo}, {@code FDR:indep}, …
- * @param outputs     the NiMARE map names it writes, in order
- * @param stochastic  true when it draws random numbers (and so needs a seed)
- * @param ownCorrections corrections this estimator computes itself (NiMARE's estimator-specific
- *                    {@code correct_fwe_montecarlo}), by the same keys as {@code corrections}
+ * A meta-analytic estimator (or pairwise contrast): everything the compiler, the interpreter, the
+ * docs and the language server know about it, in one declaration. Build one with
+ * {@link #builder}:
+ * <pre>{@code
+ * EstimatorDef.builder("KDA").coordinates()
+ *     .params(Params.KDA_KERNEL, Params.NULL_METHOD, Params.N_ITERS)
+ *     .corrections(FWE_BONFERRONI, FWE_MONTECARLO, FDR_INDEP, FDR_NEGCORR)
+ *     .outputs("stat", "p", "z")
+ *     .doc("...").citation("...")
+ *     .runner(CbmaRunners::kda)
+ *     .ownCorrection(FWE_MONTECARLO, MonteCarloRunners.fwe(statistic))
+ *     .build();
+ * }</pre>
  */
-public record EstimatorDef(
-    String name,
-    Kind kind,
-    int datasets,
-    DataKind dataKind,
-    List<ParamSpec> params,
-    boolean needsSampleSizes,
-    List<String> corrections,
-    List<String> outputs,
-    boolean stochastic,
-    String doc,
-    String citation,
-    EstimatorRunner runner,
-    Map<String, CorrectorRunner> ownCorrections)
-    implements Definition {
+public final class EstimatorDef implements Definition {
+  private final String name;
+  private final Kind kind;
+  private final int datasets;
+  private final DataKind dataKind;
+  private final List<Param<?>> params;
+  private final boolean needsSampleSizes;
+  private final List<Correction> corrections;
+  private final List<String> outputs;
+  private final Function<Map<String, Value>, List<String>> outputsFor;
+  private final Predicate<Map<String, Value>> stochastic;
+  private final String doc;
+  private final String citation;
+  private final EstimatorRunner runner;
+  private final Map<Correction, OwnCorrection> ownCorrections;
+  private final MonteCarloStatistic monteCarlo;
+  private final Function<Map<String, Value>, IbmaEstimator> imageEngine;
+  private final SeedCheck seedCheck;
+  private final CorrectionAdvice correctionAdvice;
+  private final PermutationFloor permutationFloor;
 
-  public EstimatorDef {
-    params = List.copyOf(params);
-    corrections = List.copyOf(corrections);
-    outputs = List.copyOf(outputs);
-    ownCorrections = Map.copyOf(ownCorrections);
-    for (String key : ownCorrections.keySet()) {
-      if (!corrections.contains(key)) {
-        throw new IllegalArgumentException(name + " computes " + key + " but does not list it as supported");
+  private EstimatorDef(Builder b) {
+    name = b.name;
+    kind = b.kind;
+    datasets = b.datasets;
+    dataKind = Objects.requireNonNull(b.dataKind, () -> name + " needs coordinates() or images()");
+    params = List.copyOf(b.params);
+    needsSampleSizes = b.needsSampleSizes;
+    corrections = List.copyOf(b.corrections);
+    outputs = List.copyOf(b.outputs);
+    outputsFor = b.outputsFor;
+    stochastic = b.stochastic;
+    doc = Objects.requireNonNull(b.doc, () -> name + " needs a doc");
+    citation = Objects.requireNonNull(b.citation, () -> name + " needs a citation");
+    runner = Objects.requireNonNull(b.runner, () -> name + " needs a runner");
+    ownCorrections = Map.copyOf(b.ownCorrections);
+    monteCarlo = b.monteCarlo;
+    imageEngine = b.imageEngine;
+    seedCheck = b.seedCheck;
+    correctionAdvice = b.correctionAdvice;
+    permutationFloor = b.permutationFloor;
+    for (Correction c : ownCorrections.keySet()) {
+      if (!corrections.contains(c)) {
+        throw new IllegalArgumentException(name + " computes " + c.key() + " but does not list it as supported");
       }
+    }
+    if (dataKind == DataKind.IMAGES && imageEngine == null) {
+      throw new IllegalArgumentException(name + " combines images but declares no imageEngine");
     }
   }
 
-  /** An estimator whose corrections are all the generic ones. */
-  public EstimatorDef(String name, Kind kind, int datasets, DataKind dataKind, List<ParamSpec> params,
-      boolean needsSampleSizes, List<String> corrections, List<String> outputs, boolean stochastic, String doc,
-      String citation, EstimatorRunner runner) {
-    this(name, kind, datasets, dataKind, params, needsSampleSizes, corrections, outputs, stochastic, doc, citation,
-        runner, Map.of());
+  /** A one-dataset estimator named {@code name}; see the class comment. */
+  public static Builder builder(String name) {
+    return new Builder(name);
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public Kind kind() {
+    return kind;
+  }
+
+  /** How many datasets it takes as positional arguments (1, or 2 for contrasts). */
+  public int datasets() {
+    return datasets;
+  }
+
+  /** What those datasets must hold. */
+  public DataKind dataKind() {
+    return dataKind;
+  }
+
+  public List<ParamSpec> params() {
+    return params.stream().map(Param::spec).toList();
+  }
+
+  /** True when the estimator itself (not its kernel) needs sample sizes. */
+  public boolean needsSampleSizes() {
+    return needsSampleSizes;
+  }
+
+  /** The corrections it supports, as {@code FWE:montecarlo}, {@code FDR:indep}, … */
+  public List<String> corrections() {
+    return corrections.stream().map(Correction::key).toList();
+  }
+
+  /** Every map it can write, in order (the docs list these). */
+  public List<String> outputs() {
+    return outputs;
+  }
+
+  /** The maps an estimate with these resolved parameters writes. */
+  public List<String> outputs(Map<String, Value> params) {
+    return outputsFor.apply(params);
+  }
+
+  public String doc() {
+    return doc;
+  }
+
+  public String citation() {
+    return citation;
+  }
+
+  public EstimatorRunner runner() {
+    return runner;
+  }
+
+  /** Corrections this estimator computes itself, by the corrections they replace. */
+  public Map<Correction, OwnCorrection> ownCorrections() {
+    return ownCorrections;
+  }
+
+  /** Its statistic under random foci, or null when it has no Monte Carlo null. */
+  public MonteCarloStatistic monteCarlo() {
+    return monteCarlo;
   }
 
   /**
-   * Whether a call with these resolved parameters draws random numbers: always for stochastic
-   * estimators, and for any estimator asked for NiMARE's {@code null_method = montecarlo}.
+   * The engine estimator of an image-based estimate with these resolved parameters.
+   *
+   * @throws IllegalStateException for a coordinate-based estimator
    */
+  public IbmaEstimator imageEstimator(Map<String, Value> params) {
+    if (imageEngine == null) {
+      throw new IllegalStateException("`" + name + "` is not an image-based estimator");
+    }
+    return imageEngine.apply(params);
+  }
+
+  /** Whether a call with these resolved parameters draws random numbers (and so needs a seed). */
   public boolean stochastic(Map<String, Value> params) {
-    return stochastic || (params.get("null_method") instanceof Value.Choice c && c.word().equals("montecarlo"));
+    return stochastic.test(params);
   }
 
   /** Who runs correction {@code family:method} on this estimator's result: itself, or the generic corrector. */
   public CorrectorRunner correctorFor(String family, String method, CorrectorDef generic) {
-    return ownCorrections.getOrDefault(family + ":" + method, generic.runner());
+    OwnCorrection own = ownCorrections.get(new Correction(family, method));
+    return own != null ? own.runner() : generic.runner();
+  }
+
+  /** Refuses a seed its random stream cannot take (SCALE's numpy seeds); the compiler reports E0311. */
+  public SeedCheck seedCheck() {
+    return seedCheck;
+  }
+
+  /** Warns about a correction that will not do what the script seems to ask; the compiler reports W0109. */
+  public CorrectionAdvice correctionAdvice() {
+    return correctionAdvice;
+  }
+
+  /** The smallest p its permutation test can reach on the data; the compiler reports W0108 above alpha. */
+  public PermutationFloor permutationFloor() {
+    return permutationFloor;
   }
 
   public enum DataKind {
@@ -72,6 +193,161 @@ public record EstimatorDef(
 
     DataKind(String describe) {
       this.describe = describe;
+    }
+  }
+
+  /** Named fields of an {@link EstimatorDef}; unset hooks do nothing. */
+  public static final class Builder {
+    private final String name;
+    private Kind kind = Kind.ESTIMATOR;
+    private int datasets = 1;
+    private DataKind dataKind;
+    private final List<Param<?>> params = new ArrayList<>();
+    private boolean needsSampleSizes;
+    private final List<Correction> corrections = new ArrayList<>();
+    private final List<String> outputs = new ArrayList<>();
+    private Function<Map<String, Value>, List<String>> outputsFor;
+    private Predicate<Map<String, Value>> stochastic = params -> false;
+    private String doc;
+    private String citation;
+    private EstimatorRunner runner;
+    private final Map<Correction, OwnCorrection> ownCorrections = new LinkedHashMap<>();
+    private MonteCarloStatistic monteCarlo;
+    private Function<Map<String, Value>, IbmaEstimator> imageEngine;
+    private SeedCheck seedCheck = SeedCheck.NONE;
+    private CorrectionAdvice correctionAdvice = CorrectionAdvice.NONE;
+    private PermutationFloor permutationFloor = PermutationFloor.NONE;
+
+    private Builder(String name) {
+      this.name = name;
+    }
+
+    /** It takes datasets of foci. */
+    public Builder coordinates() {
+      dataKind = DataKind.COORDINATES;
+      return this;
+    }
+
+    /** It takes datasets of statistical images; {@code engine} makes the engine estimator of a call. */
+    public Builder images(Function<Map<String, Value>, IbmaEstimator> engine) {
+      dataKind = DataKind.IMAGES;
+      imageEngine = engine;
+      return this;
+    }
+
+    /** A pairwise contrast of two datasets, declared with {@code contrast}. */
+    public Builder contrastOfTwo() {
+      kind = Kind.CONTRAST;
+      datasets = 2;
+      return this;
+    }
+
+    /** Its parameters, in the order the docs list them. */
+    public Builder params(Param<?>... params) {
+      this.params.addAll(List.of(params));
+      return this;
+    }
+
+    public Builder needsSampleSizes() {
+      needsSampleSizes = true;
+      return this;
+    }
+
+    public Builder corrections(Correction... corrections) {
+      this.corrections.addAll(List.of(corrections));
+      return this;
+    }
+
+    public Builder corrections(List<Correction> corrections) {
+      this.corrections.addAll(corrections);
+      return this;
+    }
+
+    /** Every map it can write, in order. */
+    public Builder outputs(String... maps) {
+      outputs.addAll(List.of(maps));
+      return this;
+    }
+
+    /** The maps it writes as a function of its resolved parameters, when not always all of {@link #outputs}. */
+    public Builder outputsFor(Function<Map<String, Value>, List<String>> maps) {
+      outputsFor = maps;
+      return this;
+    }
+
+    /** It always draws random numbers. */
+    public Builder stochastic() {
+      stochastic = params -> true;
+      return this;
+    }
+
+    /** It draws random numbers when its resolved parameters say so. */
+    public Builder stochasticWhen(Predicate<Map<String, Value>> when) {
+      stochastic = when;
+      return this;
+    }
+
+    public Builder doc(String doc) {
+      this.doc = doc;
+      return this;
+    }
+
+    public Builder citation(String citation) {
+      this.citation = citation;
+      return this;
+    }
+
+    public Builder runner(EstimatorRunner runner) {
+      this.runner = runner;
+      return this;
+    }
+
+    /** A correction it computes itself instead of the generic corrector; {@code maps} are those it adds. */
+    public Builder ownCorrection(Correction correction, CorrectorRunner runner, List<String> maps) {
+      ownCorrections.put(correction, new OwnCorrection(runner, maps));
+      return this;
+    }
+
+    /**
+     * A coordinate-based estimator with NiMARE's Monte Carlo null ({@code null_method =
+     * montecarlo}, which then draws random numbers) and its own {@code FWE(method = montecarlo)},
+     * both of {@code statistic}: its runner fits the null from {@link #monteCarlo()}, its FWE is
+     * {@link MonteCarloRunners#fwe}, the compiler warns that clusters after a Monte Carlo null
+     * ignore {@code voxel_thresh} (W0109), and {@code nimeta bench} times it. It must declare
+     * {@link Params#NULL_METHOD} and {@link Params#N_ITERS} and support {@link Correction#FWE_MONTECARLO}.
+     */
+    public Builder monteCarloNull(MonteCarloStatistic statistic) {
+      monteCarlo = statistic;
+      stochastic = params -> Params.NULL_METHOD.of(params) == Params.NullMethod.MONTECARLO;
+      correctionAdvice = CoordinateEstimators::clustersAfterMonteCarloNull;
+      return ownCorrection(Correction.FWE_MONTECARLO, MonteCarloRunners.fwe(statistic), MonteCarloRunners.MAPS);
+    }
+
+    public Builder seedCheck(SeedCheck check) {
+      seedCheck = check;
+      return this;
+    }
+
+    public Builder correctionAdvice(CorrectionAdvice advice) {
+      correctionAdvice = advice;
+      return this;
+    }
+
+    public Builder permutationFloor(PermutationFloor floor) {
+      permutationFloor = floor;
+      return this;
+    }
+
+    public EstimatorDef build() {
+      if (monteCarlo != null && !(params.contains(Params.NULL_METHOD) && params.stream()
+          .anyMatch(p -> p.name().equals(Params.N_ITERS.name())))) {
+        throw new IllegalStateException(name + " has a Monte Carlo null but no null_method and n_iters");
+      }
+      if (outputsFor == null) {
+        List<String> all = List.copyOf(outputs);
+        outputsFor = params -> all;
+      }
+      return new EstimatorDef(this);
     }
   }
 }

@@ -31,11 +31,9 @@ public record EstimatorInput(
     return new EstimatorInput(datasets, mask, kernel, params, seed, threads, other);
   }
 
-  public double number(String name) {
-    return ((Value.Num) params.get(name)).value();
-  }
-
-  public String choice(String name) {
-    return ((Value.Choice) params.get(name)).word();
+  /** A parameter's resolved value, as its declared Java type; the kernel for a kernel parameter. */
+  @SuppressWarnings("unchecked") // Param.kernel is the only kind without a reader, and is a Param<KernelConfig>
+  public <T> T get(Param<T> param) {
+    return param.isKernel() ? (T) kernel : param.of(params);
   }
 }

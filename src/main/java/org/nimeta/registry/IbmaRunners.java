@@ -16,9 +16,8 @@ import org.nimeta.engine.ibma.SignFlipStream;
 final class IbmaRunners {
   private IbmaRunners() {}
 
-  /** Runs the image-based estimator {@code name} (an {@link ImageEstimators} entry). */
-  static MetaResult fit(String name, EstimatorInput in) {
-    IbmaEstimator estimator = ImageEstimators.engine(name, in.params());
+  /** Runs {@code estimator}, made from {@code in}'s parameters by its declaration. */
+  static MetaResult fit(IbmaEstimator estimator, EstimatorInput in) {
     IbmaInputs.Loaded loaded = load(in, estimator);
     MetaResult result = estimator.fit(loaded.data(), ImageEstimators.masking(in.params()));
     result.putTable("inputs", loaded.table());
@@ -38,8 +37,8 @@ final class IbmaRunners {
    * @param params   the correction's parameters; {@code n_iters} (an integer ≥ 1) is read
    */
   static MetaResult permutedOlsFwe(EstimatorInput estimate, MetaResult result, Map<String, Value> params, long seed) {
-    PermutedOLS ols = (PermutedOLS) ImageEstimators.engine("PermutedOLS", estimate.params());
-    int nIters = (int) ((Value.Num) params.get("n_iters")).value();
+    PermutedOLS ols = ImageEstimators.permutedOls(estimate.params());
+    int nIters = Params.N_ITERS.of(params);
     IbmaInputs.Loaded loaded = load(estimate, ols);
     MetaResult corrected = ols.correctFweMonteCarlo(loaded.data(), ImageEstimators.masking(estimate.params()),
         nIters, SignFlipStream.seeded(seed));

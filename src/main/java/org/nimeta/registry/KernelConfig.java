@@ -9,6 +9,11 @@ public record KernelConfig(String type, Map<String, Value> params) {
     params = java.util.Collections.unmodifiableMap(new TreeMap<>(params));
   }
 
+  /** A kernel parameter's resolved value, as its declared Java type. */
+  public <T> T get(Param<T> param) {
+    return param.of(params);
+  }
+
   public String show() {
     StringBuilder sb = new StringBuilder(type).append('(');
     String sep = "";

@@ -3,8 +3,6 @@ package org.nimeta.registry;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.nimeta.engine.ibma.PermutedOLS;
-import org.nimeta.engine.montecarlo.FweMaps;
 
 /**
  * The names of the maps an estimate and its corrections write, known before anything runs, so
@@ -17,38 +15,22 @@ public final class MapNames {
 
   private MapNames() {}
 
-  /**
-   * The maps an estimate writes: its estimator's {@link EstimatorDef#outputs()}, without
-   * MKDAChi2's {@code prob_desc-*_prior} maps when its {@code prior} is 0 (NiMARE leaves them out).
-   */
+  /** The maps an estimate writes: its estimator's {@link EstimatorDef#outputs(Map)} for these parameters. */
   public static List<String> ofEstimate(EstimatorDef def, Map<String, Value> params) {
-    boolean noPrior = params.get("prior") instanceof Value.Num n && n.value() == 0;
-    return def.outputs().stream().filter(m -> !(noPrior && m.endsWith("_prior"))).toList();
+    return def.outputs(params);
   }
 
   /**
    * The maps correction {@code family(method = method)} adds to an estimate whose own maps are
-   * {@code estimateMaps}:
-   * <ul>
-   *   <li>an estimator's own Monte Carlo FWE: voxel- and cluster-level {@code logp}/{@code z} maps
-   *       for coordinate data ({@link FweMaps}), voxel-level ones for images ({@link PermutedOLS});</li>
-   *   <li>{@code FDR(method = indep)} on MKDAChi2: the corrected z of uniformity and association;</li>
-   *   <li>otherwise NiMARE's generic correctors: for every uncorrected {@code p_*} map (else
-   *       {@code p}), {@code <p map><suffix>}, then the matching {@code z} and {@code logp} maps
-   *       with the suffix when the estimate has them.</li>
-   * </ul>
+   * {@code estimateMaps}: those the estimator declares when it computes the correction itself
+   * ({@link EstimatorDef#ownCorrections()}), else NiMARE's generic correctors': for every
+   * uncorrected {@code p_*} map (else {@code p}), {@code <p map><suffix>}, then the matching
+   * {@code z} and {@code logp} maps with the suffix when the estimate has them.
    */
   public static List<String> ofCorrection(EstimatorDef def, String family, String method, List<String> estimateMaps) {
-    String key = family + ":" + method;
-    if (def.ownCorrections().containsKey(key)) {
-      return def.dataKind() == EstimatorDef.DataKind.COORDINATES
-          ? List.of(FweMaps.LOGP_VOXEL, FweMaps.Z_VOXEL, FweMaps.LOGP_SIZE, FweMaps.Z_SIZE, FweMaps.LOGP_MASS,
-              FweMaps.Z_MASS)
-          : List.of(PermutedOLS.LOGP_FWE, PermutedOLS.Z_FWE);
-    }
-    if (key.equals("FDR:indep") && estimateMaps.contains("p_desc-association")) {
-      return List.of("z_desc-uniformity_level-voxel_corr-FDR_method-indep",
-          "z_desc-association_level-voxel_corr-FDR_method-indep");
+    OwnCorrection own = def.ownCorrections().get(new Correction(family, method));
+    if (own != null) {
+      return own.maps();
     }
     String suffix = CORRECTED + family + "_method-" + method;
     List<String> pMaps = estimateMaps.stream().filter(m -> m.startsWith("p_") && !m.contains(CORRECTED)).toList();

@@ -6,30 +6,33 @@ import java.util.List;
 import java.util.Map;
 import org.nimeta.engine.CoordinateExperiment;
 import org.nimeta.engine.MetaResult;
-import org.nimeta.engine.kernel.KernelTransformer;
-import org.nimeta.engine.montecarlo.CbmaStatistic;
+import org.nimeta.engine.montecarlo.FweMaps;
 import org.nimeta.engine.montecarlo.FweNull;
 import org.nimeta.engine.montecarlo.MonteCarloFwe;
 import org.nimeta.engine.montecarlo.MonteCarloOptions;
 
-/** {@code FWE(method = montecarlo)} of the coordinate-based estimators (NiMARE's {@code correct_fwe_montecarlo}). */
+/**
+ * {@code FWE(method = montecarlo)} of the coordinate-based estimators (NiMARE's
+ * {@code correct_fwe_montecarlo}): each such estimator declares it as its own correction, with its
+ * {@link MonteCarloStatistic}.
+ */
 final class MonteCarloRunners {
   /** The null's table name in the output folder: {@code <estimate>/fwe_null.tsv}. */
   static final String NULL_TABLE = "fwe_null";
 
+  /** The maps it adds: voxel-, cluster-size- and cluster-mass-level {@code logp} and {@code z}. */
+  static final List<String> MAPS = List.of(FweMaps.LOGP_VOXEL, FweMaps.Z_VOXEL, FweMaps.LOGP_SIZE, FweMaps.Z_SIZE,
+      FweMaps.LOGP_MASS, FweMaps.Z_MASS);
+
   private MonteCarloRunners() {}
 
-  static CorrectorRunner fwe(CbmaStatistic statistic) {
+  static CorrectorRunner fwe(MonteCarloStatistic statistic) {
     return (estimate, result, params, seed) -> {
       List<CoordinateExperiment> experiments =
           CoordinateExperiment.listFrom(estimate.datasets().get(0), estimate.mask());
-      KernelTransformer kernel = statistic == CbmaStatistic.ALE ? CbmaRunners.aleKernel(estimate.kernel())
-          : statistic == CbmaStatistic.MKDA_DENSITY ? CbmaRunners.mkdaKernel(estimate.kernel())
-          : CbmaRunners.kdaKernel(estimate.kernel());
-      int iterations = (int) ((Value.Num) params.get("n_iters")).value();
-      double voxelThresh = ((Value.Num) params.get("voxel_thresh")).value();
-      MetaResult corrected = MonteCarloFwe.correct(result, experiments, kernel, statistic, voxelThresh,
-          new MonteCarloOptions(iterations, seed, estimate.threads()),
+      MetaResult corrected = MonteCarloFwe.correct(result, experiments, statistic.kernel().apply(estimate.kernel()),
+          statistic.statistic(), Corrections.VOXEL_THRESH.of(params),
+          new MonteCarloOptions(Params.N_ITERS.of(params), seed, estimate.threads()),
           (done, total) -> estimate.progress().update(done, total));
       MetaResult out = new MetaResult(result.mask());
       corrected.maps().forEach((name, values) -> {

@@ -8,7 +8,9 @@ import java.util.Map;
 
 /**
  * Everything a script can call: the one description the compiler, the docs, the language server
- * and the editor grammar all read. Adding an estimator means adding one definition here.
+ * and the editor grammar all read. Adding an estimator means adding one definition to
+ * {@link #builtins()} (or, from outside, {@link #with}): its parameters, outputs, runner, own
+ * corrections and method-specific checks are all on that declaration.
  */
 public final class Registry {
   private static final Registry BUILTIN = new Registry(builtins());
@@ -21,10 +23,41 @@ public final class Registry {
         throw new IllegalStateException("two registry entries are named " + d.name());
       }
     }
+    for (Definition d : definitions) {
+      if (d instanceof EstimatorDef e) {
+        checkCorrections(e);
+      }
+    }
   }
 
+  /** The definitions nimeta ships. */
   public static Registry builtin() {
     return BUILTIN;
+  }
+
+  /**
+   * This registry and {@code more} definitions: how a program (or a test) adds an estimator,
+   * kernel or correction without changing nimeta.
+   *
+   * @throws IllegalStateException when a name is taken, or an estimator lists a correction no one computes
+   */
+  public Registry with(Definition... more) {
+    List<Definition> all = new ArrayList<>(byName.values());
+    all.addAll(List.of(more));
+    return new Registry(all);
+  }
+
+  /** Every correction an estimator lists exists, and one the estimators compute is computed by it. */
+  private void checkCorrections(EstimatorDef e) {
+    for (String key : e.corrections()) {
+      Correction c = Correction.ofKey(key);
+      if (!(byName.get(c.family()) instanceof CorrectorDef corrector) || !corrector.methods().contains(c.method())) {
+        throw new IllegalStateException(e.name() + " lists " + key + ", which is no correction");
+      }
+      if (corrector.computedByEstimators(c.method()) && !e.ownCorrections().containsKey(c)) {
+        throw new IllegalStateException(e.name() + " lists " + key + " but does not compute it (ownCorrection)");
+      }
+    }
   }
 
   private static List<Definition> builtins() {

@@ -9,29 +9,27 @@ import org.nimeta.engine.contrast.Conjunction;
 final class ResultFunctions {
   private ResultFunctions() {}
 
+  static final Param<String> MAP = Param.text("map", "z",
+      "The map of each result to conjoin, by its NiMARE name: `z` (the default), `stat`, or a "
+          + "corrected map such as `z_level-voxel_corr-FWE_method-montecarlo` of a declared correction. "
+          + "The conjunction writes a map of the same name.");
+
   static List<Definition> definitions() {
     return List.of(new ResultFunctionDef(
         "conjunction",
-        List.of(new ParamSpec("map", new ParamType.Text(), new Value.Str("z"),
-            "The map of each result to conjoin, by its NiMARE name: `z` (the default), `stat`, or a "
-                + "corrected map such as `z_level-voxel_corr-FWE_method-montecarlo` of a declared correction. "
-                + "The conjunction writes a map of the same name.")),
+        List.of(MAP.spec()),
         2,
         "Conjunction of two or more estimates or contrasts by the minimum statistic: at each voxel, "
             + "where every map has the same sign, the smallest value; elsewhere 0 (NiMARE's "
             + "`conjunction_analysis`). Read it at the threshold of a single map: a voxel passes only "
             + "where every input passes.",
         "Nichols T, Brett M, Andersson J, Wager T, Poline JB (2005) NeuroImage 25:653-660.",
-        params -> List.of(map(params)),
+        params -> List.of(MAP.of(params)),
         ResultFunctions::conjunction));
   }
 
-  static String map(Map<String, Value> params) {
-    return ((Value.Str) params.get("map")).value();
-  }
-
   private static MetaResult conjunction(List<MetaResult> results, Map<String, Value> params) {
-    String map = map(params);
+    String map = MAP.of(params);
     MetaResult first = results.get(0);
     for (MetaResult r : results) {
       if (!r.mask().sameVoxels(first.mask())) {

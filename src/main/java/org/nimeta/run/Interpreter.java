@@ -54,7 +54,7 @@ public final class Interpreter {
 
   private final Plan plan;
   private final Options options;
-  private final Registry registry = Registry.builtin();
+  private final Registry registry;
   private final Map<String, Object> results = new ConcurrentHashMap<>();
   private final Map<String, StepRun> runs = new ConcurrentHashMap<>();
   private final Map<String, Diagnostic> failures = new ConcurrentHashMap<>();
@@ -65,6 +65,7 @@ public final class Interpreter {
 
   private Interpreter(Plan plan, Options options) {
     this.plan = plan;
+    this.registry = plan.registry();
     this.options = options;
   }
 

@@ -1,0 +1,60 @@
+package org.nimeta.registry;
+
+import java.util.List;
+import java.util.Map;
+import org.nimeta.data.Dataset;
+
+/**
+ * What the compiler asks an estimator's declaration instead of testing its name: checks and
+ * warnings that only one method needs. Each hook answers null when it has nothing to say.
+ */
+public final class EstimatorHooks {
+  private EstimatorHooks() {}
+
+  /** Something the compiler reports at the call: a whole-sentence message and an optional help line. */
+  public record Finding(String message, String help) {}
+
+  /** Refuses a seed the estimator cannot use with these parameters (reported as error E0311). */
+  @FunctionalInterface
+  public interface SeedCheck {
+    SeedCheck NONE = (params, seed) -> null;
+
+    Finding check(Map<String, Value> params, long seed);
+  }
+
+  /** Warns about a correction of this estimator that will not do what the script seems to ask (W0109). */
+  @FunctionalInterface
+  public interface CorrectionAdvice {
+    CorrectionAdvice NONE = (correction, correctionParams, estimate) -> null;
+
+    Finding advise(Correction correction, Map<String, Value> correctionParams, Estimate estimate);
+  }
+
+  /**
+   * The smallest p any correction {@code correction} of the estimate can reach, whatever its
+   * iterations, when the permutations under it are few (W0108 when it is not below alpha).
+   */
+  @FunctionalInterface
+  public interface PermutationFloor {
+    PermutationFloor NONE = (correction, estimate) -> null;
+
+    Floor of(Correction correction, Estimate estimate);
+  }
+
+  /** @param why what limits the permutations, as a clause ("`d` uses 3 experiments, which have only 8 sign flips") */
+  public record Floor(double smallestP, String why) {}
+
+  /**
+   * An estimate as the compiler knows it.
+   *
+   * @param datasets        its datasets in order once the data is checked (an entry null where a
+   *                        dataset could not be read); empty before the data checks
+   * @param experimentsUsed how many experiments an image-based estimator uses; null when not known
+   */
+  public record Estimate(String name, Map<String, Value> params, List<Dataset> datasets, Integer experimentsUsed) {
+    public Estimate {
+      params = Map.copyOf(params);
+      datasets = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(datasets));
+    }
+  }
+}
