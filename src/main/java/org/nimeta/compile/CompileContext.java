@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.nimeta.lang.Diagnostic;
-import org.nimeta.lang.ErrorCode;
 import org.nimeta.lang.Span;
 import org.nimeta.registry.Registry;
 import org.nimeta.registry.Value;
@@ -42,10 +41,7 @@ final class CompileContext {
   boolean declare(String name, Symbol.Kind kind, Span span) {
     Symbol previous = symbols.get(name);
     if (previous != null) {
-      report(Diagnostic.error(ErrorCode.DUPLICATE_NAME, span,
-              "`" + name + "` is already declared as a " + previous.kind().word + ".")
-          .withRelated(previous.span(), "`" + name + "` is first declared here")
-          .withHelp("Give this " + kind.word + " another name."));
+      report(NameProblems.alreadyDeclared(span, name, kind, previous));
       return false;
     }
     symbols.put(name, new Symbol(name, kind, span));

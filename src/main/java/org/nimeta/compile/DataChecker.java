@@ -13,7 +13,6 @@ import org.nimeta.data.SpaceConflictException;
 import org.nimeta.data.SpaceCount;
 import org.nimeta.image.Mask;
 import org.nimeta.image.NiftiException;
-import org.nimeta.lang.Diagnostic;
 import org.nimeta.lang.ErrorCode;
 import org.nimeta.lang.Span;
 import org.nimeta.registry.EstimatorDef;
@@ -71,8 +70,7 @@ final class DataChecker {
     try {
       mask = SpaceMasks.load(space);
     } catch (NiftiException | IllegalArgumentException bad) {
-      cx.report(Diagnostic.error(ErrorCode.UNKNOWN_SPACE, spaceSpan,
-          "the analysis mask cannot be used: " + bad.getMessage()));
+      cx.report(ScriptProblems.unusableMask(spaceSpan, bad.getMessage()));
       return;
     }
     Map<String, Dataset> datasets = new HashMap<>();
@@ -103,12 +101,10 @@ final class DataChecker {
       outcome = DatasetSteps.apply(step, done, mask);
     } catch (SpaceConflictException conflict) {
       String word = conflict.given().scriptWord();
-      cx.report(Diagnostic.error(ErrorCode.CONFLICTING_SPACE, at, dataMessage(conflict))
-          .withHelp("Remove `space = " + word + "` to use the space the file states, or correct the file "
-              + "if its coordinates are in fact " + (word.equals("mni") ? "MNI" : "Talairach") + "."));
+      cx.report(DataProblems.conflictingSpace(at, dataMessage(conflict), word));
       return null;
     } catch (DataException bad) {
-      cx.report(Diagnostic.error(ErrorCode.DATA_ERROR, at, dataMessage(bad)));
+      cx.report(DataProblems.unusableData(at, dataMessage(bad)));
       return null;
     }
     List<DataWarning> warnings = new java.util.ArrayList<>(outcome.warnings());
@@ -117,20 +113,16 @@ final class DataChecker {
       FociInMask.warning(FociInMask.outside(outcome.dataset(), mask)).ifPresent(warnings::add);
     }
     for (DataWarning w : warnings) {
-      cx.report(Diagnostic.warning(warningCode(w), at, w.message()));
+      cx.report(DataProblems.dataWarning(warningCode(w), at, w.message()));
     }
     if (outcome.dataset().size() == 0) {
-      String what = step instanceof Step.LoadDataset ? "this file holds no experiments."
-          : "this selection keeps no experiments.";
-      cx.report(Diagnostic.error(ErrorCode.EMPTY_DATASET, at, what));
+      cx.report(DataProblems.noExperiments(at, step instanceof Step.LoadDataset));
       return null;
     }
     List<String> noFoci = outcome.dataset().experiments().stream()
         .filter(x -> x.foci().length == 0).map(Experiment::id).toList();
     if (step instanceof Step.LoadDataset && fociMatter && !noFoci.isEmpty() && noFoci.size() < outcome.dataset().size()) {
-      cx.report(Diagnostic.warning(ErrorCode.NO_FOCI, at,
-          count(noFoci.size(), "experiment") + (noFoci.size() == 1 ? " reports no foci and so adds" : " report no foci and so add")
-              + " nothing to coordinate-based estimates: " + ids(noFoci) + "."));
+      cx.report(DataProblems.experimentsWithoutFoci(at, noFoci.size(), ids(noFoci)));
     }
     return outcome.dataset();
   }
@@ -143,20 +135,13 @@ final class DataChecker {
         continue;
       }
       if (d.fociCount() == 0) {
-        cx.report(Diagnostic.error(ErrorCode.EMPTY_DATASET, at,
-            "`" + e.estimator() + "` works on foci, but the dataset `" + input + "` has none."));
+        cx.report(DataProblems.noFoci(at, e.estimator(), input));
         continue;
       }
       if (kernelNeedsSampleSizes(e.kernel())) {
         List<String> missing = d.missingSampleSizes();
         if (!missing.isEmpty()) {
-          cx.report(Diagnostic.error(ErrorCode.MISSING_SAMPLE_SIZE, at,
-                  "`" + e.kernel().type() + "()` takes its width from each experiment's sample size, but "
-                      + count(missing.size(), "experiment") + " in `" + input + "` "
-                      + (missing.size() == 1 ? "has" : "have") + " none: " + ids(missing) + ".")
-              .withHelp("Add the sample sizes to the data (`metadata.sample_sizes` in NiMARE JSON, "
-                  + "`// Subjects=N` in Sleuth files), or fix the width: `"
-                  + e.kernel().type() + "(fwhm = 10mm)` or `" + e.kernel().type() + "(sample_size = 20)`."));
+          cx.report(DataProblems.missingSampleSizes(at, e.kernel().type(), input, missing.size(), ids(missing)));
         }
       }
     }
@@ -204,9 +189,5 @@ final class DataChecker {
       sb.append(" and ").append(ids.size() - IDS_SHOWN).append(" more");
     }
     return sb.toString();
-  }
-
-  private static String count(int n, String noun) {
-    return n + " " + noun + (n == 1 ? "" : "s");
   }
 }

@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.nimeta.data.ImageTableReader;
 import org.nimeta.lang.Ast;
-import org.nimeta.lang.Diagnostic;
-import org.nimeta.lang.ErrorCode;
 import org.nimeta.lang.Span;
 import org.nimeta.registry.DatasetFunctionDef;
 import org.nimeta.registry.DatasetFunctions;
@@ -105,15 +103,10 @@ final class DatasetCompiler {
       return step;
     }
     if (e instanceof Ast.Call c) {
-      cx.report(Diagnostic.error(ErrorCode.UNKNOWN_FUNCTION, c.callee().span(),
-              "`" + c.callee().text() + "(...)` does not make a dataset.")
-          .withHelp("Datasets come from `load(\"file\")`, from another dataset with `where`, "
-              + "or from `+`, `-`, `&` of two datasets."));
+      cx.report(DatasetProblems.notADatasetFunction(c.callee().span(), c.callee().text()));
       return null;
     }
-    cx.report(Diagnostic.error(ErrorCode.TYPE_MISMATCH, e.span(),
-            "a dataset is needed here, but this is " + values.describe(e) + ".")
-        .withHelp("Write `load(\"data/studies.json\")` or the name of a declared dataset."));
+    cx.report(DatasetProblems.notADataset(e.span(), values.describe(e)));
     return null;
   }
 
@@ -129,11 +122,8 @@ final class DatasetCompiler {
     for (Ast.Argument a : c.arguments()) {
       ParamSpec spec = a.name() == null ? null : simulateDef.param(a.name().text());
       if (spec == null) {
-        List<String> known = simulateDef.paramNames();
-        String hint = a.name() == null ? null : Suggestions.didYouMean(a.name().text(), known);
-        cx.report(Diagnostic.error(ErrorCode.UNKNOWN_ARGUMENT, a.span(),
-                a.name() == null ? "`simulate` takes only named arguments." : "`simulate` has no parameter `" + a.name().text() + "`.")
-            .withHelp(hint != null ? hint : "Write `simulate(n_studies = 100, foci = 10, sample_size = 20, seed = 1)`."));
+        cx.report(a.name() == null ? DatasetProblems.simulateTakesNamed(a.span())
+            : DatasetProblems.simulateUnknownParameter(a.span(), a.name().text(), simulateDef.paramNames()));
         ok = false;
         continue;
       }
@@ -144,8 +134,7 @@ final class DatasetCompiler {
     for (ParamSpec spec : simulateDef.params()) {
       if (!given.containsKey(spec.name())) {
         if (spec.required()) {
-          cx.report(Diagnostic.error(ErrorCode.MISSING_ARGUMENT, c.span(), "`simulate` needs `" + spec.name() + "`.")
-              .withHelp("Write `simulate(n_studies = 100, foci = 10, sample_size = 20, seed = 1)`."));
+          cx.report(DatasetProblems.simulateNeeds(c.span(), spec.name()));
           ok = false;
         } else {
           given.put(spec.name(), spec.defaultValue());
@@ -177,9 +166,7 @@ final class DatasetCompiler {
     for (Ast.Argument a : c.arguments()) {
       if (a.name() == null) {
         if (positional++ > 0) {
-          cx.report(Diagnostic.error(ErrorCode.TOO_MANY_ARGUMENTS, a.span(),
-                  "`load` takes one path (or a list of paths) before its named arguments.")
-              .withHelp("Load several Sleuth files with `load([\"a.txt\", \"b.txt\"])`."));
+          cx.report(DatasetProblems.loadTakesOnePath(a.span()));
           ok = false;
           continue;
         }
@@ -204,60 +191,42 @@ final class DatasetCompiler {
           if (a.value() instanceof Ast.StringLit s) {
             base = Folders.resolve(s.span(), s.value(), baseDir);
             if (!Files.isDirectory(base)) {
-              cx.report(Diagnostic.error(ErrorCode.FILE_NOT_FOUND, s.span(),
-                  "directory `" + s.value() + "` does not exist.")
-                  .withHelp("Paths are relative to the folder of the script that names them: this one is `" + base + "`."));
+              cx.report(FileProblems.directoryNotFound(s.span(), s.value(), base));
               ok = false;
             }
           } else {
-            cx.report(Diagnostic.error(ErrorCode.TYPE_MISMATCH, a.value().span(),
-                "`base` of `load` is a directory in quotes."));
+            cx.report(DatasetProblems.loadArgumentInQuotes(a.value().span(), "base", "a directory"));
             ok = false;
           }
         }
         default -> {
-          Diagnostic d = Diagnostic.error(ErrorCode.UNKNOWN_ARGUMENT, a.name().span(),
-              "`load` has no parameter `" + a.name().text() + "`.");
-          String hint = Suggestions.didYouMean(a.name().text(), loadDef.paramNames());
-          cx.report(d.withHelp(hint != null ? hint : "Its parameters are " + codeList(loadDef.paramNames()) + "."));
+          cx.report(DatasetProblems.loadUnknownParameter(a.name().span(), a.name().text(), loadDef.paramNames()));
           ok = false;
         }
       }
     }
     if (positional == 0) {
-      cx.report(Diagnostic.error(ErrorCode.MISSING_ARGUMENT, c.span(), "`load` needs the path of a data file.")
-          .withHelp("Write `load(\"data/studies.json\")`; paths are relative to the script's folder."));
+      cx.report(DatasetProblems.loadNeedsPath(c.span()));
       return null;
     }
     if (!ok) {
       return null;
     }
     if (files.size() > 1 && format != null && !format.equals("sleuth")) {
-      cx.report(Diagnostic.error(ErrorCode.INCOMPATIBLE, c.span(),
-          "only Sleuth text files can be loaded several at once."));
+      cx.report(DatasetProblems.severalOnlySleuth(c.span()));
       return null;
     }
     if (space != null && "images".equals(format)) {
-      cx.report(Diagnostic.error(ErrorCode.INCOMPATIBLE, c.span(),
-              "`space` gives the space of coordinates, but an image table has none.")
-          .withHelp("Remove `space = " + space + "`; images are resampled to the analysis space."));
+      cx.report(DatasetProblems.spaceOfImageTable(c.span(), space));
       return null;
     }
     if (annotationArg != null && format != null && !format.equals("nimads")) {
-      cx.report(Diagnostic.error(ErrorCode.INCOMPATIBLE, annotationArg.span(),
-              "an `annotation` goes with a NIMADS studyset, not with `format = " + format + "`.")
-          .withHelp("Write `load(\"studyset.json\", format = nimads, annotation = \"annotation.json\")`."));
+      cx.report(DatasetProblems.annotationNeedsNimads(annotationArg.span(), format));
       return null;
     }
     steps.add(new Step.LoadDataset(name, files, format, base, span.location(), space, annotation, List.of()));
     cx.stepAt(name, c.span());
     return name;
-  }
-
-  /** {@code `a`, `b` and `c`}. */
-  private static String codeList(List<String> names) {
-    List<String> quoted = names.stream().map(n -> "`" + n + "`").toList();
-    return String.join(", ", quoted.subList(0, quoted.size() - 1)) + " and " + quoted.get(quoted.size() - 1);
   }
 
   /** The word of a choice argument ({@code format = nimads}), or null after reporting a wrong one. */
@@ -266,11 +235,8 @@ final class DatasetCompiler {
       return r.name().text();
     }
     String word = a.value() instanceof Ast.Ref r ? r.name().text() : null;
-    Diagnostic d = Diagnostic.error(ErrorCode.UNKNOWN_CHOICE, a.value().span(),
-        "`" + parameter + "` of `load` must be one of " + String.join(", ", choices.stream().map(f -> "`" + f + "`").toList())
-            + (word == null ? "." : ", not `" + word + "`."));
     String hint = word == null ? null : Suggestions.didYouMean(canonicalWord(word), choices);
-    cx.report(d.withHelp(hint));
+    cx.report(DatasetProblems.loadUnknownWord(a.value().span(), parameter, choices, word, hint));
     return null;
   }
 
@@ -286,14 +252,12 @@ final class DatasetCompiler {
   /** A file argument in quotes that exists, or null after reporting why not. */
   private Path existingFile(Ast.Argument a, String parameter) {
     if (!(a.value() instanceof Ast.StringLit s)) {
-      cx.report(Diagnostic.error(ErrorCode.TYPE_MISMATCH, a.value().span(),
-          "`" + parameter + "` of `load` is a file path in quotes."));
+      cx.report(DatasetProblems.loadArgumentInQuotes(a.value().span(), parameter, "a file path"));
       return null;
     }
     Path p = Folders.resolve(s.span(), s.value(), baseDir);
     if (!Files.isRegularFile(p)) {
-      cx.report(Diagnostic.error(ErrorCode.FILE_NOT_FOUND, s.span(), "file `" + s.value() + "` does not exist.")
-          .withHelp("Paths are relative to the folder of the script that names them: this one is `" + p + "`."));
+      cx.report(FileProblems.noSuchFile(s.span(), s.value(), p));
       return null;
     }
     return p;
@@ -302,22 +266,19 @@ final class DatasetCompiler {
   private boolean paths(Ast.Expr e, List<Path> out) {
     List<Ast.Expr> items = e instanceof Ast.ListExpr l ? l.elements() : List.of(e);
     if (items.isEmpty()) {
-      cx.report(Diagnostic.error(ErrorCode.MISSING_ARGUMENT, e.span(), "`load` needs at least one file."));
+      cx.report(DatasetProblems.loadNeedsAFile(e.span()));
       return false;
     }
     boolean ok = true;
     for (Ast.Expr item : items) {
       if (!(item instanceof Ast.StringLit s)) {
-        cx.report(Diagnostic.error(ErrorCode.TYPE_MISMATCH, item.span(),
-            "a file path is written in quotes, e.g. `load(\"data/studies.json\")`."));
+        cx.report(DatasetProblems.pathNotInQuotes(item.span()));
         ok = false;
         continue;
       }
       Path p = Folders.resolve(s.span(), s.value(), baseDir);
       if (!Files.isRegularFile(p) && !ImageTableReader.isImageFolder(p)) {
-        cx.report(Diagnostic.error(ErrorCode.FILE_NOT_FOUND, s.span(),
-                "file `" + s.value() + "` does not exist" + (Files.isDirectory(p) ? " (it is a directory)" : "") + ".")
-            .withHelp("Paths are relative to the folder of the script that names them: this one is `" + p + "`."));
+        cx.report(FileProblems.fileNotFound(s.span(), s.value(), p));
         ok = false;
         continue;
       }

@@ -9,8 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.nimeta.lang.Ast;
-import org.nimeta.lang.Diagnostic;
-import org.nimeta.lang.ErrorCode;
 import org.nimeta.lang.Parser;
 import org.nimeta.lang.SourceFile;
 import org.nimeta.lang.Span;
@@ -153,11 +151,9 @@ final class ScriptCompiler {
     }
     if (importing.contains(file)) {
       List<String> chain = new ArrayList<>();
-      importing.descendingIterator().forEachRemaining(p -> chain.add("`" + shown(p) + "`"));
-      chain.add("`" + shown(file) + "`");
-      cx.report(Diagnostic.error(ErrorCode.IMPORT_CYCLE, i.span(),
-              "imports go round in a circle: " + String.join(" → ", chain) + ".")
-          .withHelp("Move what both files need into a third file that imports neither."));
+      importing.descendingIterator().forEachRemaining(p -> chain.add(shown(p)));
+      chain.add(shown(file));
+      cx.report(NameProblems.importCycle(i.span(), chain));
       return;
     }
     if (!imports.add(file)) {
@@ -167,8 +163,7 @@ final class ScriptCompiler {
     try {
       source = SourceFile.read(file, shown(file));
     } catch (java.io.IOException e) {
-      cx.report(Diagnostic.error(ErrorCode.FILE_NOT_FOUND, i.path().span(),
-          "`" + i.path().value() + "` cannot be read: " + e.getMessage()));
+      cx.report(NameProblems.unreadableImport(i.path().span(), i.path().value(), e.getMessage()));
       return;
     }
     Parser.Result parsed = Parser.parse(source);
@@ -196,9 +191,7 @@ final class ScriptCompiler {
   private boolean once(String keyword, Span span) {
     Span previous = onceOnly.putIfAbsent(keyword, span);
     if (previous != null) {
-      cx.report(Diagnostic.error(ErrorCode.DUPLICATE_STATEMENT, span,
-              "`" + keyword + "` may appear only once in a script.")
-          .withRelated(previous, "first given here"));
+      cx.report(NameProblems.onlyOnce(span, keyword, previous));
       return false;
     }
     return true;
@@ -210,9 +203,7 @@ final class ScriptCompiler {
     }
     Ast.NumberLit n = (Ast.NumberLit) v.value();
     if (!ValueChecker.isIntegral(n) || n.value() != LANGUAGE_VERSION) {
-      cx.report(Diagnostic.error(ErrorCode.UNSUPPORTED_VERSION, n.span(),
-              "this nimeta understands language version " + LANGUAGE_VERSION + ", not `" + n.text() + "`.")
-          .withHelp("Write `version " + LANGUAGE_VERSION + "`, or use the nimeta release the script was written for."));
+      cx.report(ScriptProblems.unsupportedVersion(n.span(), n.text(), LANGUAGE_VERSION));
       return;
     }
     version = LANGUAGE_VERSION;
@@ -224,8 +215,7 @@ final class ScriptCompiler {
     }
     Ast.NumberLit n = (Ast.NumberLit) s.value();
     if (!ValueChecker.isIntegral(n) || n.value() < 0 || n.value() > 9.007199254740991E15) {
-      cx.report(Diagnostic.error(ErrorCode.OUT_OF_RANGE, n.span(),
-          "a seed must be a whole number from 0 to 9007199254740991, not `" + n.text() + "`."));
+      cx.report(ScriptProblems.badSeed(n.span(), n.text()));
       return;
     }
     seed = (long) n.value();
@@ -239,20 +229,14 @@ final class ScriptCompiler {
     if (s.value() instanceof Ast.Ref r && Spaces.TEMPLATES.contains(r.name().text())) {
       space = Plan.AnalysisSpace.template(r.name().text());
     } else if (s.value() instanceof Ast.Ref r) {
-      Diagnostic d = Diagnostic.error(ErrorCode.UNKNOWN_SPACE, r.span(),
-          "unknown space `" + r.name().text() + "`.");
-      String hint = Suggestions.didYouMean(r.name().text(), Spaces.TEMPLATES);
-      cx.report(d.withHelp(hint != null ? hint : "Known spaces are "
-          + String.join(", ", Spaces.TEMPLATES.stream().map(t -> "`" + t + "`").toList())
-          + "; or give a mask file: `space \"masks/roi.nii.gz\"`."));
+      cx.report(ScriptProblems.unknownSpace(r.span(), r.name().text(), Spaces.TEMPLATES));
     } else if (s.value() instanceof Ast.StringLit str) {
       Path p = resolve(str);
       if (requireFile(p, str)) {
         space = Plan.AnalysisSpace.file(p);
       }
     } else {
-      cx.report(Diagnostic.error(ErrorCode.TYPE_MISMATCH, s.value().span(),
-          "`space` takes a template name such as `mni152_2mm` or a mask file in quotes."));
+      cx.report(ScriptProblems.spaceNotTemplateOrFile(s.value().span()));
     }
   }
 
@@ -307,16 +291,11 @@ final class ScriptCompiler {
       }
       k = new KernelConfig(def.name(), checked.params());
     } else {
-      cx.report(Diagnostic.error(ErrorCode.TYPE_MISMATCH, at,
-              "a kernel is a call such as `ALEKernel()` or the name of a declared kernel, not "
-                  + values.describe(e) + ".")
-          .withHelp("Known kernels: " + String.join(", ", cx.registry.names(Definition.Kind.KERNEL)) + "."));
+      cx.report(ResultProblems.notAKernel(at, values.describe(e), cx.registry.names(Definition.Kind.KERNEL)));
       return null;
     }
     if (allowed != null && !allowed.allowed().contains(k.type())) {
-      cx.report(Diagnostic.error(ErrorCode.INCOMPATIBLE, at,
-              "this estimator needs " + allowed.describe() + ", but this is a `" + k.type() + "`.")
-          .withHelp("Use " + String.join(" or ", allowed.allowed().stream().map(a -> "`" + a + "(...)`").toList()) + "."));
+      cx.report(ResultProblems.wrongKernel(at, allowed.describe(), k.type(), allowed.allowed()));
       return null;
     }
     return k;
@@ -328,10 +307,8 @@ final class ScriptCompiler {
       List<Ast.Argument> given = c.arguments().stream()
           .filter(a -> a.name() != null && group.contains(a.name().text())).toList();
       if (given.size() > 1) {
-        cx.report(Diagnostic.error(ErrorCode.INCOMPATIBLE, given.get(1).span(),
-                "`" + def.name() + "` takes " + String.join(" or ", group.stream().map(g -> "`" + g + "`").toList())
-                    + ", not both.")
-            .withRelated(given.get(0).span(), "`" + given.get(0).name().text() + "` is given here"));
+        cx.report(CallProblems.exclusive(given.get(1).span(), def.name(), group, given.get(0).span(),
+            given.get(0).name().text()));
         return false;
       }
     }
@@ -340,9 +317,8 @@ final class ScriptCompiler {
 
   private void estimate(String name, Ast.Declaration d) {
     if (!(d.value() instanceof Ast.Call call)) {
-      cx.report(Diagnostic.error(ErrorCode.TYPE_MISMATCH, d.value().span(),
-              "an " + d.kind().keyword + " is a call to an estimator, such as `ALE(pain)`.")
-          .withHelp("Known estimators: " + String.join(", ", cx.registry.names(Definition.Kind.ESTIMATOR)) + "."));
+      cx.report(ResultProblems.notAnEstimatorCall(d.value().span(), d.kind(),
+          cx.registry.names(Definition.Kind.ESTIMATOR)));
       return;
     }
     // `estimate` also takes pairwise estimators (MKDAChi2); `contrast` takes only those.
@@ -390,9 +366,7 @@ final class ScriptCompiler {
     Long stepSeed = null;
     if (est.stochastic(params)) {
       if (seed == null) {
-        cx.report(Diagnostic.error(ErrorCode.MISSING_ARGUMENT, call.span(),
-                "`" + est.name() + "` draws random numbers and needs a seed to be reproducible.")
-            .withHelp("Add `seed 42` (any whole number) near the top of the script."));
+        cx.report(ScriptProblems.needsSeed(call.span(), "`" + est.name() + "`"));
         return;
       }
       stepSeed = seed;
@@ -423,10 +397,7 @@ final class ScriptCompiler {
   private void correct(Ast.Correct c) {
     Symbol target = reference(new Ast.Ref(c.target(), c.target().span()), Symbol.Kind.ESTIMATE, Symbol.Kind.CONTRAST);
     if (target != null && resultFunctionNames.contains(target.name())) {
-      cx.report(Diagnostic.error(ErrorCode.INCOMPATIBLE, c.target().span(),
-              "`" + target.name() + "` is a conjunction of other results; it has no null distribution to correct.")
-          .withHelp("Correct each of its inputs, then conjoin the corrected maps, e.g. "
-              + "`conjunction(a, b, map = \"z_level-voxel_corr-FWE_method-montecarlo\")`."));
+      cx.report(ResultProblems.correctConjunction(c.target().span(), target.name()));
       return;
     }
     Step.Correct step = corrections.compile(c, target == null ? null : estimates.get(target.name()), seed);
@@ -439,25 +410,18 @@ final class ScriptCompiler {
   private void write(Ast.Write w) {
     Symbol target = reference(new Ast.Ref(w.target(), w.target().span()), Symbol.Kind.ESTIMATE, Symbol.Kind.CONTRAST);
     if (!(w.destination() instanceof Ast.StringLit dir)) {
-      Diagnostic d = Diagnostic.error(ErrorCode.TYPE_MISMATCH, w.destination().span(),
-          "`write ... to` takes a directory name in quotes, relative to the output directory.");
-      if (w.destination() instanceof Ast.Call c) {
-        d = d.withHelp("Options follow the quoted folder: `write " + w.target().text() + " to \""
-            + c.callee().text() + "\" (...)`.");
-      }
-      cx.report(d);
+      cx.report(ResultProblems.writeNeedsFolder(w.destination().span(), w.destination() instanceof Ast.Call c
+          ? "`write " + w.target().text() + " to \"" + c.callee().text() + "\" (...)`." : null));
       return;
     }
     String d = dir.value();
     if (d.isBlank() || Path.of(d).isAbsolute() || Path.of(d).normalize().startsWith("..")) {
-      cx.report(Diagnostic.error(ErrorCode.OUT_OF_RANGE, dir.span(),
-          "the directory must be a relative path inside the output directory."));
+      cx.report(ResultProblems.writeOutsideOutput(dir.span()));
       return;
     }
     Span previous = outputDirectories.putIfAbsent(Path.of(d).normalize().toString(), dir.span());
     if (previous != null) {
-      cx.report(Diagnostic.error(ErrorCode.DUPLICATE_NAME, dir.span(),
-          "two results would be written to `" + d + "`.").withRelated(previous, "also written here"));
+      cx.report(ResultProblems.writtenTwice(dir.span(), d, previous));
       return;
     }
     Map<String, Value> options = writes.options(w);
@@ -516,9 +480,7 @@ final class ScriptCompiler {
     if (Files.isRegularFile(p)) {
       return true;
     }
-    cx.report(Diagnostic.error(ErrorCode.FILE_NOT_FOUND, at.span(),
-            "file `" + at.value() + "` does not exist" + (Files.isDirectory(p) ? " (it is a directory)" : "") + ".")
-        .withHelp("Paths are relative to the folder of the script that names them: this one is `" + p + "`."));
+    cx.report(FileProblems.fileNotFound(at.span(), at.value(), p));
     return false;
   }
 
@@ -541,9 +503,7 @@ final class ScriptCompiler {
       String other = ownerOf.putIfAbsent(folder, estimate);
       if (other != null) {
         Span at = outputDirectories.containsKey(folder) ? outputDirectories.get(folder) : cx.spanOfStep(estimate);
-        cx.report(Diagnostic.error(ErrorCode.DUPLICATE_NAME, at,
-                "the maps of `" + other + "` and `" + estimate + "` would both go to the folder `" + folder + "`.")
-            .withHelp("Give one of them another folder with `write NAME to \"folder\"`."));
+        cx.report(ResultProblems.sharedFolder(at, other, estimate, folder));
       }
     }
   }
@@ -555,8 +515,7 @@ final class ScriptCompiler {
       // A shared protocol declares more than each script uses: only this script's own count.
       boolean own = s.span().file() == script.file();
       if (input && own && !cx.isUsed(s.name())) {
-        cx.report(Diagnostic.warning(ErrorCode.UNUSED, s.span(),
-            "the " + s.kind().word + " `" + s.name() + "` is never used."));
+        cx.report(NameProblems.unused(s));
       }
     }
   }

@@ -7,8 +7,6 @@ import java.util.Map;
 import java.util.function.Function;
 import org.nimeta.engine.ibma.transform.MapType;
 import org.nimeta.lang.Ast;
-import org.nimeta.lang.Diagnostic;
-import org.nimeta.lang.ErrorCode;
 import org.nimeta.lang.Span;
 import org.nimeta.registry.Value;
 
@@ -41,38 +39,29 @@ final class TransformCompiler {
     for (Ast.Argument a : call.arguments()) {
       if (a.name() == null) {
         if (to != null || positional.size() == 1) {
-          cx.report(Diagnostic.error(ErrorCode.TOO_MANY_ARGUMENTS, a.span(),
-                  "`transform` takes one dataset, then `to = [...]`.")
-              .withHelp("To transform two datasets, combine them first: `transform(a + b, to = [z])`."));
+          cx.report(DatasetProblems.transformTakesOneDataset(a.span()));
           ok = false;
         } else {
           positional.add(a.value());
         }
       } else if (a.name().text().equals(TO)) {
         if (to != null) {
-          cx.report(Diagnostic.error(ErrorCode.DUPLICATE_ARGUMENT, a.span(), "`to` is given twice in `transform(...)`.")
-              .withRelated(to.span(), "first given here"));
+          cx.report(CallProblems.givenTwice(a.span(), TO, "`transform(...)`", to.span()));
           ok = false;
         }
         to = a;
       } else {
-        Diagnostic d = Diagnostic.error(ErrorCode.UNKNOWN_ARGUMENT, a.name().span(),
-            "`transform` has no parameter `" + a.name().text() + "`.");
-        String hint = Suggestions.didYouMean(a.name().text(), List.of(TO));
-        cx.report(d.withHelp(hint != null ? hint : "Its only parameter is `to`, the image types to compute."));
+        cx.report(DatasetProblems.transformUnknownParameter(a.name().span(), a.name().text(), TO));
         ok = false;
       }
     }
     if (positional.isEmpty()) {
-      cx.report(Diagnostic.error(ErrorCode.MISSING_ARGUMENT, call.span(), "`transform` needs the dataset to transform.")
-          .withHelp("Write `transform(maps, to = [z, varcope])`."));
+      cx.report(DatasetProblems.transformNeedsDataset(call.span()));
       return null;
     }
     String input = source.apply(positional.get(0));
     if (to == null) {
-      cx.report(Diagnostic.error(ErrorCode.MISSING_ARGUMENT, call.span(),
-              "`transform` needs `to`, the image types to compute.")
-          .withHelp("Write `to = [z]`, or a list such as `to = [z, varcope]`; the types are " + targetList() + "."));
+      cx.report(DatasetProblems.transformNeedsTo(call.span(), TO, targetList()));
       return null;
     }
     List<String> targets = targets(to.value());
@@ -90,8 +79,7 @@ final class TransformCompiler {
     boolean ok = true;
     List<Ast.Expr> items = e instanceof Ast.ListExpr l ? l.elements() : List.of(e);
     if (items.isEmpty()) {
-      cx.report(Diagnostic.error(ErrorCode.MISSING_ARGUMENT, e.span(), "`to` lists no image type.")
-          .withHelp("The types are " + targetList() + "."));
+      cx.report(DatasetProblems.noImageType(e.span(), TO, targetList()));
       return null;
     }
     for (Ast.Expr item : items) {
@@ -103,8 +91,7 @@ final class TransformCompiler {
         } else {
           Span first = seen.putIfAbsent(word, item.span());
           if (first != null) {
-            cx.report(Diagnostic.error(ErrorCode.DUPLICATE_ARGUMENT, item.span(), "`" + word + "` is listed twice in `to`.")
-                .withRelated(first, "first listed here"));
+            cx.report(DatasetProblems.listedTwice(item.span(), word, TO, first));
             ok = false;
           }
         }
@@ -127,20 +114,16 @@ final class TransformCompiler {
         if (value instanceof Value.Choice c) {
           words.add(c.word());
         } else {
-          cx.report(Diagnostic.error(ErrorCode.TYPE_MISMATCH, item.span(),
-              "`to` takes image types such as `z`, but the param `" + r.name().text() + "` holds `" + v.show() + "`."));
+          cx.report(DatasetProblems.paramNotImageTypes(item.span(), TO, r.name().text(), v.show()));
           words.add(null);
         }
       }
       return words;
     }
     if (item instanceof Ast.StringLit s) {
-      cx.report(Diagnostic.error(ErrorCode.TYPE_MISMATCH, item.span(), "image types are words, not strings.")
-          .withHelp("Write `" + s.value() + "` without quotes."));
+      cx.report(DatasetProblems.imageTypeInQuotes(item.span(), s.value()));
     } else {
-      cx.report(Diagnostic.error(ErrorCode.TYPE_MISMATCH, item.span(),
-              "`to` takes image types such as `z` or `[z, varcope]`.")
-          .withHelp("The types are " + targetList() + "."));
+      cx.report(DatasetProblems.notImageTypes(item.span(), TO, targetList()));
     }
     return java.util.Collections.singletonList(null);
   }
@@ -151,11 +134,8 @@ final class TransformCompiler {
       return true;
     }
     List<String> targets = MapType.TARGETS.stream().map(MapType::nimareName).toList();
-    Diagnostic d = Diagnostic.error(ErrorCode.UNKNOWN_CHOICE, at, type != null
-        ? "`transform` cannot compute `" + word + "` images; it computes " + targetList() + "."
-        : "`" + word + "` is not an image type `transform` computes; it computes " + targetList() + ".");
     String hint = type == null ? Suggestions.didYouMean(word, targets) : null;
-    cx.report(d.withHelp(hint));
+    cx.report(DatasetProblems.notATarget(at, word, type != null, targetList(), hint));
     return false;
   }
 
