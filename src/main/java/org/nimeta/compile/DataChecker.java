@@ -36,6 +36,7 @@ final class DataChecker {
   private final Path baseDir;
   private Mask mask;
 
+  /** @param steps the plan's steps, in order. Not modified. */
   DataChecker(CompileContext cx, List<Step> steps, Plan.AnalysisSpace space, Span spaceSpan, Path baseDir) {
     this.cx = cx;
     this.steps = steps;
@@ -65,33 +66,41 @@ final class DataChecker {
     }
   }
 
-  void check() {
+  /**
+   * Checks every step against its data.
+   *
+   * @return the steps, each load with the spaces its file was read in (the plan shows what was
+   *     converted); after an error, the steps as given
+   */
+  List<Step> check() {
     findCoordinateInputs();
     try {
       mask = SpaceMasks.load(space);
     } catch (NiftiException | IllegalArgumentException bad) {
       cx.report(ScriptProblems.unusableMask(spaceSpan, bad.getMessage()));
-      return;
+      return steps;
     }
     Map<String, Dataset> datasets = new HashMap<>();
     ImageDataChecker images = new ImageDataChecker(cx, mask, baseDir);
-    for (int i = 0; i < steps.size(); i++) {
-      Step step = steps.get(i);
+    List<Step> read = new java.util.ArrayList<>(steps.size());
+    for (Step step : steps) {
       if (DatasetSteps.isDatasetStep(step)) {
         Dataset d = dataset(step, datasets);
         if (d == null) {
-          return; // later steps would only echo this error
+          return steps; // later steps would only echo this error
         }
         datasets.put(step.name(), d);
-        if (step instanceof Step.LoadDataset l) {
-          steps.set(i, l.withSpacesRead(SpaceCount.of(d))); // the plan shows what was converted
-        }
-      } else if (step instanceof Step.Estimate e && !images.check(e, datasets)) {
+        read.add(step instanceof Step.LoadDataset l ? l.withSpacesRead(SpaceCount.of(d)) : step);
+        continue;
+      }
+      if (step instanceof Step.Estimate e && !images.check(e, datasets)) {
         estimate(e, datasets);
       } else if (step instanceof Step.Correct c) {
         PermutationLimits.check(cx, c, steps, datasets, images);
       }
+      read.add(step);
     }
+    return List.copyOf(read);
   }
 
   private Dataset dataset(Step step, Map<String, Dataset> done) {

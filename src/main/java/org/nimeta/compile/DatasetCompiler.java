@@ -27,80 +27,86 @@ final class DatasetCompiler {
   private final ValueChecker values;
   private final ConditionCompiler conditions;
   private final Path baseDir;
-  private final List<Step> steps;
   /** Declared dataset name → the step that produces it (an alias points at its source's step). */
   private final Map<String, String> stepOf = new HashMap<>();
-  /** Every name the script declares anywhere, to tell "declared later" from "unknown". */
-  private final Map<String, Span> declaredAnywhere;
   private final Map<String, Integer> anonymousCount = new HashMap<>();
   private final TransformCompiler transforms;
 
-  DatasetCompiler(CompileContext cx, ValueChecker values, ConditionCompiler conditions, Path baseDir,
-      List<Step> steps, Map<String, Span> declaredAnywhere) {
-    this.declaredAnywhere = declaredAnywhere;
+  DatasetCompiler(CompileContext cx, ValueChecker values, ConditionCompiler conditions, Path baseDir) {
     this.cx = cx;
     this.values = values;
     this.conditions = conditions;
     this.baseDir = baseDir;
-    this.steps = steps;
-    this.transforms = new TransformCompiler(cx, steps);
+    this.transforms = new TransformCompiler(cx);
     this.loadDef = (DatasetFunctionDef) cx.registry.find(DatasetFunctions.LOAD);
     this.simulateDef = (DatasetFunctionDef) cx.registry.find(DatasetFunctions.SIMULATE);
   }
 
-  void declare(String name, Ast.Expr e, Span span) {
-    String step = build(e, name, name, span);
+  /**
+   * The steps of one dataset expression, in the order they run.
+   *
+   * @param step the name of the step that makes the dataset (an earlier one for a bare name), or
+   *             null after an error
+   */
+  record Built(String step, List<Step> steps) {}
+
+  /** {@code dataset name = e}. */
+  Built declare(String name, Ast.Expr e, Span span) {
+    List<Step> out = new ArrayList<>();
+    String step = build(e, name, name, span, out);
     if (step != null) {
       stepOf.put(name, step);
     }
+    return new Built(step, List.copyOf(out));
   }
 
   /** A dataset argument of an estimator: a declared name or an inline dataset expression. */
-  String operand(Ast.Expr e, String estimateName) {
-    return build(e, null, estimateName, e.span());
+  Built operand(Ast.Expr e, String estimateName) {
+    List<Step> out = new ArrayList<>();
+    String step = build(e, null, estimateName, e.span(), out);
+    return new Built(step, List.copyOf(out));
   }
 
   /**
-   * Builds the steps for {@code e} and returns the name of the step producing it, or null.
+   * Builds the steps for {@code e} into {@code out} and returns the name of the step producing it, or null.
    *
    * @param name  the step's name, or null for an intermediate step (named after {@code owner})
    * @param owner the declaration this expression belongs to
    */
-  private String build(Ast.Expr e, String name, String owner, Span span) {
+  private String build(Ast.Expr e, String name, String owner, Span span, List<Step> out) {
     if (e instanceof Ast.Ref r) {
-      Symbol s = Names.resolve(cx, r, declaredAnywhere, Symbol.Kind.DATASET);
+      Symbol s = Names.resolve(cx, r, Symbol.Kind.DATASET);
       return s == null ? null : stepOf.get(s.name());
     }
     if (e instanceof Ast.Call c && c.callee().text().equals(DatasetFunctions.SIMULATE)) {
-      return simulate(c, name != null ? name : fresh(owner), span);
+      return add(simulate(c, name != null ? name : fresh(owner), span), out);
     }
     if (e instanceof Ast.Call c && c.callee().text().equals(DatasetFunctions.LOAD)) {
-      return load(c, name != null ? name : fresh(owner), span);
+      return add(load(c, name != null ? name : fresh(owner), span), out);
     }
     if (e instanceof Ast.Call c && c.callee().text().equals(DatasetFunctions.TRANSFORM)) {
-      return transforms.compile(c, name != null ? name : fresh(owner), source -> build(source, null, owner, source.span()));
+      String step = name != null ? name : fresh(owner);
+      return add(transforms.compile(c, step, source -> build(source, null, owner, source.span(), out)), out);
     }
     if (e instanceof Ast.Where w) {
-      String source = build(w.source(), null, owner, w.source().span());
+      String source = build(w.source(), null, owner, w.source().span(), out);
       Condition cond = conditions.compile(w.condition());
       if (source == null || cond == null) {
         return null;
       }
       String step = name != null ? name : fresh(owner);
-      steps.add(new Step.SelectDataset(step, source, cond, span.location()));
       cx.stepAt(step, w.span());
-      return step;
+      return add(new Step.SelectDataset(step, source, cond, StepOrigin.of(span)), out);
     }
     if (e instanceof Ast.Binary b && (b.op().equals("+") || b.op().equals("-") || b.op().equals("&"))) {
-      String left = build(b.left(), null, owner, b.left().span());
-      String right = build(b.right(), null, owner, b.right().span());
+      String left = build(b.left(), null, owner, b.left().span(), out);
+      String right = build(b.right(), null, owner, b.right().span(), out);
       if (left == null || right == null) {
         return null;
       }
       String step = name != null ? name : fresh(owner);
-      steps.add(new Step.CombineDatasets(step, b.op(), left, right, span.location()));
       cx.stepAt(step, b.span());
-      return step;
+      return add(new Step.CombineDatasets(step, b.op(), left, right, StepOrigin.of(span)), out);
     }
     if (e instanceof Ast.Call c) {
       cx.report(DatasetProblems.notADatasetFunction(c.callee().span(), c.callee().text()));
@@ -110,13 +116,22 @@ final class DatasetCompiler {
     return null;
   }
 
+  /** Appends {@code step} (null after an error) and returns its name. */
+  private static String add(Step step, List<Step> out) {
+    if (step == null) {
+      return null;
+    }
+    out.add(step);
+    return step.name();
+  }
+
   /** A name for an intermediate step: {@code owner#1}, {@code owner#2}, … */
   private String fresh(String owner) {
     return owner + "#" + anonymousCount.merge(owner, 1, Integer::sum);
   }
 
   /** {@code simulate(n_studies = N, foci = F, sample_size = S, seed = X)}, after NiMARE's create_coordinate_dataset. */
-  private String simulate(Ast.Call c, String name, Span span) {
+  private Step simulate(Ast.Call c, String name, Span span) {
     Map<String, Value> given = new HashMap<>();
     boolean ok = true;
     for (Ast.Argument a : c.arguments()) {
@@ -144,17 +159,16 @@ final class DatasetCompiler {
     if (!ok) {
       return null;
     }
-    steps.add(new Step.SimulateDataset(name, whole(given, "n_studies"), whole(given, "foci"),
-        whole(given, "sample_size"), (long) ((Value.Num) given.get("seed")).value(), span.location()));
     cx.stepAt(name, c.span());
-    return name;
+    return new Step.SimulateDataset(name, whole(given, "n_studies"), whole(given, "foci"),
+        whole(given, "sample_size"), (long) ((Value.Num) given.get("seed")).value(), StepOrigin.of(span));
   }
 
   private static int whole(Map<String, Value> values, String name) {
     return (int) ((Value.Num) values.get(name)).value();
   }
 
-  private String load(Ast.Call c, String name, Span span) {
+  private Step load(Ast.Call c, String name, Span span) {
     List<Path> files = new ArrayList<>();
     String format = null;
     String space = null;
@@ -224,9 +238,8 @@ final class DatasetCompiler {
       cx.report(DatasetProblems.annotationNeedsNimads(annotationArg.span(), format));
       return null;
     }
-    steps.add(new Step.LoadDataset(name, files, format, base, span.location(), space, annotation, List.of()));
     cx.stepAt(name, c.span());
-    return name;
+    return new Step.LoadDataset(name, files, format, base, StepOrigin.of(span), space, annotation, List.of());
   }
 
   /** The word of a choice argument ({@code format = nimads}), or null after reporting a wrong one. */

@@ -22,7 +22,6 @@ import org.nimeta.engine.ibma.transform.TransformRules;
 import org.nimeta.image.Grid;
 import org.nimeta.image.Mask;
 import org.nimeta.image.NiftiException;
-import org.nimeta.lang.ErrorCode;
 import org.nimeta.lang.Span;
 import org.nimeta.registry.EstimatorDef;
 import org.nimeta.registry.IbmaInputs;

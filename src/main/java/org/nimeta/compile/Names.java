@@ -3,7 +3,6 @@ package org.nimeta.compile;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.nimeta.lang.Ast;
 import org.nimeta.lang.Span;
 
@@ -11,12 +10,12 @@ import org.nimeta.lang.Span;
 final class Names {
   private Names() {}
 
-  static Symbol resolve(CompileContext cx, Ast.Ref r, Map<String, Span> declaredAnywhere, Symbol.Kind... kinds) {
+  static Symbol resolve(CompileContext cx, Ast.Ref r, Symbol.Kind... kinds) {
     String name = r.name().text();
     String wanted = String.join(" or ", Arrays.stream(kinds).map(k -> k.word).toList());
     Symbol s = cx.symbol(name);
     if (s == null) {
-      Span later = declaredAnywhere.get(name);
+      Span later = cx.declaredInScript(name);
       if (later != null && later.start() > r.span().start()) {
         cx.report(NameProblems.usedBeforeDeclared(r.span(), name, later));
         return null;

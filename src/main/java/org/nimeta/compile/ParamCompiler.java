@@ -28,11 +28,9 @@ final class ParamCompiler {
     return List.copyOf(bindings);
   }
 
+  /** Gives a param (declared by the first pass) its value: the declared one, or its override. */
   void declare(Ast.Param p) {
     String name = p.name().text();
-    if (!cx.declare(name, Symbol.Kind.PARAM, p.name().span())) {
-      return;
-    }
     Value declared = values.literal(p.value());
     if (declared == null) {
       return;

@@ -20,19 +20,17 @@ final class TransformCompiler {
   private static final String TO = "to";
 
   private final CompileContext cx;
-  private final List<Step> steps;
 
-  TransformCompiler(CompileContext cx, List<Step> steps) {
+  TransformCompiler(CompileContext cx) {
     this.cx = cx;
-    this.steps = steps;
   }
 
   /**
-   * Adds the step for {@code call} and returns its name, or null after reporting errors.
+   * The step for {@code call}, or null after reporting errors.
    *
    * @param source builds the dataset argument (a name or a nested dataset expression) into its step
    */
-  String compile(Ast.Call call, String stepName, Function<Ast.Expr, String> source) {
+  Step.TransformImages compile(Ast.Call call, String stepName, Function<Ast.Expr, String> source) {
     List<Ast.Expr> positional = new ArrayList<>();
     Ast.Argument to = null;
     boolean ok = true;
@@ -68,9 +66,8 @@ final class TransformCompiler {
     if (!ok || input == null || targets == null) {
       return null;
     }
-    steps.add(new Step.TransformImages(stepName, input, targets, call.span().location()));
     cx.stepAt(stepName, call.span());
-    return stepName;
+    return new Step.TransformImages(stepName, input, targets, StepOrigin.of(call.span()));
   }
 
   /** The target type names of {@code to}, or null after reporting errors. */
