@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.nimeta.lang.Ast;
+import org.nimeta.lang.Diagnostic;
 import org.nimeta.lang.Span;
 import org.nimeta.registry.Definition;
 import org.nimeta.registry.OldSpellings;
@@ -34,21 +35,42 @@ final class CallChecker {
   record Checked(List<Ast.Expr> positional, Map<String, Value> params, Ast.Expr kernel,
       Map<String, Ast.Expr> datasetParams, boolean ok) {}
 
+  /**
+   * A call's arguments matched to the callee's parameters, before any value is checked.
+   *
+   * @param positional      the unnamed arguments taken, in order
+   * @param named           the named arguments by parameter name (NiMARE's older names renamed)
+   * @param kernelArguments NiMARE's {@code kernel__x = ...} arguments, for the kernel
+   * @param ok              false after an error
+   */
+  record Matched(List<Ast.Argument> positional, Map<String, Ast.Argument> named, List<Ast.Argument> kernelArguments,
+      boolean ok) {}
+
   Checked check(Ast.Call call, Definition def, int positionalCount, String positionalWord) {
+    return check(call, def, positionalCount, CallWording.of(positionalWord));
+  }
+
+  /**
+   * Matches the arguments to the parameters: unnamed ones first, at most {@code positionalCount}
+   * of them, then named ones, each a parameter of {@code def} given once. Reports what does not
+   * fit in {@code wording}'s words.
+   */
+  Matched match(Ast.Call call, Definition def, int positionalCount, CallWording wording) {
     boolean ok = true;
-    List<Ast.Expr> positional = new ArrayList<>();
+    List<Ast.Argument> positional = new ArrayList<>();
     Map<String, Ast.Argument> named = new LinkedHashMap<>();
     List<Ast.Argument> kernelArguments = new ArrayList<>();
     for (Ast.Argument a : call.arguments()) {
       if (a.name() == null) {
-        if (!named.isEmpty()) {
-          cx.report(CallProblems.positionalAfterNamed(a.span(), def.name()));
+        Diagnostic afterNamed = named.isEmpty() ? null : wording.positionalAfterNamed(a, def.name());
+        if (afterNamed != null) {
+          cx.report(afterNamed);
           ok = false;
         } else if (positional.size() >= positionalCount) {
-          cx.report(CallProblems.tooManyPositional(a.span(), def.name(), positionalCount, positionalWord));
+          cx.report(wording.tooManyPositional(a, def.name(), positionalCount));
           ok = false;
         } else {
-          positional.add(a.value());
+          positional.add(a);
         }
         continue;
       }
@@ -64,8 +86,7 @@ final class CallChecker {
         continue;
       }
       if (spec == null) {
-        cx.report(CallProblems.unknownParameter(a.name().span(), def.name(), n,
-            def.params().stream().map(ParamSpec::name).toList()));
+        cx.report(wording.unknownParameter(a, def.name(), def.params().stream().map(ParamSpec::name).toList()));
         ok = false;
         continue;
       }
@@ -76,10 +97,19 @@ final class CallChecker {
       }
     }
     if (positional.size() < positionalCount) {
-      cx.report(CallProblems.missingPositional(call.span(), def.name(), positionalCount, positional.size(),
-          positionalWord));
+      cx.report(wording.missingPositional(call, def.name(), positionalCount, positional.size()));
       ok = false;
     }
+    return new Matched(List.copyOf(positional), named, List.copyOf(kernelArguments), ok);
+  }
+
+  /** Matches the arguments ({@link #match}), then checks each parameter's value and fills in the defaults. */
+  Checked check(Ast.Call call, Definition def, int positionalCount, CallWording wording) {
+    Matched m = match(call, def, positionalCount, wording);
+    boolean ok = m.ok();
+    List<Ast.Expr> positional = m.positional().stream().map(Ast.Argument::value).toList();
+    Map<String, Ast.Argument> named = m.named();
+    List<Ast.Argument> kernelArguments = m.kernelArguments();
     Map<String, Value> params = new LinkedHashMap<>();
     Map<String, Ast.Expr> datasetParams = new LinkedHashMap<>();
     Ast.Call oldKernel = kernelArguments.isEmpty() ? null : oldStyleKernel(def, kernelArguments, named);
@@ -99,7 +129,7 @@ final class CallChecker {
       }
       if (given == null) {
         if (spec.required()) {
-          cx.report(CallProblems.missingParameter(call.span(), def.name(), spec.name(), spec.type().describe()));
+          cx.report(wording.missingParameter(call, def.name(), spec));
           ok = false;
         } else {
           params.put(spec.name(), spec.defaultValue());

@@ -11,7 +11,6 @@ import org.nimeta.lang.Ast;
 import org.nimeta.lang.Span;
 import org.nimeta.registry.DatasetFunctionDef;
 import org.nimeta.registry.DatasetFunctions;
-import org.nimeta.registry.ParamSpec;
 import org.nimeta.registry.Value;
 
 /**
@@ -25,6 +24,7 @@ final class DatasetCompiler {
   private final DatasetFunctionDef loadDef;
   private final DatasetFunctionDef simulateDef;
   private final ValueChecker values;
+  private final CallChecker calls;
   private final ConditionCompiler conditions;
   private final Path baseDir;
   /** Declared dataset name → the step that produces it (an alias points at its source's step). */
@@ -32,12 +32,14 @@ final class DatasetCompiler {
   private final Map<String, Integer> anonymousCount = new HashMap<>();
   private final TransformCompiler transforms;
 
-  DatasetCompiler(CompileContext cx, ValueChecker values, ConditionCompiler conditions, Path baseDir) {
+  DatasetCompiler(CompileContext cx, ValueChecker values, CallChecker calls, ConditionCompiler conditions,
+      Path baseDir) {
     this.cx = cx;
+    this.calls = calls;
     this.values = values;
     this.conditions = conditions;
     this.baseDir = baseDir;
-    this.transforms = new TransformCompiler(cx);
+    this.transforms = new TransformCompiler(cx, calls);
     this.loadDef = (DatasetFunctionDef) cx.registry.find(DatasetFunctions.LOAD);
     this.simulateDef = (DatasetFunctionDef) cx.registry.find(DatasetFunctions.SIMULATE);
   }
@@ -132,33 +134,11 @@ final class DatasetCompiler {
 
   /** {@code simulate(n_studies = N, foci = F, sample_size = S, seed = X)}, after NiMARE's create_coordinate_dataset. */
   private Step simulate(Ast.Call c, String name, Span span) {
-    Map<String, Value> given = new HashMap<>();
-    boolean ok = true;
-    for (Ast.Argument a : c.arguments()) {
-      ParamSpec spec = a.name() == null ? null : simulateDef.param(a.name().text());
-      if (spec == null) {
-        cx.report(a.name() == null ? DatasetProblems.simulateTakesNamed(a.span())
-            : DatasetProblems.simulateUnknownParameter(a.span(), a.name().text(), simulateDef.paramNames()));
-        ok = false;
-        continue;
-      }
-      Value v = values.check("simulate", spec, a.value());
-      ok &= v != null;
-      given.put(spec.name(), v);
-    }
-    for (ParamSpec spec : simulateDef.params()) {
-      if (!given.containsKey(spec.name())) {
-        if (spec.required()) {
-          cx.report(DatasetProblems.simulateNeeds(c.span(), spec.name()));
-          ok = false;
-        } else {
-          given.put(spec.name(), spec.defaultValue());
-        }
-      }
-    }
-    if (!ok) {
+    CallChecker.Checked checked = calls.check(c, simulateDef, 0, DatasetCallWordings.SIMULATE);
+    if (!checked.ok()) {
       return null;
     }
+    Map<String, Value> given = checked.params();
     cx.stepAt(name, c.span());
     return new Step.SimulateDataset(name, whole(given, "n_studies"), whole(given, "foci"),
         whole(given, "sample_size"), (long) ((Value.Num) given.get("seed")).value(), StepOrigin.of(span));
@@ -168,26 +148,24 @@ final class DatasetCompiler {
     return (int) ((Value.Num) values.get(name)).value();
   }
 
+  /**
+   * {@code load("file", format = ..., ...)}: the arguments are matched like any call's; the values
+   * are files and words of their own (a path is checked on disk, {@code TAL} suggests {@code talairach}).
+   */
   private Step load(Ast.Call c, String name, Span span) {
+    CallChecker.Matched m = calls.match(c, loadDef, 1, DatasetCallWordings.LOAD);
     List<Path> files = new ArrayList<>();
+    boolean ok = m.ok() && !m.positional().isEmpty();
+    if (!m.positional().isEmpty()) {
+      ok &= paths(m.positional().get(0).value(), files);
+    }
     String format = null;
     String space = null;
     Path annotation = null;
-    Ast.Argument annotationArg = null;
     Path base = null;
-    boolean ok = true;
-    int positional = 0;
-    for (Ast.Argument a : c.arguments()) {
-      if (a.name() == null) {
-        if (positional++ > 0) {
-          cx.report(DatasetProblems.loadTakesOnePath(a.span()));
-          ok = false;
-          continue;
-        }
-        ok &= paths(a.value(), files);
-        continue;
-      }
-      switch (a.name().text()) {
+    for (Map.Entry<String, Ast.Argument> e : m.named().entrySet()) {
+      Ast.Argument a = e.getValue();
+      switch (e.getKey()) {
         case "format" -> {
           format = choice(a, "format", loadDef.choiceWords("format"));
           ok &= format != null;
@@ -197,35 +175,20 @@ final class DatasetCompiler {
           ok &= space != null;
         }
         case "annotation" -> {
-          annotationArg = a;
           annotation = existingFile(a, "annotation");
           ok &= annotation != null;
         }
         case "base" -> {
-          if (a.value() instanceof Ast.StringLit s) {
-            base = Folders.resolve(s.span(), s.value(), baseDir);
-            if (!Files.isDirectory(base)) {
-              cx.report(FileProblems.directoryNotFound(s.span(), s.value(), base));
-              ok = false;
-            }
-          } else {
-            cx.report(DatasetProblems.loadArgumentInQuotes(a.value().span(), "base", "a directory"));
-            ok = false;
-          }
+          base = existingDirectory(a, "base");
+          ok &= base != null;
         }
-        default -> {
-          cx.report(DatasetProblems.loadUnknownParameter(a.name().span(), a.name().text(), loadDef.paramNames()));
-          ok = false;
-        }
+        default -> throw new IllegalStateException("`load` has a parameter `" + e.getKey() + "` nobody reads");
       }
-    }
-    if (positional == 0) {
-      cx.report(DatasetProblems.loadNeedsPath(c.span()));
-      return null;
     }
     if (!ok) {
       return null;
     }
+    Ast.Argument annotationArg = m.named().get("annotation");
     if (files.size() > 1 && format != null && !format.equals("sleuth")) {
       cx.report(DatasetProblems.severalOnlySleuth(c.span()));
       return null;
@@ -260,6 +223,20 @@ final class DatasetCompiler {
   private static String canonicalWord(String word) {
     String lower = word.toLowerCase(java.util.Locale.ROOT);
     return lower.startsWith("tal") ? "talairach" : lower.startsWith("mni") ? "mni" : lower;
+  }
+
+  /** A directory argument in quotes that exists, or null after reporting why not. */
+  private Path existingDirectory(Ast.Argument a, String parameter) {
+    if (!(a.value() instanceof Ast.StringLit s)) {
+      cx.report(DatasetProblems.loadArgumentInQuotes(a.value().span(), parameter, "a directory"));
+      return null;
+    }
+    Path p = Folders.resolve(s.span(), s.value(), baseDir);
+    if (!Files.isDirectory(p)) {
+      cx.report(FileProblems.directoryNotFound(s.span(), s.value(), p));
+      return null;
+    }
+    return p;
   }
 
   /** A file argument in quotes that exists, or null after reporting why not. */

@@ -8,6 +8,9 @@ import java.util.function.Function;
 import org.nimeta.engine.ibma.transform.MapType;
 import org.nimeta.lang.Ast;
 import org.nimeta.lang.Span;
+import org.nimeta.registry.DatasetFunctionDef;
+import org.nimeta.registry.DatasetFunctions;
+import org.nimeta.registry.ParamType;
 import org.nimeta.registry.Value;
 
 /**
@@ -17,12 +20,20 @@ import org.nimeta.registry.Value;
  * as words, or a {@code param} holding them.
  */
 final class TransformCompiler {
-  private static final String TO = "to";
-
   private final CompileContext cx;
+  private final CallChecker calls;
+  private final DatasetFunctionDef def;
+  /** The name of its parameter listing the image types to compute ({@code to}), as the registry declares it. */
+  private final String to;
+  private final CallWording wording;
 
-  TransformCompiler(CompileContext cx) {
+  TransformCompiler(CompileContext cx, CallChecker calls) {
     this.cx = cx;
+    this.calls = calls;
+    this.def = (DatasetFunctionDef) cx.registry.find(DatasetFunctions.TRANSFORM);
+    this.to = def.params().stream().filter(p -> p.type() instanceof ParamType.ChoiceList).findFirst()
+        .orElseThrow().name();
+    this.wording = DatasetCallWordings.transform(to);
   }
 
   /**
@@ -31,39 +42,18 @@ final class TransformCompiler {
    * @param source builds the dataset argument (a name or a nested dataset expression) into its step
    */
   Step.TransformImages compile(Ast.Call call, String stepName, Function<Ast.Expr, String> source) {
-    List<Ast.Expr> positional = new ArrayList<>();
-    Ast.Argument to = null;
-    boolean ok = true;
-    for (Ast.Argument a : call.arguments()) {
-      if (a.name() == null) {
-        if (to != null || positional.size() == 1) {
-          cx.report(DatasetProblems.transformTakesOneDataset(a.span()));
-          ok = false;
-        } else {
-          positional.add(a.value());
-        }
-      } else if (a.name().text().equals(TO)) {
-        if (to != null) {
-          cx.report(CallProblems.givenTwice(a.span(), TO, "`transform(...)`", to.span()));
-          ok = false;
-        }
-        to = a;
-      } else {
-        cx.report(DatasetProblems.transformUnknownParameter(a.name().span(), a.name().text(), TO));
-        ok = false;
-      }
-    }
-    if (positional.isEmpty()) {
-      cx.report(DatasetProblems.transformNeedsDataset(call.span()));
+    CallChecker.Matched m = calls.match(call, def, 1, wording);
+    if (m.positional().isEmpty()) {
       return null;
     }
-    String input = source.apply(positional.get(0));
-    if (to == null) {
-      cx.report(DatasetProblems.transformNeedsTo(call.span(), TO, targetList()));
+    String input = source.apply(m.positional().get(0).value());
+    Ast.Argument given = m.named().get(to);
+    if (given == null) {
+      cx.report(DatasetProblems.transformNeedsTo(call.span(), to, targetList()));
       return null;
     }
-    List<String> targets = targets(to.value());
-    if (!ok || input == null || targets == null) {
+    List<String> targets = targets(given.value());
+    if (!m.ok() || input == null || targets == null) {
       return null;
     }
     cx.stepAt(stepName, call.span());
@@ -76,7 +66,7 @@ final class TransformCompiler {
     boolean ok = true;
     List<Ast.Expr> items = e instanceof Ast.ListExpr l ? l.elements() : List.of(e);
     if (items.isEmpty()) {
-      cx.report(DatasetProblems.noImageType(e.span(), TO, targetList()));
+      cx.report(DatasetProblems.noImageType(e.span(), to, targetList()));
       return null;
     }
     for (Ast.Expr item : items) {
@@ -88,7 +78,7 @@ final class TransformCompiler {
         } else {
           Span first = seen.putIfAbsent(word, item.span());
           if (first != null) {
-            cx.report(DatasetProblems.listedTwice(item.span(), word, TO, first));
+            cx.report(DatasetProblems.listedTwice(item.span(), word, to, first));
             ok = false;
           }
         }
@@ -111,7 +101,7 @@ final class TransformCompiler {
         if (value instanceof Value.Choice c) {
           words.add(c.word());
         } else {
-          cx.report(DatasetProblems.paramNotImageTypes(item.span(), TO, r.name().text(), v.show()));
+          cx.report(DatasetProblems.paramNotImageTypes(item.span(), to, r.name().text(), v.show()));
           words.add(null);
         }
       }
@@ -120,7 +110,7 @@ final class TransformCompiler {
     if (item instanceof Ast.StringLit s) {
       cx.report(DatasetProblems.imageTypeInQuotes(item.span(), s.value()));
     } else {
-      cx.report(DatasetProblems.notImageTypes(item.span(), TO, targetList()));
+      cx.report(DatasetProblems.notImageTypes(item.span(), to, targetList()));
     }
     return java.util.Collections.singletonList(null);
   }
