@@ -72,9 +72,8 @@ final class ScriptCompiler {
     this.writes = new WriteCompiler(cx, values);
     Path file = script.file().path();
     this.baseDir = file == null ? Path.of("").toAbsolutePath() : file.toAbsolutePath().getParent();
-    DatasetCompiler datasets = new DatasetCompiler(cx, values, calls, new ConditionCompiler(cx, values), baseDir);
+    this.datasets = new DatasetCompiler(cx, values, calls, new ConditionCompiler(cx, values), baseDir);
     this.estimates = new EstimateCompiler(cx, values, calls, datasets);
-    this.datasets = datasets;
   }
 
   Compiler.Result compile() {
