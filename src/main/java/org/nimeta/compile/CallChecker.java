@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.nimeta.lang.Ast;
 import org.nimeta.lang.Diagnostic;
-import org.nimeta.lang.ErrorCode;
 import org.nimeta.lang.Span;
 import org.nimeta.registry.Definition;
 import org.nimeta.registry.OldSpellings;
@@ -36,22 +35,42 @@ final class CallChecker {
   record Checked(List<Ast.Expr> positional, Map<String, Value> params, Ast.Expr kernel,
       Map<String, Ast.Expr> datasetParams, boolean ok) {}
 
+  /**
+   * A call's arguments matched to the callee's parameters, before any value is checked.
+   *
+   * @param positional      the unnamed arguments taken, in order
+   * @param named           the named arguments by parameter name (NiMARE's older names renamed)
+   * @param kernelArguments NiMARE's {@code kernel__x = ...} arguments, for the kernel
+   * @param ok              false after an error
+   */
+  record Matched(List<Ast.Argument> positional, Map<String, Ast.Argument> named, List<Ast.Argument> kernelArguments,
+      boolean ok) {}
+
   Checked check(Ast.Call call, Definition def, int positionalCount, String positionalWord) {
+    return check(call, def, positionalCount, CallWording.of(positionalWord));
+  }
+
+  /**
+   * Matches the arguments to the parameters: unnamed ones first, at most {@code positionalCount}
+   * of them, then named ones, each a parameter of {@code def} given once. Reports what does not
+   * fit in {@code wording}'s words.
+   */
+  Matched match(Ast.Call call, Definition def, int positionalCount, CallWording wording) {
     boolean ok = true;
-    List<Ast.Expr> positional = new ArrayList<>();
+    List<Ast.Argument> positional = new ArrayList<>();
     Map<String, Ast.Argument> named = new LinkedHashMap<>();
     List<Ast.Argument> kernelArguments = new ArrayList<>();
     for (Ast.Argument a : call.arguments()) {
       if (a.name() == null) {
-        if (!named.isEmpty()) {
-          cx.report(Diagnostic.error(ErrorCode.SYNTAX, a.span(),
-              "positional arguments must come before named ones in `" + def.name() + "(...)`."));
+        Diagnostic afterNamed = named.isEmpty() ? null : wording.positionalAfterNamed(a, def.name());
+        if (afterNamed != null) {
+          cx.report(afterNamed);
           ok = false;
         } else if (positional.size() >= positionalCount) {
-          cx.report(tooMany(def, a, positionalCount, positionalWord));
+          cx.report(wording.tooManyPositional(a, def.name(), positionalCount));
           ok = false;
         } else {
-          positional.add(a.value());
+          positional.add(a);
         }
         continue;
       }
@@ -59,9 +78,7 @@ final class CallChecker {
       ParamSpec spec = def.param(n);
       OldSpellings.Param renamed = spec == null ? OldSpellings.param(n, def.params()) : null;
       if (renamed != null) {
-        cx.report(Diagnostic.warning(ErrorCode.OLD_SPELLING, a.name().span(),
-                "`" + n + "` is " + renamed.why() + ".")
-            .withHelp("Write `" + renamed.current() + " = " + a.value().span().text() + "`."));
+        cx.report(CallProblems.oldParameterSpelling(a.name().span(), n, renamed, a.value().span().text()));
         n = renamed.current();
         spec = def.param(n);
       } else if (spec == null && n.startsWith(OldSpellings.KERNEL_ARGUMENT_PREFIX) && kernelParam(def) != null) {
@@ -69,36 +86,30 @@ final class CallChecker {
         continue;
       }
       if (spec == null) {
-        List<String> known = def.params().stream().map(ParamSpec::name).toList();
-        Diagnostic d = Diagnostic.error(ErrorCode.UNKNOWN_ARGUMENT, a.name().span(),
-            "`" + def.name() + "` has no parameter `" + n + "`.");
-        String s = Suggestions.didYouMean(n, known);
-        d = d.withHelp(s != null ? s : known.isEmpty() ? "`" + def.name() + "` takes no named parameters."
-            : "Its parameters are " + String.join(", ", known.stream().map(k -> "`" + k + "`").toList()) + ".");
-        cx.report(d);
+        cx.report(wording.unknownParameter(a, def.name(), def.params().stream().map(ParamSpec::name).toList()));
         ok = false;
         continue;
       }
       Ast.Argument previous = named.put(n, a);
       if (previous != null) {
-        cx.report(Diagnostic.error(ErrorCode.DUPLICATE_ARGUMENT, a.span(),
-                "`" + n + "` is given twice in `" + def.name() + "(...)`.")
-            .withRelated(previous.span(), "first given here"));
+        cx.report(CallProblems.givenTwice(a.span(), n, "`" + def.name() + "(...)`", previous.span()));
         ok = false;
       }
     }
     if (positional.size() < positionalCount) {
-      cx.report(Diagnostic.error(ErrorCode.MISSING_ARGUMENT, call.span(),
-              "`" + def.name() + "` needs " + count(positionalCount, positionalWord) + ", but "
-                  + (positional.isEmpty() ? "none is" : count(positional.size(), positionalWord)
-                  + (positional.size() == 1 ? " is" : " are")) + " given.")
-          .withHelp(positionalWord.equals("result")
-              ? "Write `" + def.name() + "(a, b, ...)` with two or more declared estimates or contrasts."
-              : positionalCount == 2
-              ? "Write `" + def.name() + "(group1, group2, ...)` with two declared datasets."
-              : "Write `" + def.name() + "(dataset, ...)` with a declared dataset."));
+      cx.report(wording.missingPositional(call, def.name(), positionalCount, positional.size()));
       ok = false;
     }
+    return new Matched(List.copyOf(positional), named, List.copyOf(kernelArguments), ok);
+  }
+
+  /** Matches the arguments ({@link #match}), then checks each parameter's value and fills in the defaults. */
+  Checked check(Ast.Call call, Definition def, int positionalCount, CallWording wording) {
+    Matched m = match(call, def, positionalCount, wording);
+    boolean ok = m.ok();
+    List<Ast.Expr> positional = m.positional().stream().map(Ast.Argument::value).toList();
+    Map<String, Ast.Argument> named = m.named();
+    List<Ast.Argument> kernelArguments = m.kernelArguments();
     Map<String, Value> params = new LinkedHashMap<>();
     Map<String, Ast.Expr> datasetParams = new LinkedHashMap<>();
     Ast.Call oldKernel = kernelArguments.isEmpty() ? null : oldStyleKernel(def, kernelArguments, named);
@@ -118,9 +129,7 @@ final class CallChecker {
       }
       if (given == null) {
         if (spec.required()) {
-          cx.report(Diagnostic.error(ErrorCode.MISSING_ARGUMENT, call.span(),
-              "`" + def.name() + "` needs `" + spec.name() + "` (" + spec.type().describe() + ").")
-              .withHelp("Add `" + spec.name() + " = ...` to the call."));
+          cx.report(wording.missingParameter(call, def.name(), spec));
           ok = false;
         } else {
           params.put(spec.name(), spec.defaultValue());
@@ -151,12 +160,10 @@ final class CallChecker {
     String type = ((ParamType.Kernel) spec.type()).allowed().get(0);
     Ast.Argument explicit = named.get(spec.name());
     if (explicit != null) {
-      cx.report(Diagnostic.error(ErrorCode.INCOMPATIBLE, given.get(0).span(),
-              "`" + given.get(0).name().text() + "` sets a kernel parameter, but the kernel is given as well.")
-          .withRelated(explicit.span(), "the kernel is given here")
-          .withHelp("Put the parameter inside the kernel's call, e.g. `" + spec.name() + " = " + type + "("
+      cx.report(CallProblems.kernelArgumentWithKernel(given.get(0).span(), given.get(0).name().text(),
+          explicit.span(), spec.name() + " = " + type + "("
               + given.get(0).name().text().substring(OldSpellings.KERNEL_ARGUMENT_PREFIX.length()) + " = "
-              + given.get(0).value().span().text() + ")`."));
+              + given.get(0).value().span().text() + ")"));
       return null;
     }
     List<Ast.Argument> arguments = new ArrayList<>();
@@ -167,25 +174,7 @@ final class CallChecker {
     Span all = given.get(0).span().to(given.get(given.size() - 1).span());
     String written = spec.name() + " = " + type + "(" + String.join(", ", arguments.stream()
         .map(a -> a.name().text() + " = " + a.value().span().text()).toList()) + ")";
-    cx.report(Diagnostic.warning(ErrorCode.OLD_SPELLING, all,
-            "`" + given.get(0).name().text() + "` is NiMARE's older way to set a parameter of the kernel.")
-        .withHelp("Write `" + written + "`."));
+    cx.report(CallProblems.oldKernelSpelling(all, given.get(0).name().text(), written));
     return new Ast.Call(new Ast.Name(type, given.get(0).name().span()), arguments, all);
-  }
-
-  private static Diagnostic tooMany(Definition def, Ast.Argument a, int max, String word) {
-    String msg = max == 0
-        ? "`" + def.name() + "` takes only named arguments (`name = value`)."
-        : "`" + def.name() + "` takes " + count(max, word) + "; this one is extra.";
-    Diagnostic d = Diagnostic.error(ErrorCode.TOO_MANY_ARGUMENTS, a.span(), msg);
-    if (max == 1 && word.equals("dataset")) {
-      d = d.withHelp("To compare two datasets use a contrast such as `ALESubtraction(a, b)`; "
-          + "to pool them write `a + b`.");
-    }
-    return d;
-  }
-
-  private static String count(int n, String word) {
-    return (n == 1 ? "one " : n == 2 ? "two " : n + " ") + word + (n == 1 ? "" : "s");
   }
 }

@@ -8,16 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.nimeta.lang.Diagnostic;
-import org.nimeta.lang.ErrorCode;
 import org.nimeta.lang.Span;
 import org.nimeta.registry.Registry;
 import org.nimeta.registry.Value;
 
-/** What the compiler knows while it walks a script: declared names, param values, diagnostics. */
+/** What the checks know while they walk a script: the names in scope, param values, diagnostics. */
 final class CompileContext {
   final Registry registry;
   private final List<Diagnostic> diagnostics = new ArrayList<>();
-  private final Map<String, Symbol> symbols = new LinkedHashMap<>();
+  private Scope scope = Scope.EMPTY;
+  private int statement;
   private final Map<String, Value> params = new LinkedHashMap<>();
   private final Set<String> used = new HashSet<>();
   private final Map<String, Span> stepSpans = new HashMap<>();
@@ -38,31 +38,34 @@ final class CompileContext {
     return diagnostics.stream().anyMatch(Diagnostic::isError);
   }
 
-  /** Declares a name; reports a duplicate (pointing at both places) and returns false if taken. */
-  boolean declare(String name, Symbol.Kind kind, Span span) {
-    Symbol previous = symbols.get(name);
-    if (previous != null) {
-      report(Diagnostic.error(ErrorCode.DUPLICATE_NAME, span,
-              "`" + name + "` is already declared as a " + previous.kind().word + ".")
-          .withRelated(previous.span(), "`" + name + "` is first declared here")
-          .withHelp("Give this " + kind.word + " another name."));
-      return false;
-    }
-    symbols.put(name, new Symbol(name, kind, span));
-    return true;
+  /** Reads names from the first pass's result; until then no name is declared. */
+  void use(Scope resolved) {
+    scope = resolved;
   }
 
+  /** Moves to the statement being checked (an index into the scope's statements): names declared later are not seen. */
+  void at(int statement) {
+    this.statement = statement;
+  }
+
+  /** The declaration of {@code name} the current statement can see, or null. */
   Symbol symbol(String name) {
-    return symbols.get(name);
+    return scope.visible(name, statement);
   }
 
-  Map<String, Symbol> symbols() {
-    return symbols;
+  /** Where the main script first declares {@code name} (perhaps below the current statement), or null. */
+  Span declaredInScript(String name) {
+    return scope.declaredInScript(name);
   }
 
-  /** Names declared as {@code kind}, in declaration order. */
+  /** Every declaration of the script and its imports. */
+  List<Symbol> declarations() {
+    return scope.analysis().declarations();
+  }
+
+  /** Names declared as {@code kind} that the current statement can see, in declaration order. */
   List<String> names(Symbol.Kind kind) {
-    return symbols.values().stream().filter(s -> s.kind() == kind).map(Symbol::name).toList();
+    return scope.visibleAt(statement).stream().filter(s -> s.kind() == kind).map(Symbol::name).toList();
   }
 
   void setParam(String name, Value v) {

@@ -26,8 +26,13 @@ public final class Compiler {
     }
   }
 
-  /** @param plan null when any diagnostic is an error; diagnostics sorted by location */
-  public record Result(Plan plan, List<Diagnostic> diagnostics) {
+  /**
+   * @param plan        null when any diagnostic is an error
+   * @param diagnostics sorted by location
+   * @param analysis    the script's declarations, imports and references; {@link Analysis#EMPTY}
+   *                    when it did not parse
+   */
+  public record Result(Plan plan, List<Diagnostic> diagnostics, Analysis analysis) {
     public Result {
       diagnostics = diagnostics.stream().sorted(DiagnosticRenderer.BY_LOCATION).toList();
     }
@@ -45,12 +50,12 @@ public final class Compiler {
   public static Result compile(SourceFile source, Options options, Registry registry) {
     Parser.Result parsed = Parser.parse(source);
     if (!parsed.ok()) {
-      return new Result(null, parsed.diagnostics());
+      return new Result(null, parsed.diagnostics(), Analysis.EMPTY);
     }
     try {
       return new ScriptCompiler(parsed.script(), options, registry).compile();
     } catch (StackOverflowError deep) {
-      return new Result(null, List.of(Parser.tooDeep(source)));
+      return new Result(null, List.of(Parser.tooDeep(source)), Analysis.EMPTY);
     }
   }
 }

@@ -13,7 +13,6 @@ import org.nimeta.data.SpaceConflictException;
 import org.nimeta.data.SpaceCount;
 import org.nimeta.image.Mask;
 import org.nimeta.image.NiftiException;
-import org.nimeta.lang.Diagnostic;
 import org.nimeta.lang.ErrorCode;
 import org.nimeta.lang.Span;
 import org.nimeta.registry.EstimatorDef;
@@ -36,6 +35,7 @@ final class DataChecker {
   private final Path baseDir;
   private Mask mask;
 
+  /** @param steps the plan's steps, in order. Not modified. */
   DataChecker(CompileContext cx, List<Step> steps, Plan.AnalysisSpace space, Span spaceSpan, Path baseDir) {
     this.cx = cx;
     this.steps = steps;
@@ -65,76 +65,83 @@ final class DataChecker {
     }
   }
 
-  void check() {
+  /**
+   * Checks every step against its data.
+   *
+   * @return the steps, each load with the spaces its file was read in (the plan shows what was
+   *     converted); after an error, the steps as given
+   */
+  List<Step> check() {
     findCoordinateInputs();
     try {
       mask = SpaceMasks.load(space);
     } catch (NiftiException | IllegalArgumentException bad) {
-      cx.report(Diagnostic.error(ErrorCode.UNKNOWN_SPACE, spaceSpan,
-          "the analysis mask cannot be used: " + bad.getMessage()));
-      return;
+      cx.report(ScriptProblems.unusableMask(spaceSpan, bad.getMessage()));
+      return steps;
     }
     StepCheck check = new StepCheck(new ImageDataChecker(cx, mask, baseDir));
-    for (int i = 0; i < steps.size(); i++) {
-      check.index = i;
-      if (!steps.get(i).accept(check)) {
-        return; // later steps would only echo this error
+    List<Step> read = new java.util.ArrayList<>(steps.size());
+    for (Step step : steps) {
+      Step checked = step.accept(check);
+      if (checked == null) {
+        return steps; // later steps would only echo this error
       }
+      read.add(checked);
     }
+    return List.copyOf(read);
   }
 
-  /** Checks one step against the data; false when it failed, so that later steps would only echo it. */
-  private final class StepCheck implements Step.Visitor<Boolean> {
+  /**
+   * Checks one step against the data: the step as the plan keeps it (a load with the spaces its
+   * file was read in), or null when it failed, so that later steps would only echo it.
+   */
+  private final class StepCheck implements Step.Visitor<Step> {
     private final Map<String, Dataset> datasets = new HashMap<>();
     private final ImageDataChecker images;
-    private int index;
 
     StepCheck(ImageDataChecker images) {
       this.images = images;
     }
 
-    public Boolean load(Step.LoadDataset l) {
+    public Step load(Step.LoadDataset l) {
       Dataset d = made(l, true);
-      if (d != null) {
-        steps.set(index, l.withSpacesRead(SpaceCount.of(d))); // the plan shows what was converted
-      }
-      return d != null;
+      return d == null ? null : l.withSpacesRead(SpaceCount.of(d));
     }
 
-    public Boolean simulate(Step.SimulateDataset step) {
-      return made(step, false) != null;
+    public Step simulate(Step.SimulateDataset step) {
+      return made(step, false) == null ? null : step;
     }
 
-    public Boolean select(Step.SelectDataset step) {
-      return made(step, false) != null;
+    public Step select(Step.SelectDataset step) {
+      return made(step, false) == null ? null : step;
     }
 
-    public Boolean combine(Step.CombineDatasets step) {
-      return made(step, false) != null;
+    public Step combine(Step.CombineDatasets step) {
+      return made(step, false) == null ? null : step;
     }
 
-    public Boolean transform(Step.TransformImages step) {
-      return made(step, false) != null;
+    public Step transform(Step.TransformImages step) {
+      return made(step, false) == null ? null : step;
     }
 
-    public Boolean estimate(Step.Estimate e) {
+    public Step estimate(Step.Estimate e) {
       if (!images.check(e, datasets)) {
         DataChecker.this.estimate(e, datasets);
       }
-      return true;
+      return e;
     }
 
-    public Boolean combineResults(Step.CombineResults step) {
-      return true;
+    public Step combineResults(Step.CombineResults step) {
+      return step;
     }
 
-    public Boolean correct(Step.Correct c) {
+    public Step correct(Step.Correct c) {
       PermutationLimits.check(cx, c, steps, datasets, images);
-      return true;
+      return c;
     }
 
-    public Boolean write(Step.WriteOutput step) {
-      return true;
+    public Step write(Step.WriteOutput step) {
+      return step;
     }
 
     private Dataset made(Step step, boolean fromFile) {
@@ -154,12 +161,10 @@ final class DataChecker {
       outcome = DatasetSteps.apply(step, done, mask);
     } catch (SpaceConflictException conflict) {
       String word = conflict.given().scriptWord();
-      cx.report(Diagnostic.error(ErrorCode.CONFLICTING_SPACE, at, dataMessage(conflict))
-          .withHelp("Remove `space = " + word + "` to use the space the file states, or correct the file "
-              + "if its coordinates are in fact " + (word.equals("mni") ? "MNI" : "Talairach") + "."));
+      cx.report(DataProblems.conflictingSpace(at, dataMessage(conflict), word));
       return null;
     } catch (DataException bad) {
-      cx.report(Diagnostic.error(ErrorCode.DATA_ERROR, at, dataMessage(bad)));
+      cx.report(DataProblems.unusableData(at, dataMessage(bad)));
       return null;
     }
     List<DataWarning> warnings = new java.util.ArrayList<>(outcome.warnings());
@@ -168,20 +173,16 @@ final class DataChecker {
       FociInMask.warning(FociInMask.outside(outcome.dataset(), mask)).ifPresent(warnings::add);
     }
     for (DataWarning w : warnings) {
-      cx.report(Diagnostic.warning(warningCode(w), at, w.message()));
+      cx.report(DataProblems.dataWarning(warningCode(w), at, w.message()));
     }
     if (outcome.dataset().size() == 0) {
-      String what = fromFile ? "this file holds no experiments."
-          : "this selection keeps no experiments.";
-      cx.report(Diagnostic.error(ErrorCode.EMPTY_DATASET, at, what));
+      cx.report(DataProblems.noExperiments(at, fromFile));
       return null;
     }
     List<String> noFoci = outcome.dataset().experiments().stream()
         .filter(x -> x.foci().length == 0).map(Experiment::id).toList();
     if (fromFile && fociMatter && !noFoci.isEmpty() && noFoci.size() < outcome.dataset().size()) {
-      cx.report(Diagnostic.warning(ErrorCode.NO_FOCI, at,
-          count(noFoci.size(), "experiment") + (noFoci.size() == 1 ? " reports no foci and so adds" : " report no foci and so add")
-              + " nothing to coordinate-based estimates: " + ids(noFoci) + "."));
+      cx.report(DataProblems.experimentsWithoutFoci(at, noFoci.size(), ids(noFoci)));
     }
     return outcome.dataset();
   }
@@ -194,20 +195,13 @@ final class DataChecker {
         continue;
       }
       if (d.fociCount() == 0) {
-        cx.report(Diagnostic.error(ErrorCode.EMPTY_DATASET, at,
-            "`" + e.estimator() + "` works on foci, but the dataset `" + input + "` has none."));
+        cx.report(DataProblems.noFoci(at, e.estimator(), input));
         continue;
       }
       if (kernelNeedsSampleSizes(e.kernel())) {
         List<String> missing = d.missingSampleSizes();
         if (!missing.isEmpty()) {
-          cx.report(Diagnostic.error(ErrorCode.MISSING_SAMPLE_SIZE, at,
-                  "`" + e.kernel().type() + "()` takes its width from each experiment's sample size, but "
-                      + count(missing.size(), "experiment") + " in `" + input + "` "
-                      + (missing.size() == 1 ? "has" : "have") + " none: " + ids(missing) + ".")
-              .withHelp("Add the sample sizes to the data (`metadata.sample_sizes` in NiMARE JSON, "
-                  + "`// Subjects=N` in Sleuth files), or fix the width: `"
-                  + e.kernel().type() + "(fwhm = 10mm)` or `" + e.kernel().type() + "(sample_size = 20)`."));
+          cx.report(DataProblems.missingSampleSizes(at, e.kernel().type(), input, missing.size(), ids(missing)));
         }
       }
     }
@@ -254,9 +248,5 @@ final class DataChecker {
       sb.append(" and ").append(ids.size() - IDS_SHOWN).append(" more");
     }
     return sb.toString();
-  }
-
-  private static String count(int n, String noun) {
-    return n + " " + noun + (n == 1 ? "" : "s");
   }
 }

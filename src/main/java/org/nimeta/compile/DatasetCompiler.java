@@ -8,12 +8,9 @@ import java.util.List;
 import java.util.Map;
 import org.nimeta.data.ImageTableReader;
 import org.nimeta.lang.Ast;
-import org.nimeta.lang.Diagnostic;
-import org.nimeta.lang.ErrorCode;
 import org.nimeta.lang.Span;
 import org.nimeta.registry.DatasetFunctionDef;
 import org.nimeta.registry.DatasetFunctions;
-import org.nimeta.registry.ParamSpec;
 import org.nimeta.registry.Value;
 
 /**
@@ -27,94 +24,107 @@ final class DatasetCompiler {
   private final DatasetFunctionDef loadDef;
   private final DatasetFunctionDef simulateDef;
   private final ValueChecker values;
+  private final CallChecker calls;
   private final ConditionCompiler conditions;
   private final Path baseDir;
-  private final List<Step> steps;
   /** Declared dataset name → the step that produces it (an alias points at its source's step). */
   private final Map<String, String> stepOf = new HashMap<>();
-  /** Every name the script declares anywhere, to tell "declared later" from "unknown". */
-  private final Map<String, Span> declaredAnywhere;
   private final Map<String, Integer> anonymousCount = new HashMap<>();
   private final TransformCompiler transforms;
 
-  DatasetCompiler(CompileContext cx, ValueChecker values, ConditionCompiler conditions, Path baseDir,
-      List<Step> steps, Map<String, Span> declaredAnywhere) {
-    this.declaredAnywhere = declaredAnywhere;
+  DatasetCompiler(CompileContext cx, ValueChecker values, CallChecker calls, ConditionCompiler conditions,
+      Path baseDir) {
     this.cx = cx;
+    this.calls = calls;
     this.values = values;
     this.conditions = conditions;
     this.baseDir = baseDir;
-    this.steps = steps;
-    this.transforms = new TransformCompiler(cx, steps);
+    this.transforms = new TransformCompiler(cx, calls);
     this.loadDef = (DatasetFunctionDef) cx.registry.find(DatasetFunctions.LOAD);
     this.simulateDef = (DatasetFunctionDef) cx.registry.find(DatasetFunctions.SIMULATE);
   }
 
-  void declare(String name, Ast.Expr e, Span span) {
-    String step = build(e, name, name, span);
+  /**
+   * The steps of one dataset expression, in the order they run.
+   *
+   * @param step the name of the step that makes the dataset (an earlier one for a bare name), or
+   *             null after an error
+   */
+  record Built(String step, List<Step> steps) {}
+
+  /** {@code dataset name = e}. */
+  Built declare(String name, Ast.Expr e, Span span) {
+    List<Step> out = new ArrayList<>();
+    String step = build(e, name, name, span, out);
     if (step != null) {
       stepOf.put(name, step);
     }
+    return new Built(step, List.copyOf(out));
   }
 
   /** A dataset argument of an estimator: a declared name or an inline dataset expression. */
-  String operand(Ast.Expr e, String estimateName) {
-    return build(e, null, estimateName, e.span());
+  Built operand(Ast.Expr e, String estimateName) {
+    List<Step> out = new ArrayList<>();
+    String step = build(e, null, estimateName, e.span(), out);
+    return new Built(step, List.copyOf(out));
   }
 
   /**
-   * Builds the steps for {@code e} and returns the name of the step producing it, or null.
+   * Builds the steps for {@code e} into {@code out} and returns the name of the step producing it, or null.
    *
    * @param name  the step's name, or null for an intermediate step (named after {@code owner})
    * @param owner the declaration this expression belongs to
    */
-  private String build(Ast.Expr e, String name, String owner, Span span) {
+  private String build(Ast.Expr e, String name, String owner, Span span, List<Step> out) {
     if (e instanceof Ast.Ref r) {
-      Symbol s = Names.resolve(cx, r, declaredAnywhere, Symbol.Kind.DATASET);
+      Symbol s = Names.resolve(cx, r, Symbol.Kind.DATASET);
       return s == null ? null : stepOf.get(s.name());
     }
     if (e instanceof Ast.Call c && c.callee().text().equals(DatasetFunctions.SIMULATE)) {
-      return simulate(c, name != null ? name : fresh(owner), span);
+      return add(simulate(c, name != null ? name : fresh(owner), span), out);
     }
     if (e instanceof Ast.Call c && c.callee().text().equals(DatasetFunctions.LOAD)) {
-      return load(c, name != null ? name : fresh(owner), span);
+      return add(load(c, name != null ? name : fresh(owner), span), out);
     }
     if (e instanceof Ast.Call c && c.callee().text().equals(DatasetFunctions.TRANSFORM)) {
-      return transforms.compile(c, name != null ? name : fresh(owner), source -> build(source, null, owner, source.span()));
+      String step = name != null ? name : fresh(owner);
+      return add(transforms.compile(c, step, source -> build(source, null, owner, source.span(), out)), out);
     }
     if (e instanceof Ast.Where w) {
-      String source = build(w.source(), null, owner, w.source().span());
+      String source = build(w.source(), null, owner, w.source().span(), out);
       Condition cond = conditions.compile(w.condition());
       if (source == null || cond == null) {
         return null;
       }
       String step = name != null ? name : fresh(owner);
-      steps.add(new Step.SelectDataset(step, source, cond, span));
       cx.stepAt(step, w.span());
-      return step;
+      return add(new Step.SelectDataset(step, source, cond, span), out);
     }
     if (e instanceof Ast.Binary b && DatasetOperator.of(b.op()) != null) {
-      String left = build(b.left(), null, owner, b.left().span());
-      String right = build(b.right(), null, owner, b.right().span());
+      String left = build(b.left(), null, owner, b.left().span(), out);
+      String right = build(b.right(), null, owner, b.right().span(), out);
       if (left == null || right == null) {
         return null;
       }
       String step = name != null ? name : fresh(owner);
-      steps.add(new Step.CombineDatasets(step, DatasetOperator.of(b.op()), left, right, span));
       cx.stepAt(step, b.span());
-      return step;
+      return add(new Step.CombineDatasets(step, DatasetOperator.of(b.op()), left, right, span), out);
     }
     if (e instanceof Ast.Call c) {
-      cx.report(Diagnostic.error(ErrorCode.UNKNOWN_FUNCTION, c.callee().span(),
-              "`" + c.callee().text() + "(...)` does not make a dataset.")
-          .withHelp("Datasets come from `load(\"file\")`, from another dataset with `where`, "
-              + "or from `+`, `-`, `&` of two datasets."));
+      cx.report(DatasetProblems.notADatasetFunction(c.callee().span(), c.callee().text()));
       return null;
     }
-    cx.report(Diagnostic.error(ErrorCode.TYPE_MISMATCH, e.span(),
-            "a dataset is needed here, but this is " + values.describe(e) + ".")
-        .withHelp("Write `load(\"data/studies.json\")` or the name of a declared dataset."));
+    cx.report(DatasetProblems.notADataset(e.span(), values.describe(e)));
     return null;
+  }
+
+  /** Appends {@code step} (null after an error) and returns its name. */
+  private static String add(Step step, List<Step> out) {
+    if (step == null) {
+      return null;
+    }
+    out.add(step);
+    return step.name();
   }
 
   /** A name for an intermediate step: {@code owner#1}, {@code owner#2}, … */
@@ -123,70 +133,39 @@ final class DatasetCompiler {
   }
 
   /** {@code simulate(n_studies = N, foci = F, sample_size = S, seed = X)}, after NiMARE's create_coordinate_dataset. */
-  private String simulate(Ast.Call c, String name, Span span) {
-    Map<String, Value> given = new HashMap<>();
-    boolean ok = true;
-    for (Ast.Argument a : c.arguments()) {
-      ParamSpec spec = a.name() == null ? null : simulateDef.param(a.name().text());
-      if (spec == null) {
-        List<String> known = simulateDef.paramNames();
-        String hint = a.name() == null ? null : Suggestions.didYouMean(a.name().text(), known);
-        cx.report(Diagnostic.error(ErrorCode.UNKNOWN_ARGUMENT, a.span(),
-                a.name() == null ? "`simulate` takes only named arguments." : "`simulate` has no parameter `" + a.name().text() + "`.")
-            .withHelp(hint != null ? hint : "Write `simulate(n_studies = 100, foci = 10, sample_size = 20, seed = 1)`."));
-        ok = false;
-        continue;
-      }
-      Value v = values.check("simulate", spec, a.value());
-      ok &= v != null;
-      given.put(spec.name(), v);
-    }
-    for (ParamSpec spec : simulateDef.params()) {
-      if (!given.containsKey(spec.name())) {
-        if (spec.required()) {
-          cx.report(Diagnostic.error(ErrorCode.MISSING_ARGUMENT, c.span(), "`simulate` needs `" + spec.name() + "`.")
-              .withHelp("Write `simulate(n_studies = 100, foci = 10, sample_size = 20, seed = 1)`."));
-          ok = false;
-        } else {
-          given.put(spec.name(), spec.defaultValue());
-        }
-      }
-    }
-    if (!ok) {
+  private Step simulate(Ast.Call c, String name, Span span) {
+    CallChecker.Checked checked = calls.check(c, simulateDef, 0, DatasetCallWordings.SIMULATE);
+    if (!checked.ok()) {
       return null;
     }
-    steps.add(new Step.SimulateDataset(name, whole(given, "n_studies"), whole(given, "foci"),
-        whole(given, "sample_size"), (long) ((Value.Num) given.get("seed")).value(), span));
+    Map<String, Value> given = checked.params();
     cx.stepAt(name, c.span());
-    return name;
+    return new Step.SimulateDataset(name, whole(given, "n_studies"), whole(given, "foci"),
+        whole(given, "sample_size"), (long) ((Value.Num) given.get("seed")).value(), span);
   }
 
   private static int whole(Map<String, Value> values, String name) {
     return (int) ((Value.Num) values.get(name)).value();
   }
 
-  private String load(Ast.Call c, String name, Span span) {
+  /**
+   * {@code load("file", format = ..., ...)}: the arguments are matched like any call's; the values
+   * are files and words of their own (a path is checked on disk, {@code TAL} suggests {@code talairach}).
+   */
+  private Step load(Ast.Call c, String name, Span span) {
+    CallChecker.Matched m = calls.match(c, loadDef, 1, DatasetCallWordings.LOAD);
     List<Path> files = new ArrayList<>();
+    boolean ok = m.ok() && !m.positional().isEmpty();
+    if (!m.positional().isEmpty()) {
+      ok &= paths(m.positional().get(0).value(), files);
+    }
     String format = null;
     String space = null;
     Path annotation = null;
-    Ast.Argument annotationArg = null;
     Path base = null;
-    boolean ok = true;
-    int positional = 0;
-    for (Ast.Argument a : c.arguments()) {
-      if (a.name() == null) {
-        if (positional++ > 0) {
-          cx.report(Diagnostic.error(ErrorCode.TOO_MANY_ARGUMENTS, a.span(),
-                  "`load` takes one path (or a list of paths) before its named arguments.")
-              .withHelp("Load several Sleuth files with `load([\"a.txt\", \"b.txt\"])`."));
-          ok = false;
-          continue;
-        }
-        ok &= paths(a.value(), files);
-        continue;
-      }
-      switch (a.name().text()) {
+    for (Map.Entry<String, Ast.Argument> e : m.named().entrySet()) {
+      Ast.Argument a = e.getValue();
+      switch (e.getKey()) {
         case "format" -> {
           format = choice(a, "format", loadDef.choiceWords("format"));
           ok &= format != null;
@@ -196,68 +175,34 @@ final class DatasetCompiler {
           ok &= space != null;
         }
         case "annotation" -> {
-          annotationArg = a;
           annotation = existingFile(a, "annotation");
           ok &= annotation != null;
         }
         case "base" -> {
-          if (a.value() instanceof Ast.StringLit s) {
-            base = Folders.resolve(s.span(), s.value(), baseDir);
-            if (!Files.isDirectory(base)) {
-              cx.report(Diagnostic.error(ErrorCode.FILE_NOT_FOUND, s.span(),
-                  "directory `" + s.value() + "` does not exist.")
-                  .withHelp("Paths are relative to the folder of the script that names them: this one is `" + base + "`."));
-              ok = false;
-            }
-          } else {
-            cx.report(Diagnostic.error(ErrorCode.TYPE_MISMATCH, a.value().span(),
-                "`base` of `load` is a directory in quotes."));
-            ok = false;
-          }
+          base = existingDirectory(a, "base");
+          ok &= base != null;
         }
-        default -> {
-          Diagnostic d = Diagnostic.error(ErrorCode.UNKNOWN_ARGUMENT, a.name().span(),
-              "`load` has no parameter `" + a.name().text() + "`.");
-          String hint = Suggestions.didYouMean(a.name().text(), loadDef.paramNames());
-          cx.report(d.withHelp(hint != null ? hint : "Its parameters are " + codeList(loadDef.paramNames()) + "."));
-          ok = false;
-        }
+        default -> throw new IllegalStateException("`load` has a parameter `" + e.getKey() + "` nobody reads");
       }
-    }
-    if (positional == 0) {
-      cx.report(Diagnostic.error(ErrorCode.MISSING_ARGUMENT, c.span(), "`load` needs the path of a data file.")
-          .withHelp("Write `load(\"data/studies.json\")`; paths are relative to the script's folder."));
-      return null;
     }
     if (!ok) {
       return null;
     }
+    Ast.Argument annotationArg = m.named().get("annotation");
     if (files.size() > 1 && format != null && !format.equals("sleuth")) {
-      cx.report(Diagnostic.error(ErrorCode.INCOMPATIBLE, c.span(),
-          "only Sleuth text files can be loaded several at once."));
+      cx.report(DatasetProblems.severalOnlySleuth(c.span()));
       return null;
     }
     if (space != null && "images".equals(format)) {
-      cx.report(Diagnostic.error(ErrorCode.INCOMPATIBLE, c.span(),
-              "`space` gives the space of coordinates, but an image table has none.")
-          .withHelp("Remove `space = " + space + "`; images are resampled to the analysis space."));
+      cx.report(DatasetProblems.spaceOfImageTable(c.span(), space));
       return null;
     }
     if (annotationArg != null && format != null && !format.equals("nimads")) {
-      cx.report(Diagnostic.error(ErrorCode.INCOMPATIBLE, annotationArg.span(),
-              "an `annotation` goes with a NIMADS studyset, not with `format = " + format + "`.")
-          .withHelp("Write `load(\"studyset.json\", format = nimads, annotation = \"annotation.json\")`."));
+      cx.report(DatasetProblems.annotationNeedsNimads(annotationArg.span(), format));
       return null;
     }
-    steps.add(new Step.LoadDataset(name, files, format, base, span, space, annotation, List.of()));
     cx.stepAt(name, c.span());
-    return name;
-  }
-
-  /** {@code `a`, `b` and `c`}. */
-  private static String codeList(List<String> names) {
-    List<String> quoted = names.stream().map(n -> "`" + n + "`").toList();
-    return String.join(", ", quoted.subList(0, quoted.size() - 1)) + " and " + quoted.get(quoted.size() - 1);
+    return new Step.LoadDataset(name, files, format, base, span, space, annotation, List.of());
   }
 
   /** The word of a choice argument ({@code format = nimads}), or null after reporting a wrong one. */
@@ -266,11 +211,8 @@ final class DatasetCompiler {
       return r.name().text();
     }
     String word = a.value() instanceof Ast.Ref r ? r.name().text() : null;
-    Diagnostic d = Diagnostic.error(ErrorCode.UNKNOWN_CHOICE, a.value().span(),
-        "`" + parameter + "` of `load` must be one of " + String.join(", ", choices.stream().map(f -> "`" + f + "`").toList())
-            + (word == null ? "." : ", not `" + word + "`."));
     String hint = word == null ? null : Suggestions.didYouMean(canonicalWord(word), choices);
-    cx.report(d.withHelp(hint));
+    cx.report(DatasetProblems.loadUnknownWord(a.value().span(), parameter, choices, word, hint));
     return null;
   }
 
@@ -283,17 +225,29 @@ final class DatasetCompiler {
     return lower.startsWith("tal") ? "talairach" : lower.startsWith("mni") ? "mni" : lower;
   }
 
+  /** A directory argument in quotes that exists, or null after reporting why not. */
+  private Path existingDirectory(Ast.Argument a, String parameter) {
+    if (!(a.value() instanceof Ast.StringLit s)) {
+      cx.report(DatasetProblems.loadArgumentInQuotes(a.value().span(), parameter, "a directory"));
+      return null;
+    }
+    Path p = Folders.resolve(s.span(), s.value(), baseDir);
+    if (!Files.isDirectory(p)) {
+      cx.report(FileProblems.directoryNotFound(s.span(), s.value(), p));
+      return null;
+    }
+    return p;
+  }
+
   /** A file argument in quotes that exists, or null after reporting why not. */
   private Path existingFile(Ast.Argument a, String parameter) {
     if (!(a.value() instanceof Ast.StringLit s)) {
-      cx.report(Diagnostic.error(ErrorCode.TYPE_MISMATCH, a.value().span(),
-          "`" + parameter + "` of `load` is a file path in quotes."));
+      cx.report(DatasetProblems.loadArgumentInQuotes(a.value().span(), parameter, "a file path"));
       return null;
     }
     Path p = Folders.resolve(s.span(), s.value(), baseDir);
     if (!Files.isRegularFile(p)) {
-      cx.report(Diagnostic.error(ErrorCode.FILE_NOT_FOUND, s.span(), "file `" + s.value() + "` does not exist.")
-          .withHelp("Paths are relative to the folder of the script that names them: this one is `" + p + "`."));
+      cx.report(FileProblems.noSuchFile(s.span(), s.value(), p));
       return null;
     }
     return p;
@@ -302,22 +256,19 @@ final class DatasetCompiler {
   private boolean paths(Ast.Expr e, List<Path> out) {
     List<Ast.Expr> items = e instanceof Ast.ListExpr l ? l.elements() : List.of(e);
     if (items.isEmpty()) {
-      cx.report(Diagnostic.error(ErrorCode.MISSING_ARGUMENT, e.span(), "`load` needs at least one file."));
+      cx.report(DatasetProblems.loadNeedsAFile(e.span()));
       return false;
     }
     boolean ok = true;
     for (Ast.Expr item : items) {
       if (!(item instanceof Ast.StringLit s)) {
-        cx.report(Diagnostic.error(ErrorCode.TYPE_MISMATCH, item.span(),
-            "a file path is written in quotes, e.g. `load(\"data/studies.json\")`."));
+        cx.report(DatasetProblems.pathNotInQuotes(item.span()));
         ok = false;
         continue;
       }
       Path p = Folders.resolve(s.span(), s.value(), baseDir);
       if (!Files.isRegularFile(p) && !ImageTableReader.isImageFolder(p)) {
-        cx.report(Diagnostic.error(ErrorCode.FILE_NOT_FOUND, s.span(),
-                "file `" + s.value() + "` does not exist" + (Files.isDirectory(p) ? " (it is a directory)" : "") + ".")
-            .withHelp("Paths are relative to the folder of the script that names them: this one is `" + p + "`."));
+        cx.report(FileProblems.fileNotFound(s.span(), s.value(), p));
         ok = false;
         continue;
       }

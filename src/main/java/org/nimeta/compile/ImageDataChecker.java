@@ -22,8 +22,6 @@ import org.nimeta.engine.ibma.transform.TransformRules;
 import org.nimeta.image.Grid;
 import org.nimeta.image.Mask;
 import org.nimeta.image.NiftiException;
-import org.nimeta.lang.Diagnostic;
-import org.nimeta.lang.ErrorCode;
 import org.nimeta.lang.Span;
 import org.nimeta.registry.EstimatorDef;
 import org.nimeta.registry.IbmaInputs;
@@ -93,29 +91,19 @@ final class ImageDataChecker {
       return true;
     }
     if (d.experiments().stream().allMatch(x -> x.images().isEmpty())) {
-      cx.report(Diagnostic.error(ErrorCode.INCOMPATIBLE, at,
-              "`" + e.estimator() + "` combines statistical images, but no experiment in " + named(input) + " lists any"
-                  + (d.fociCount() > 0 ? " (it holds coordinates)." : "."))
-          .withHelp("Use a coordinate-based estimator such as `ALE(...)`, or load data whose "
-              + "experiments list their images (`images` in NiMARE JSON, or an image table)."));
+      cx.report(DataProblems.noImages(at, e.estimator(), named(input), d.fociCount() > 0));
       return true;
     }
     IbmaEstimator estimator = def.imageEstimator(e.params());
     IbmaInputs.Selection selection = IbmaInputs.select(d, estimator);
     String needs = IbmaInputs.requirement(estimator);
     if (!selection.dropped().isEmpty()) {
-      cx.report(Diagnostic.warning(ErrorCode.DATA_WARNING, at,
-          "`" + e.estimator() + "` uses " + selection.used().size() + " of the " + d.size() + " experiments in "
-              + named(input) + ": it needs " + needs + ", so " + count(selection.dropped().size()) + " "
-              + (selection.dropped().size() == 1 ? "is" : "are") + " left out, as NiMARE does: "
-              + dropped(selection.dropped()) + "."));
+      cx.report(DataProblems.experimentsLeftOut(at, e.estimator(), selection.used().size(), d.size(), named(input),
+          needs, selection.dropped().size(), dropped(selection.dropped())));
     }
     if (selection.used().size() < 2) {
-      cx.report(Diagnostic.error(ErrorCode.EMPTY_DATASET, at,
-              "`" + e.estimator() + "` needs at least two experiments with " + needs + ", but "
-                  + (selection.used().isEmpty() ? "none" : "only 1") + " of the " + d.size() + " in " + named(input)
-                  + " has them.")
-          .withHelp("Add experiments with these images, or compute missing ones with `transform(..., to = [...])`."));
+      cx.report(DataProblems.tooFewWithImages(at, e.estimator(), needs, selection.used().size(), d.size(),
+          named(input)));
       return true;
     }
     experimentsUsed.put(e.name(), selection.used().size());
@@ -135,9 +123,7 @@ final class ImageDataChecker {
     for (String input : e.datasets()) {
       Dataset d = datasets.get(input);
       if (d != null && d.fociCount() == 0 && d.experiments().stream().anyMatch(x -> !x.images().isEmpty())) {
-        cx.report(Diagnostic.error(ErrorCode.INCOMPATIBLE, at,
-                "`" + e.estimator() + "` works on foci, but " + named(input) + " holds statistical images and no foci.")
-            .withHelp("Use an image-based estimator such as `Stouffers(...)` or `DerSimonianLaird(...)`."));
+        cx.report(DataProblems.imagesNotFoci(at, e.estimator(), named(input)));
         return true;
       }
     }
@@ -177,14 +163,13 @@ final class ImageDataChecker {
         continue; // reported with the first estimate that reads it
       }
       if (c.problem() != null && ++errors <= ERRORS_SHOWN) {
-        cx.report(Diagnostic.error(ErrorCode.DATA_ERROR, at, c.problem()));
+        cx.report(DataProblems.unusableData(at, c.problem()));
       } else if (c.resampled()) {
         resampled.put(key, use);
       }
     }
     if (errors > ERRORS_SHOWN) {
-      cx.report(Diagnostic.error(ErrorCode.DATA_ERROR, at, count(errors - ERRORS_SHOWN, "more image") + " read by `"
-          + e.name() + "` cannot be used either; fix the ones above and check again to see them."));
+      cx.report(DataProblems.moreUnusableImages(at, errors - ERRORS_SHOWN, e.name()));
     }
     if (!resampled.isEmpty()) {
       List<String> shown = new ArrayList<>();
@@ -194,11 +179,8 @@ final class ImageDataChecker {
             + g.ny() + "×" + g.nz() + ")");
       }
       Grid target = mask.grid();
-      cx.report(Diagnostic.warning(ErrorCode.DATA_WARNING, at,
-          count(resampled.size(), "image") + " read by `" + e.name() + "` " + (resampled.size() == 1 ? "is" : "are")
-              + " not on the analysis grid (" + target.nx() + "×" + target.ny() + "×" + target.nz() + ") and will be "
-              + "resampled to it by trilinear interpolation, clipped to each image's range, as NiMARE does: "
-              + String.join(", ", shown) + "."));
+      cx.report(DataProblems.resampled(at, resampled.size(), e.name(),
+          target.nx() + "×" + target.ny() + "×" + target.nz(), String.join(", ", shown)));
     }
   }
 
@@ -238,13 +220,5 @@ final class ImageDataChecker {
     List<String> parts = new ArrayList<>();
     byReason.forEach((reason, ids) -> parts.add(DataChecker.ids(ids) + " (" + reason + ")"));
     return String.join("; ", parts);
-  }
-
-  private static String count(int n) {
-    return count(n, "experiment");
-  }
-
-  private static String count(int n, String noun) {
-    return n + " " + noun + (n == 1 ? "" : "s");
   }
 }

@@ -3,8 +3,6 @@ package org.nimeta.compile;
 import java.util.ArrayList;
 import java.util.List;
 import org.nimeta.lang.Ast;
-import org.nimeta.lang.Diagnostic;
-import org.nimeta.lang.ErrorCode;
 import org.nimeta.lang.Parser;
 import org.nimeta.lang.SourceFile;
 import org.nimeta.registry.Value;
@@ -30,11 +28,9 @@ final class ParamCompiler {
     return List.copyOf(bindings);
   }
 
+  /** Gives a param (declared by the first pass) its value: the declared one, or its override. */
   void declare(Ast.Param p) {
     String name = p.name().text();
-    if (!cx.declare(name, Symbol.Kind.PARAM, p.name().span())) {
-      return;
-    }
     Value declared = values.literal(p.value());
     if (declared == null) {
       return;
@@ -67,12 +63,8 @@ final class ParamCompiler {
     String kind = kindOf(declared);
     if (v == null || !kindOf(v).equals(kind)
         || (declared instanceof Value.Num dn && dn.integer() && !((Value.Num) v).integer())) {
-      cx.report(Diagnostic.error(ErrorCode.BAD_PARAM_OVERRIDE, null,
-              "`--param " + name + "=" + text + "`: `" + name + "` is " + kind
-                  + (declared instanceof Value.Num dn && dn.integer() ? " (a whole number)" : "")
-                  + ", but `" + text + "` is not.")
-          .withRelated(p.span(), "`" + name + "` is declared here as `" + declared.show() + "`")
-          .withHelp("Give a value like `" + declared.show() + "`."));
+      cx.report(ScriptProblems.badOverride(name, text, kind, declared instanceof Value.Num dn && dn.integer(),
+          p.span(), declared));
       return null;
     }
     return v;
@@ -101,12 +93,7 @@ final class ParamCompiler {
     List<String> declared = cx.names(Symbol.Kind.PARAM);
     for (String name : options.paramOverrides().keySet()) {
       if (!declared.contains(name)) {
-        Diagnostic d = Diagnostic.error(ErrorCode.BAD_PARAM_OVERRIDE, null,
-            "`--param " + name + "=...`: the script declares no param `" + name + "`.");
-        String hint = Suggestions.didYouMean(name, declared);
-        cx.report(d.withHelp(hint != null ? hint : declared.isEmpty()
-            ? "Declare it in the script first: `param " + name + " = ...`."
-            : "Its params are " + String.join(", ", declared.stream().map(x -> "`" + x + "`").toList()) + "."));
+        cx.report(ScriptProblems.unknownOverride(name, declared));
       }
     }
   }

@@ -8,8 +8,6 @@ import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.nimeta.lang.Ast;
-import org.nimeta.lang.Diagnostic;
-import org.nimeta.lang.ErrorCode;
 import org.nimeta.lang.Span;
 import org.nimeta.registry.EstimatorDef;
 import org.nimeta.registry.MapNames;
@@ -49,10 +47,7 @@ final class ResultFunctionCompiler {
     boolean ok = checked.ok();
     for (Ast.Expr e : checked.positional()) {
       if (!(e instanceof Ast.Ref r)) {
-        cx.report(Diagnostic.error(ErrorCode.TYPE_MISMATCH, e.span(),
-                "`" + def.name() + "` takes the names of estimates or contrasts.")
-            .withHelp("Declare each analysis first (`estimate a = ALE(...)`), then write `"
-                + def.name() + "(a, b)`."));
+        cx.report(ResultProblems.conjunctionTakesNames(e.span(), def.name()));
         ok = false;
         continue;
       }
@@ -63,9 +58,7 @@ final class ResultFunctionCompiler {
       }
       Ast.Ref previous = seen.put(s.name(), r);
       if (previous != null) {
-        cx.report(Diagnostic.error(ErrorCode.DUPLICATE_ARGUMENT, r.span(),
-                "`" + s.name() + "` is given twice in `" + def.name() + "(...)`.")
-            .withRelated(previous.span(), "first given here"));
+        cx.report(CallProblems.givenTwice(r.span(), s.name(), "`" + def.name() + "(...)`", previous.span()));
         ok = false;
         continue;
       }
@@ -130,13 +123,7 @@ final class ResultFunctionCompiler {
     // At the `map` argument, or at the call when the default map is the one missing.
     Span at = p.call().arguments().stream().filter(a -> a.name() != null && a.name().text().equals("map"))
         .map(a -> a.value().span()).findFirst().orElse(p.call().span());
-    Diagnostic d = Diagnostic.error(ErrorCode.UNKNOWN_CHOICE, at,
-        "none of the results of `" + p.def().name() + "` writes a map `" + map + "`"
-            + (at == p.call().span() ? " (the default `map`)." : "."));
-    String hint = Suggestions.didYouMean(map, List.copyOf(known));
-    cx.report(d.withHelp(hint != null ? hint : "Their maps are "
-        + String.join(", ", known.stream().map(o -> "`" + o + "`").toList())
-        + ", and those of their corrections; choose one with `map = \"...\"`."));
+    cx.report(ResultProblems.noResultWritesMap(at, p.def().name(), map, at == p.call().span(), List.copyOf(known)));
     return true;
   }
 
@@ -159,39 +146,21 @@ final class ResultFunctionCompiler {
           if (corrected == null || corrected.contains(map)) {
             return c.name();
           }
-          Diagnostic d = Diagnostic.error(ErrorCode.UNKNOWN_CHOICE, at.span(),
-              "`correct " + result + " with " + m.group(1) + "(method = " + m.group(2) + ")` writes no map `"
-                  + map + "`.");
-          String hint = Suggestions.didYouMean(map, corrected);
-          cx.report(d.withHelp(hint != null ? hint : "It writes " + String.join(", ",
-              corrected.stream().map(o -> "`" + o + "`").toList()) + "."));
+          cx.report(ResultProblems.correctionWritesNoMap(at.span(), result, m.group(1), m.group(2), map, corrected));
           return null;
         }
       }
       Step.Estimate e = estimates.get(result);
       EstimatorDef def = e == null ? null : (EstimatorDef) cx.registry.find(e.estimator());
       if (def != null && !def.corrections().contains(key)) {
-        cx.report(Diagnostic.error(ErrorCode.INCOMPATIBLE, at.span(),
-                "`" + result + "` has no map `" + map + "`: `" + def.name() + "` does not support `" + m.group(1)
-                    + "(method = " + m.group(2) + ")`.")
-            .withHelp(def.corrections().isEmpty() ? "Conjoin an uncorrected map such as `map = \"z\"`."
-                : "It supports " + String.join(", ", def.corrections().stream()
-                    .map(k -> "`" + k.replace(":", "(method = ") + ")`").toList()) + "."));
+        cx.report(ResultProblems.unsupportedCorrectionMap(at.span(), result, map, def.name(), m.group(1), m.group(2),
+            List.copyOf(def.corrections())));
         return null;
       }
-      cx.report(Diagnostic.error(ErrorCode.INCOMPATIBLE, at.span(),
-              "`" + result + "` has no map `" + map + "`: no `correct " + result + " with " + m.group(1)
-                  + "(method = " + m.group(2) + ")` is declared.")
-          .withHelp("Add `correct " + result + " with " + m.group(1) + "(method = " + m.group(2)
-              + ", ...)`, or conjoin an uncorrected map such as `map = \"z\"`."));
+      cx.report(ResultProblems.undeclaredCorrectionMap(at.span(), result, map, m.group(1), m.group(2)));
       return null;
     }
-    Diagnostic d = Diagnostic.error(ErrorCode.UNKNOWN_CHOICE, at.span(),
-        "`" + result + "` has no map `" + map + "`.");
-    String hint = Suggestions.didYouMean(map, own);
-    cx.report(d.withHelp(hint != null ? hint : "Its maps are "
-        + String.join(", ", own.stream().map(o -> "`" + o + "`").toList())
-        + ", and those of its corrections, e.g. `z_level-voxel_corr-FWE_method-montecarlo`."));
+    cx.report(ResultProblems.resultHasNoMap(at.span(), result, map, own));
     return null;
   }
 

@@ -9,95 +9,85 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.nimeta.lang.Ast;
-import org.nimeta.lang.Diagnostic;
-import org.nimeta.lang.ErrorCode;
-import org.nimeta.lang.Parser;
 import org.nimeta.lang.SourceFile;
 import org.nimeta.lang.Span;
-import org.nimeta.registry.CorrectorDef;
 import org.nimeta.registry.Definition;
 import org.nimeta.registry.EstimatorDef;
-import org.nimeta.registry.EstimatorHooks;
-import org.nimeta.registry.KernelConfig;
-import org.nimeta.registry.KernelDef;
-import org.nimeta.registry.ParamType;
 import org.nimeta.registry.ResultFunctionDef;
 import org.nimeta.registry.Registry;
 import org.nimeta.registry.Value;
 
-/** Walks one parsed script in order and builds its plan. One instance per compilation. */
+/**
+ * Compiles one parsed script in three passes: {@link Resolver} reads the imports and declares the
+ * names; the checks walk the statements in order, each making the steps of its statement; then
+ * the steps that need the whole script (conjunctions, and writes that select maps of corrections
+ * declared anywhere) are made, and every step is put in running order. One instance per compilation.
+ */
 final class ScriptCompiler {
   static final int LANGUAGE_VERSION = 1;
 
   private final Ast.Script script;
   private final Compiler.Options options;
   private final CompileContext cx;
-  private final ValueChecker values;
-  private final CallChecker calls;
-  private final DatasetCompiler datasets;
   private final Path baseDir;
 
-  private final List<Step> steps = new ArrayList<>();
-  private final Map<String, KernelConfig> kernels = new HashMap<>();
-  private final Map<String, Step.Estimate> estimates = new LinkedHashMap<>();
-  /** Functions of results ({@code conjunction}), by name; their steps are made at the end. */
-  private final Map<String, Step.CombineResults> combined = new LinkedHashMap<>();
-  private final java.util.Set<String> resultFunctionNames = new java.util.HashSet<>();
+  private final DatasetCompiler datasets;
+  private final EstimateCompiler estimates;
   private final ResultFunctionCompiler resultFunctions;
-  private final Map<String, Span> declaredLater = new HashMap<>();
   private final ParamCompiler params;
   private final CorrectionCompiler corrections;
   private final WriteCompiler writes;
-  /** Writes with options, completed once every `correct` statement is known (one may follow the write). */
-  private final List<PendingWrite> pendingWrites = new ArrayList<>();
+  /** Each statement's part of the plan, in reading order. */
+  private final List<Part> parts = new ArrayList<>();
+  private final List<Step.Correct> correctSteps = new ArrayList<>();
+  /** The conjunctions' steps by name, made by the last pass. */
+  private final Map<String, Step.CombineResults> combined = new LinkedHashMap<>();
+  private final java.util.Set<String> resultFunctionNames = new java.util.HashSet<>();
   private final Map<String, Span> onceOnly = new HashMap<>();
   private final Map<String, Span> outputDirectories = new HashMap<>();
-  /** Files being imported, innermost first (the main script at the bottom), to find cycles. */
-  private final java.util.Deque<Path> importing = new java.util.ArrayDeque<>();
-  /** Every imported file, in first-import order, for the plan and provenance. */
-  private final java.util.LinkedHashSet<Path> imports = new java.util.LinkedHashSet<>();
   private Integer version;
   private Long seed;
   private Plan.AnalysisSpace space;
   private Span spaceSpan;
 
+  /** A statement's part of the plan: its steps, or a write whose selection waits for the whole script. */
+  private sealed interface Part permits Steps, CheckedWrite {}
+
+  private record Steps(List<Step> steps) implements Part {}
+
+  /** A write whose options passed their own checks; {@code options} empty means "write everything". */
+  private record CheckedWrite(String target, String directory, Ast.Write write, Map<String, Value> options)
+      implements Part {}
+
   ScriptCompiler(Ast.Script script, Compiler.Options options, Registry registry) {
     this.script = script;
     this.options = options;
     this.cx = new CompileContext(registry);
-    this.values = new ValueChecker(cx);
-    this.calls = new CallChecker(cx, values);
+    ValueChecker values = new ValueChecker(cx);
+    CallChecker calls = new CallChecker(cx, values);
     this.params = new ParamCompiler(cx, values, options);
     this.corrections = new CorrectionCompiler(cx, calls);
     this.resultFunctions = new ResultFunctionCompiler(cx, calls,
-        r -> reference(r, Symbol.Kind.ESTIMATE, Symbol.Kind.CONTRAST));
+        r -> Names.resolve(cx, r, Symbol.Kind.ESTIMATE, Symbol.Kind.CONTRAST));
     this.writes = new WriteCompiler(cx, values);
     Path file = script.file().path();
     this.baseDir = file == null ? Path.of("").toAbsolutePath() : file.toAbsolutePath().getParent();
-    this.datasets = new DatasetCompiler(cx, values, new ConditionCompiler(cx, values), baseDir, steps, declaredLater);
+    this.datasets = new DatasetCompiler(cx, values, calls, new ConditionCompiler(cx, values), baseDir);
+    this.estimates = new EstimateCompiler(cx, values, calls, datasets);
   }
 
   Compiler.Result compile() {
-    if (script.file().path() != null) {
-      importing.push(script.file().path().toAbsolutePath().normalize());
+    Scope scope = new Resolver(script, cx, baseDir).resolve();
+    cx.use(scope);
+    List<Ast.Stmt> statements = scope.statements();
+    for (int i = 0; i < statements.size(); i++) {
+      cx.at(i);
+      statement(statements.get(i));
     }
-    for (Ast.Stmt s : script.statements()) {
-      if (s instanceof Ast.Declaration d) {
-        declaredLater.putIfAbsent(d.name().text(), d.name().span());
-      } else if (s instanceof Ast.Param p) {
-        declaredLater.putIfAbsent(p.name().text(), p.name().span());
-      }
-    }
-    for (Ast.Stmt s : script.statements()) {
-      statement(s);
-    }
-    steps.addAll(resultFunctions.finish(estimates, combined, Step.only(Step.Correct.class, steps)));
-    finishWrites();
-    List<Step> ordered = StepOrder.dependenciesFirst(steps);
-    steps.clear();
-    steps.addAll(ordered);
+    cx.at(statements.size());
+    List<Step> steps = StepOrder.dependenciesFirst(wholeScriptSteps());
     params.reportUnknownOverrides();
-    reportFolderClashes();
+    reportFolderClashes(steps);
     if (!cx.hasErrors()) {
       reportUnused(); // after errors, "never used" is mostly an echo of them
     }
@@ -105,21 +95,58 @@ final class ScriptCompiler {
       space = Plan.AnalysisSpace.template(Spaces.DEFAULT);
     }
     if (!cx.hasErrors() && options.checkData()) {
-      new DataChecker(cx, steps, space, spaceSpan, baseDir).check();
+      steps = new DataChecker(cx, steps, space, spaceSpan, baseDir).check();
     }
     if (cx.hasErrors()) {
-      return new Compiler.Result(null, cx.diagnostics());
+      return new Compiler.Result(null, cx.diagnostics(), scope.analysis());
     }
-    Plan plan = new Plan(scriptInfo(), version == null ? LANGUAGE_VERSION : version, seed, space, params.bindings(),
-        steps, cx.registry);
-    return new Compiler.Result(plan, cx.diagnostics());
+    Plan plan = new Plan(scriptInfo(scope.analysis()), version == null ? LANGUAGE_VERSION : version, seed, space,
+        params.bindings(), steps, cx.registry);
+    return new Compiler.Result(plan, cx.diagnostics(), scope.analysis());
   }
 
-  private Plan.ScriptInfo scriptInfo() {
-    SourceFile f = script.file();
-    String sha = Sha256.of(f.text().getBytes(StandardCharsets.UTF_8));
-    Path path = f.path() == null ? null : f.path().toAbsolutePath().normalize();
-    return new Plan.ScriptInfo(f.displayName(), path, sha, List.copyOf(imports));
+  /**
+   * The last pass: the conjunctions' steps, now that every correction is known, and each write
+   * with its selection; in reading order, conjunctions last.
+   */
+  private List<Step> wholeScriptSteps() {
+    List<Step.CombineResults> conjunctions = resultFunctions.finish(estimates.estimates(), combined, correctSteps);
+    Map<String, List<Step.Correct>> correctionsOf = new HashMap<>();
+    correctSteps.forEach(c -> correctionsOf.computeIfAbsent(c.target(), t -> new ArrayList<>()).add(c));
+    List<Step> steps = new ArrayList<>();
+    for (Part part : parts) {
+      if (part instanceof Steps s) {
+        steps.addAll(s.steps());
+      } else if (part instanceof CheckedWrite w) {
+        steps.add(writeStep(w, correctionsOf));
+      }
+    }
+    steps.addAll(conjunctions);
+    return steps;
+  }
+
+  private Step.WriteOutput writeStep(CheckedWrite w, Map<String, List<Step.Correct>> correctionsOf) {
+    String name = w.target() + "->" + w.directory();
+    String folder = Path.of(w.directory()).normalize().toString();
+    Span origin = w.write().span();
+    Step.Selection selection = w.options().isEmpty() ? null : selection(w, correctionsOf);
+    return selection == null
+        ? new Step.WriteOutput(name, w.target(), folder, origin)
+        : new Step.WriteOutput(name, w.target(), folder, selection, origin);
+  }
+
+  /** The maps a write with options selects, from its result and that result's corrections; null after an error. */
+  private Step.Selection selection(CheckedWrite w, Map<String, List<Step.Correct>> correctionsOf) {
+    Step.CombineResults fn = combined.get(w.target());
+    if (fn != null) {
+      List<String> itsMaps = ((ResultFunctionDef) cx.registry.find(fn.function())).outputs().of(fn.params());
+      return writes.selectionOfCombined(w.write(), w.options(), w.target(), itsMaps);
+    }
+    Step.Estimate est = estimates.estimates().get(w.target());
+    if (est == null) {
+      return null; // the estimate's declaration had an error, already reported
+    }
+    return writes.selection(w.write(), w.options(), est, correctionsOf.getOrDefault(w.target(), List.of()));
   }
 
   private void statement(Ast.Stmt s) {
@@ -130,9 +157,7 @@ final class ScriptCompiler {
     } else if (s instanceof Ast.SpaceDecl sp) {
       space(sp);
     } else if (s instanceof Ast.Param p) {
-      param(p);
-    } else if (s instanceof Ast.Import i) {
-      importFile(i);
+      params.declare(p);
     } else if (s instanceof Ast.Declaration d) {
       declaration(d);
     } else if (s instanceof Ast.Correct c) {
@@ -140,65 +165,13 @@ final class ScriptCompiler {
     } else if (s instanceof Ast.Write w) {
       write(w);
     }
-  }
-
-  /**
-   * Compiles an imported script's statements in place, as if they were written here (their paths
-   * stay relative to their own file). A file imported twice is read once; a cycle is an error.
-   */
-  private void importFile(Ast.Import i) {
-    Path file = Folders.resolve(i.span(), i.path().value(), baseDir);
-    if (!requireFile(file, i.path())) {
-      return;
-    }
-    if (importing.contains(file)) {
-      List<String> chain = new ArrayList<>();
-      importing.descendingIterator().forEachRemaining(p -> chain.add("`" + shown(p) + "`"));
-      chain.add("`" + shown(file) + "`");
-      cx.report(Diagnostic.error(ErrorCode.IMPORT_CYCLE, i.span(),
-              "imports go round in a circle: " + String.join(" → ", chain) + ".")
-          .withHelp("Move what both files need into a third file that imports neither."));
-      return;
-    }
-    if (!imports.add(file)) {
-      return;
-    }
-    SourceFile source;
-    try {
-      source = SourceFile.read(file, shown(file));
-    } catch (java.io.IOException e) {
-      cx.report(Diagnostic.error(ErrorCode.FILE_NOT_FOUND, i.path().span(),
-          "`" + i.path().value() + "` cannot be read: " + e.getMessage()));
-      return;
-    }
-    Parser.Result parsed = Parser.parse(source);
-    if (!parsed.ok()) {
-      parsed.diagnostics().forEach(cx::report);
-      return;
-    }
-    importing.push(file);
-    for (Ast.Stmt s : parsed.script().statements()) {
-      statement(s);
-    }
-    importing.pop();
-  }
-
-  /** A path as shown in messages: beside the main script's name as the user gave it, when inside its folder. */
-  private String shown(Path p) {
-    if (!p.startsWith(baseDir)) {
-      return p.toString();
-    }
-    Path shownFolder = Path.of(script.file().displayName()).getParent();
-    Path rel = baseDir.relativize(p);
-    return (shownFolder == null ? rel : shownFolder.resolve(rel)).normalize().toString().replace('\\', '/');
+    // imports were read in place by the first pass
   }
 
   private boolean once(String keyword, Span span) {
     Span previous = onceOnly.putIfAbsent(keyword, span);
     if (previous != null) {
-      cx.report(Diagnostic.error(ErrorCode.DUPLICATE_STATEMENT, span,
-              "`" + keyword + "` may appear only once in a script.")
-          .withRelated(previous, "first given here"));
+      cx.report(NameProblems.onlyOnce(span, keyword, previous));
       return false;
     }
     return true;
@@ -210,9 +183,7 @@ final class ScriptCompiler {
     }
     Ast.NumberLit n = (Ast.NumberLit) v.value();
     if (!ValueChecker.isIntegral(n) || n.value() != LANGUAGE_VERSION) {
-      cx.report(Diagnostic.error(ErrorCode.UNSUPPORTED_VERSION, n.span(),
-              "this nimeta understands language version " + LANGUAGE_VERSION + ", not `" + n.text() + "`.")
-          .withHelp("Write `version " + LANGUAGE_VERSION + "`, or use the nimeta release the script was written for."));
+      cx.report(ScriptProblems.unsupportedVersion(n.span(), n.text(), LANGUAGE_VERSION));
       return;
     }
     version = LANGUAGE_VERSION;
@@ -224,8 +195,7 @@ final class ScriptCompiler {
     }
     Ast.NumberLit n = (Ast.NumberLit) s.value();
     if (!ValueChecker.isIntegral(n) || n.value() < 0 || n.value() > 9.007199254740991E15) {
-      cx.report(Diagnostic.error(ErrorCode.OUT_OF_RANGE, n.span(),
-          "a seed must be a whole number from 0 to 9007199254740991, not `" + n.text() + "`."));
+      cx.report(ScriptProblems.badSeed(n.span(), n.text()));
       return;
     }
     seed = (long) n.value();
@@ -239,110 +209,33 @@ final class ScriptCompiler {
     if (s.value() instanceof Ast.Ref r && Spaces.TEMPLATES.contains(r.name().text())) {
       space = Plan.AnalysisSpace.template(r.name().text());
     } else if (s.value() instanceof Ast.Ref r) {
-      Diagnostic d = Diagnostic.error(ErrorCode.UNKNOWN_SPACE, r.span(),
-          "unknown space `" + r.name().text() + "`.");
-      String hint = Suggestions.didYouMean(r.name().text(), Spaces.TEMPLATES);
-      cx.report(d.withHelp(hint != null ? hint : "Known spaces are "
-          + String.join(", ", Spaces.TEMPLATES.stream().map(t -> "`" + t + "`").toList())
-          + "; or give a mask file: `space \"masks/roi.nii.gz\"`."));
+      cx.report(ScriptProblems.unknownSpace(r.span(), r.name().text(), Spaces.TEMPLATES));
     } else if (s.value() instanceof Ast.StringLit str) {
-      Path p = resolve(str);
-      if (requireFile(p, str)) {
+      Path p = Folders.resolve(str.span(), str.value(), baseDir);
+      if (Files.isRegularFile(p)) {
         space = Plan.AnalysisSpace.file(p);
+      } else {
+        cx.report(FileProblems.fileNotFound(str.span(), str.value(), p));
       }
     } else {
-      cx.report(Diagnostic.error(ErrorCode.TYPE_MISMATCH, s.value().span(),
-          "`space` takes a template name such as `mni152_2mm` or a mask file in quotes."));
+      cx.report(ScriptProblems.spaceNotTemplateOrFile(s.value().span()));
     }
   }
 
-  private void param(Ast.Param p) {
-    params.declare(p);
-  }
-
+  /** A declaration the first pass accepted (its name is new). */
   private void declaration(Ast.Declaration d) {
     String name = d.name().text();
-    Symbol.Kind kind = switch (d.kind()) {
-      case DATASET -> Symbol.Kind.DATASET;
-      case KERNEL -> Symbol.Kind.KERNEL;
-      case ESTIMATE -> Symbol.Kind.ESTIMATE;
-      case CONTRAST -> Symbol.Kind.CONTRAST;
-    };
-    if (!cx.declare(name, kind, d.name().span())) {
-      return;
-    }
     switch (d.kind()) {
-      case DATASET -> datasets.declare(name, d.value(), d.span());
-      case KERNEL -> {
-        KernelConfig k = kernelValue(d.value(), null);
-        if (k != null) {
-          kernels.put(name, k);
-        }
-      }
-      case ESTIMATE, CONTRAST -> estimate(name, d);
+      case DATASET -> parts.add(new Steps(datasets.declare(name, d.value(), d.span()).steps()));
+      case KERNEL -> estimates.kernel(name, d.value());
+      case ESTIMATE, CONTRAST -> estimateOrFunction(name, d);
     }
   }
 
-  /** A kernel from a declared kernel's name or an inline call; {@code allowed} null means any kernel. */
-  private KernelConfig kernelValue(Ast.Expr e, ParamType.Kernel allowed) {
-    KernelConfig k;
-    Span at = e.span();
-    if (e instanceof Ast.Ref r) {
-      Symbol s = reference(r, Symbol.Kind.KERNEL);
-      if (s == null) {
-        return null;
-      }
-      k = kernels.get(s.name());
-      if (k == null) {
-        return null; // its declaration already had an error
-      }
-    } else if (e instanceof Ast.Call c) {
-      Definition def = Definitions.find(cx, c, Definition.Kind.KERNEL);
-      if (def == null) {
-        return null;
-      }
-      CallChecker.Checked checked = calls.check(c, def, 0, "dataset");
-      if (!checked.ok() || !exclusiveOk((KernelDef) def, c)) {
-        return null;
-      }
-      k = new KernelConfig(def.name(), checked.params());
-    } else {
-      cx.report(Diagnostic.error(ErrorCode.TYPE_MISMATCH, at,
-              "a kernel is a call such as `ALEKernel()` or the name of a declared kernel, not "
-                  + values.describe(e) + ".")
-          .withHelp("Known kernels: " + String.join(", ", cx.registry.names(Definition.Kind.KERNEL)) + "."));
-      return null;
-    }
-    if (allowed != null && !allowed.allowed().contains(k.type())) {
-      cx.report(Diagnostic.error(ErrorCode.INCOMPATIBLE, at,
-              "this estimator needs " + allowed.describe() + ", but this is a `" + k.type() + "`.")
-          .withHelp("Use " + String.join(" or ", allowed.allowed().stream().map(a -> "`" + a + "(...)`").toList()) + "."));
-      return null;
-    }
-    return k;
-  }
-
-  /** At most one parameter of each exclusive group is given (NiMARE refuses both fwhm and sample_size). */
-  private boolean exclusiveOk(KernelDef def, Ast.Call c) {
-    for (List<String> group : def.exclusive()) {
-      List<Ast.Argument> given = c.arguments().stream()
-          .filter(a -> a.name() != null && group.contains(a.name().text())).toList();
-      if (given.size() > 1) {
-        cx.report(Diagnostic.error(ErrorCode.INCOMPATIBLE, given.get(1).span(),
-                "`" + def.name() + "` takes " + String.join(" or ", group.stream().map(g -> "`" + g + "`").toList())
-                    + ", not both.")
-            .withRelated(given.get(0).span(), "`" + given.get(0).name().text() + "` is given here"));
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private void estimate(String name, Ast.Declaration d) {
+  private void estimateOrFunction(String name, Ast.Declaration d) {
     if (!(d.value() instanceof Ast.Call call)) {
-      cx.report(Diagnostic.error(ErrorCode.TYPE_MISMATCH, d.value().span(),
-              "an " + d.kind().keyword + " is a call to an estimator, such as `ALE(pain)`.")
-          .withHelp("Known estimators: " + String.join(", ", cx.registry.names(Definition.Kind.ESTIMATOR)) + "."));
+      cx.report(ResultProblems.notAnEstimatorCall(d.value().span(), d.kind(),
+          cx.registry.names(Definition.Kind.ESTIMATOR)));
       return;
     }
     // `estimate` also takes pairwise estimators (MKDAChi2); `contrast` takes only those.
@@ -358,210 +251,86 @@ final class ScriptCompiler {
       }
       return;
     }
-    EstimatorDef est = (EstimatorDef) def;
-    CallChecker.Checked checked = calls.check(call, est, est.datasets(), "dataset");
-    List<String> inputs = new ArrayList<>();
-    for (Ast.Expr e : checked.positional()) {
-      String step = datasets.operand(e, name);
-      if (step != null) {
-        inputs.add(step);
-      }
-    }
-    int positional = inputs.size();
-    Map<String, Value> params = new LinkedHashMap<>(checked.params());
-    for (Map.Entry<String, Ast.Expr> p : checked.datasetParams().entrySet()) {
-      String step = datasets.operand(p.getValue(), name);
-      if (step != null) {
-        inputs.add(step);
-        params.put(p.getKey(), new Value.Str(step)); // names the extra input the runner reads
-      }
-    }
-    KernelConfig kernel = null;
-    ParamType.Kernel kernelType = kernelParam(est);
-    if (kernelType != null) {
-      kernel = checked.kernel() == null
-          ? defaultKernel(kernelType.allowed().get(0))
-          : kernelValue(checked.kernel(), kernelType);
-    }
-    if (!checked.ok() || positional != est.datasets()
-        || inputs.size() != positional + checked.datasetParams().size() || (kernelType != null && kernel == null)) {
-      return;
-    }
-    Long stepSeed = null;
-    if (est.stochastic(params)) {
-      if (seed == null) {
-        cx.report(Diagnostic.error(ErrorCode.MISSING_ARGUMENT, call.span(),
-                "`" + est.name() + "` draws random numbers and needs a seed to be reproducible.")
-            .withHelp("Add `seed 42` (any whole number) near the top of the script."));
-        return;
-      }
-      stepSeed = seed;
-      EstimatorHooks.Finding refused = est.seedCheck().check(params, seed);
-      if (refused != null) {
-        cx.report(Diagnostic.error(ErrorCode.SEED_OUT_OF_RANGE, call.span(), refused.message())
-            .withHelp(refused.help()));
-        return;
-      }
-    }
-    Step.Estimate step = new Step.Estimate(name, est.name(), inputs, kernel, params, stepSeed,
-        d.span());
-    estimates.put(name, step);
-    steps.add(step);
-    cx.stepAt(name, call.span());
-  }
-
-  private static ParamType.Kernel kernelParam(EstimatorDef est) {
-    for (var p : est.params()) {
-      if (p.type() instanceof ParamType.Kernel k) {
-        return k;
-      }
-    }
-    return null;
-  }
-
-  private KernelConfig defaultKernel(String type) {
-    KernelDef def = (KernelDef) cx.registry.find(type);
-    Map<String, Value> defaults = new LinkedHashMap<>();
-    def.params().forEach(p -> defaults.put(p.name(), p.defaultValue()));
-    return new KernelConfig(type, defaults);
+    parts.add(new Steps(estimates.estimate(name, call, (EstimatorDef) def, d, seed)));
   }
 
   private void correct(Ast.Correct c) {
-    Symbol target = reference(new Ast.Ref(c.target(), c.target().span()), Symbol.Kind.ESTIMATE, Symbol.Kind.CONTRAST);
+    Symbol target = Names.resolve(cx, new Ast.Ref(c.target(), c.target().span()), Symbol.Kind.ESTIMATE,
+        Symbol.Kind.CONTRAST);
     if (target != null && resultFunctionNames.contains(target.name())) {
-      cx.report(Diagnostic.error(ErrorCode.INCOMPATIBLE, c.target().span(),
-              "`" + target.name() + "` is a conjunction of other results; it has no null distribution to correct.")
-          .withHelp("Correct each of its inputs, then conjoin the corrected maps, e.g. "
-              + "`conjunction(a, b, map = \"z_level-voxel_corr-FWE_method-montecarlo\")`."));
+      cx.report(ResultProblems.correctConjunction(c.target().span(), target.name()));
       return;
     }
-    Step.Correct step = corrections.compile(c, target == null ? null : estimates.get(target.name()), seed);
+    Step.Correct step = corrections.compile(c, target == null ? null : estimates.estimates().get(target.name()), seed);
     if (step != null) {
-      steps.add(step);
+      correctSteps.add(step);
+      parts.add(new Steps(List.of(step)));
       cx.stepAt(step.name(), c.corrector().span());
     }
   }
 
   private void write(Ast.Write w) {
-    Symbol target = reference(new Ast.Ref(w.target(), w.target().span()), Symbol.Kind.ESTIMATE, Symbol.Kind.CONTRAST);
+    Symbol target = Names.resolve(cx, new Ast.Ref(w.target(), w.target().span()), Symbol.Kind.ESTIMATE,
+        Symbol.Kind.CONTRAST);
     if (!(w.destination() instanceof Ast.StringLit dir)) {
-      Diagnostic d = Diagnostic.error(ErrorCode.TYPE_MISMATCH, w.destination().span(),
-          "`write ... to` takes a directory name in quotes, relative to the output directory.");
-      if (w.destination() instanceof Ast.Call c) {
-        d = d.withHelp("Options follow the quoted folder: `write " + w.target().text() + " to \""
-            + c.callee().text() + "\" (...)`.");
-      }
-      cx.report(d);
+      cx.report(ResultProblems.writeNeedsFolder(w.destination().span(), w.destination() instanceof Ast.Call c
+          ? "`write " + w.target().text() + " to \"" + c.callee().text() + "\" (...)`." : null));
       return;
     }
     String d = dir.value();
     if (d.isBlank() || Path.of(d).isAbsolute() || Path.of(d).normalize().startsWith("..")) {
-      cx.report(Diagnostic.error(ErrorCode.OUT_OF_RANGE, dir.span(),
-          "the directory must be a relative path inside the output directory."));
+      cx.report(ResultProblems.writeOutsideOutput(dir.span()));
       return;
     }
     Span previous = outputDirectories.putIfAbsent(Path.of(d).normalize().toString(), dir.span());
     if (previous != null) {
-      cx.report(Diagnostic.error(ErrorCode.DUPLICATE_NAME, dir.span(),
-          "two results would be written to `" + d + "`.").withRelated(previous, "also written here"));
+      cx.report(ResultProblems.writtenTwice(dir.span(), d, previous));
       return;
     }
-    Map<String, Value> options = writes.options(w);
-    if (target != null && options != null) {
-      Step.WriteOutput step = new Step.WriteOutput(target.name() + "->" + d, target.name(),
-          Path.of(d).normalize().toString(), w.span());
-      if (!options.isEmpty()) {
-        pendingWrites.add(new PendingWrite(step, w, options));
-      }
-      steps.add(step);
+    Map<String, Value> checked = writes.options(w);
+    if (target != null && checked != null) {
+      parts.add(new CheckedWrite(target.name(), d, w, checked));
     }
-  }
-
-  private record PendingWrite(Step.WriteOutput step, Ast.Write write, Map<String, Value> options) {}
-
-  /** Gives each write with options its selection, now that the corrections of its estimate are known. */
-  private void finishWrites() {
-    for (PendingWrite p : pendingWrites) {
-      Step.WriteOutput w = p.step();
-      Step.Estimate est = estimates.get(w.target());
-      Step.CombineResults fn = combined.get(w.target());
-      if (fn != null) {
-        List<String> itsMaps = ((ResultFunctionDef) cx.registry.find(fn.function())).outputs().of(fn.params());
-        Step.Selection selection = writes.selectionOfCombined(p.write(), p.options(), w.target(), itsMaps);
-        if (selection != null) {
-          steps.set(steps.indexOf(w), new Step.WriteOutput(w.name(), w.target(), w.directory(), selection, w.origin()));
-        }
-        continue;
-      }
-      if (est == null) {
-        continue; // the estimate's declaration had an error, already reported
-      }
-      List<Step.Correct> itsCorrections = new ArrayList<>();
-      for (Step.Correct c : Step.only(Step.Correct.class, steps)) {
-        if (c.target().equals(w.target())) {
-          itsCorrections.add(c);
-        }
-      }
-      Step.Selection selection = writes.selection(p.write(), p.options(), est, itsCorrections);
-      if (selection != null) {
-        steps.set(steps.indexOf(w), new Step.WriteOutput(w.name(), w.target(), w.directory(), selection, w.origin()));
-      }
-    }
-  }
-
-  /** Resolves a reference to a declared name of one of the given kinds; reports and returns null otherwise. */
-  Symbol reference(Ast.Ref r, Symbol.Kind... kinds) {
-    return Names.resolve(cx, r, declaredLater, kinds);
-  }
-
-  private Path resolve(Ast.StringLit path) {
-    return Folders.resolve(path.span(), path.value(), baseDir);
-  }
-
-  private boolean requireFile(Path p, Ast.StringLit at) {
-    if (Files.isRegularFile(p)) {
-      return true;
-    }
-    cx.report(Diagnostic.error(ErrorCode.FILE_NOT_FOUND, at.span(),
-            "file `" + at.value() + "` does not exist" + (Files.isDirectory(p) ? " (it is a directory)" : "") + ".")
-        .withHelp("Paths are relative to the folder of the script that names them: this one is `" + p + "`."));
-    return false;
   }
 
   /**
    * Each estimate's maps go to its `write` folder, else to a folder named after it; two estimates
    * must not share one (a `write` folder named like another estimate is the usual way).
    */
-  private void reportFolderClashes() {
+  private void reportFolderClashes(List<Step> steps) {
     Map<String, String> redirected = new HashMap<>();
     for (Step.WriteOutput w : Step.only(Step.WriteOutput.class, steps)) {
       redirected.put(w.target(), w.directory());
     }
-    Map<String, String> ownerOf = new HashMap<>();
-    List<String> results = new ArrayList<>(estimates.keySet());
+    List<String> results = new ArrayList<>(estimates.estimates().keySet());
     results.addAll(combined.keySet());
+    Map<String, String> ownerOf = new HashMap<>();
     for (String estimate : results) {
       String folder = redirected.getOrDefault(estimate, estimate);
       String other = ownerOf.putIfAbsent(folder, estimate);
       if (other != null) {
         Span at = outputDirectories.containsKey(folder) ? outputDirectories.get(folder) : cx.spanOfStep(estimate);
-        cx.report(Diagnostic.error(ErrorCode.DUPLICATE_NAME, at,
-                "the maps of `" + other + "` and `" + estimate + "` would both go to the folder `" + folder + "`.")
-            .withHelp("Give one of them another folder with `write NAME to \"folder\"`."));
+        cx.report(ResultProblems.sharedFolder(at, other, estimate, folder));
       }
     }
   }
 
   private void reportUnused() {
-    for (Symbol s : cx.symbols().values()) {
+    for (Symbol s : cx.declarations()) {
       boolean input = s.kind() == Symbol.Kind.DATASET || s.kind() == Symbol.Kind.KERNEL
           || s.kind() == Symbol.Kind.PARAM;
       // A shared protocol declares more than each script uses: only this script's own count.
       boolean own = s.span().file() == script.file();
       if (input && own && !cx.isUsed(s.name())) {
-        cx.report(Diagnostic.warning(ErrorCode.UNUSED, s.span(),
-            "the " + s.kind().word + " `" + s.name() + "` is never used."));
+        cx.report(NameProblems.unused(s));
       }
     }
+  }
+
+  private Plan.ScriptInfo scriptInfo(Analysis analysis) {
+    SourceFile f = script.file();
+    String sha = Sha256.of(f.text().getBytes(StandardCharsets.UTF_8));
+    Path path = f.path() == null ? null : f.path().toAbsolutePath().normalize();
+    return new Plan.ScriptInfo(f.displayName(), path, sha, analysis.imports());
   }
 }

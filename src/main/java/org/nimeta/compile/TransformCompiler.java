@@ -7,9 +7,10 @@ import java.util.Map;
 import java.util.function.Function;
 import org.nimeta.engine.ibma.transform.MapType;
 import org.nimeta.lang.Ast;
-import org.nimeta.lang.Diagnostic;
-import org.nimeta.lang.ErrorCode;
 import org.nimeta.lang.Span;
+import org.nimeta.registry.DatasetFunctionDef;
+import org.nimeta.registry.DatasetFunctions;
+import org.nimeta.registry.ParamType;
 import org.nimeta.registry.Value;
 
 /**
@@ -19,69 +20,44 @@ import org.nimeta.registry.Value;
  * as words, or a {@code param} holding them.
  */
 final class TransformCompiler {
-  private static final String TO = "to";
-
   private final CompileContext cx;
-  private final List<Step> steps;
+  private final CallChecker calls;
+  private final DatasetFunctionDef def;
+  /** The name of its parameter listing the image types to compute ({@code to}), as the registry declares it. */
+  private final String to;
+  private final CallWording wording;
 
-  TransformCompiler(CompileContext cx, List<Step> steps) {
+  TransformCompiler(CompileContext cx, CallChecker calls) {
     this.cx = cx;
-    this.steps = steps;
+    this.calls = calls;
+    this.def = (DatasetFunctionDef) cx.registry.find(DatasetFunctions.TRANSFORM);
+    this.to = def.params().stream().filter(p -> p.type() instanceof ParamType.ChoiceList).findFirst()
+        .orElseThrow().name();
+    this.wording = DatasetCallWordings.transform(to);
   }
 
   /**
-   * Adds the step for {@code call} and returns its name, or null after reporting errors.
+   * The step for {@code call}, or null after reporting errors.
    *
    * @param source builds the dataset argument (a name or a nested dataset expression) into its step
    */
-  String compile(Ast.Call call, String stepName, Function<Ast.Expr, String> source) {
-    List<Ast.Expr> positional = new ArrayList<>();
-    Ast.Argument to = null;
-    boolean ok = true;
-    for (Ast.Argument a : call.arguments()) {
-      if (a.name() == null) {
-        if (to != null || positional.size() == 1) {
-          cx.report(Diagnostic.error(ErrorCode.TOO_MANY_ARGUMENTS, a.span(),
-                  "`transform` takes one dataset, then `to = [...]`.")
-              .withHelp("To transform two datasets, combine them first: `transform(a + b, to = [z])`."));
-          ok = false;
-        } else {
-          positional.add(a.value());
-        }
-      } else if (a.name().text().equals(TO)) {
-        if (to != null) {
-          cx.report(Diagnostic.error(ErrorCode.DUPLICATE_ARGUMENT, a.span(), "`to` is given twice in `transform(...)`.")
-              .withRelated(to.span(), "first given here"));
-          ok = false;
-        }
-        to = a;
-      } else {
-        Diagnostic d = Diagnostic.error(ErrorCode.UNKNOWN_ARGUMENT, a.name().span(),
-            "`transform` has no parameter `" + a.name().text() + "`.");
-        String hint = Suggestions.didYouMean(a.name().text(), List.of(TO));
-        cx.report(d.withHelp(hint != null ? hint : "Its only parameter is `to`, the image types to compute."));
-        ok = false;
-      }
-    }
-    if (positional.isEmpty()) {
-      cx.report(Diagnostic.error(ErrorCode.MISSING_ARGUMENT, call.span(), "`transform` needs the dataset to transform.")
-          .withHelp("Write `transform(maps, to = [z, varcope])`."));
+  Step.TransformImages compile(Ast.Call call, String stepName, Function<Ast.Expr, String> source) {
+    CallChecker.Matched m = calls.match(call, def, 1, wording);
+    if (m.positional().isEmpty()) {
       return null;
     }
-    String input = source.apply(positional.get(0));
-    if (to == null) {
-      cx.report(Diagnostic.error(ErrorCode.MISSING_ARGUMENT, call.span(),
-              "`transform` needs `to`, the image types to compute.")
-          .withHelp("Write `to = [z]`, or a list such as `to = [z, varcope]`; the types are " + targetList() + "."));
+    String input = source.apply(m.positional().get(0).value());
+    Ast.Argument given = m.named().get(to);
+    if (given == null) {
+      cx.report(DatasetProblems.transformNeedsTo(call.span(), to, targetList()));
       return null;
     }
-    List<String> targets = targets(to.value());
-    if (!ok || input == null || targets == null) {
+    List<String> targets = targets(given.value());
+    if (!m.ok() || input == null || targets == null) {
       return null;
     }
-    steps.add(new Step.TransformImages(stepName, input, targets, call.span()));
     cx.stepAt(stepName, call.span());
-    return stepName;
+    return new Step.TransformImages(stepName, input, targets, call.span());
   }
 
   /** The target type names of {@code to}, or null after reporting errors. */
@@ -90,8 +66,7 @@ final class TransformCompiler {
     boolean ok = true;
     List<Ast.Expr> items = e instanceof Ast.ListExpr l ? l.elements() : List.of(e);
     if (items.isEmpty()) {
-      cx.report(Diagnostic.error(ErrorCode.MISSING_ARGUMENT, e.span(), "`to` lists no image type.")
-          .withHelp("The types are " + targetList() + "."));
+      cx.report(DatasetProblems.noImageType(e.span(), to, targetList()));
       return null;
     }
     for (Ast.Expr item : items) {
@@ -103,8 +78,7 @@ final class TransformCompiler {
         } else {
           Span first = seen.putIfAbsent(word, item.span());
           if (first != null) {
-            cx.report(Diagnostic.error(ErrorCode.DUPLICATE_ARGUMENT, item.span(), "`" + word + "` is listed twice in `to`.")
-                .withRelated(first, "first listed here"));
+            cx.report(DatasetProblems.listedTwice(item.span(), word, to, first));
             ok = false;
           }
         }
@@ -127,20 +101,16 @@ final class TransformCompiler {
         if (value instanceof Value.Choice c) {
           words.add(c.word());
         } else {
-          cx.report(Diagnostic.error(ErrorCode.TYPE_MISMATCH, item.span(),
-              "`to` takes image types such as `z`, but the param `" + r.name().text() + "` holds `" + v.show() + "`."));
+          cx.report(DatasetProblems.paramNotImageTypes(item.span(), to, r.name().text(), v.show()));
           words.add(null);
         }
       }
       return words;
     }
     if (item instanceof Ast.StringLit s) {
-      cx.report(Diagnostic.error(ErrorCode.TYPE_MISMATCH, item.span(), "image types are words, not strings.")
-          .withHelp("Write `" + s.value() + "` without quotes."));
+      cx.report(DatasetProblems.imageTypeInQuotes(item.span(), s.value()));
     } else {
-      cx.report(Diagnostic.error(ErrorCode.TYPE_MISMATCH, item.span(),
-              "`to` takes image types such as `z` or `[z, varcope]`.")
-          .withHelp("The types are " + targetList() + "."));
+      cx.report(DatasetProblems.notImageTypes(item.span(), to, targetList()));
     }
     return java.util.Collections.singletonList(null);
   }
@@ -151,11 +121,8 @@ final class TransformCompiler {
       return true;
     }
     List<String> targets = MapType.TARGETS.stream().map(MapType::nimareName).toList();
-    Diagnostic d = Diagnostic.error(ErrorCode.UNKNOWN_CHOICE, at, type != null
-        ? "`transform` cannot compute `" + word + "` images; it computes " + targetList() + "."
-        : "`" + word + "` is not an image type `transform` computes; it computes " + targetList() + ".");
     String hint = type == null ? Suggestions.didYouMean(word, targets) : null;
-    cx.report(d.withHelp(hint));
+    cx.report(DatasetProblems.notATarget(at, word, type != null, targetList(), hint));
     return false;
   }
 

@@ -3,8 +3,6 @@ package org.nimeta.compile;
 import java.util.ArrayList;
 import java.util.List;
 import org.nimeta.lang.Ast;
-import org.nimeta.lang.Diagnostic;
-import org.nimeta.lang.ErrorCode;
 import org.nimeta.registry.OldSpellings;
 import org.nimeta.registry.ParamSpec;
 import org.nimeta.registry.ParamType;
@@ -53,8 +51,7 @@ final class ValueChecker {
       }
       return new Value.Items(items);
     }
-    cx.report(Diagnostic.error(ErrorCode.TYPE_MISMATCH, e.span(),
-        "a `param` holds a plain value (a number, a length, a string, `true`/`false` or a word), not an expression."));
+    cx.report(ScriptProblems.paramNotPlain(e.span()));
     return null;
   }
 
@@ -71,7 +68,7 @@ final class ValueChecker {
     if (fromParam != null) {
       OldSpellings.Word renamed = fromParam instanceof Value.Choice ch ? OldSpellings.word(spec.name(), ch.word()) : null;
       if (renamed != null) {
-        cx.report(oldWord(renamed, what, source));
+        cx.report(ValueProblems.oldWord(source.span(), renamed, what));
         fromParam = new Value.Choice(renamed.current());
       }
       return checkValue(what, type, fromParam, source);
@@ -122,31 +119,23 @@ final class ValueChecker {
       return v instanceof Value.Num n && type instanceof ParamType.Number num && num.integer()
           ? new Value.Num(n.value(), true) : v;
     }
-    Diagnostic d = Diagnostic.error(ErrorCode.TYPE_MISMATCH, at.span(),
-        what + " must be " + type.describe() + ", but this is `" + v.show() + "`.");
-    if (type instanceof ParamType.Length && v instanceof Value.Num n) {
-      d = Diagnostic.error(ErrorCode.MISSING_UNIT, at.span(),
-          what + " is a length, but `" + v.show() + "` has no unit.")
-          .withHelp("Give the param a unit: `" + Value.formatNumber(n.value()) + "mm`.");
-    }
-    cx.report(d);
+    cx.report(type instanceof ParamType.Length && v instanceof Value.Num n
+        ? ValueProblems.missingUnit(at.span(), what, v.show(), Value.formatNumber(n.value()) + "mm", true)
+        : ValueProblems.wrongParamValue(at.span(), what, type.describe(), v.show()));
     return null;
   }
 
   private Value number(String what, ParamType.Number type, Ast.Expr e) {
     if (e instanceof Ast.NumberLit n) {
       if (!type.accepts(n.value())) {
-        cx.report(Diagnostic.error(type.integer() && n.value() != Math.rint(n.value())
-                ? ErrorCode.TYPE_MISMATCH : ErrorCode.OUT_OF_RANGE, e.span(),
-            what + " must be " + type.describe() + ", but it is `" + n.text() + "`."));
+        cx.report(ValueProblems.badNumber(e.span(), what, type.describe(), n.text(),
+            type.integer() && n.value() != Math.rint(n.value())));
         return null;
       }
       return new Value.Num(n.value(), type.integer());
     }
     if (e instanceof Ast.QuantityLit q) {
-      cx.report(Diagnostic.error(ErrorCode.WRONG_UNIT, e.span(),
-              what + " is a plain number, not a quantity with a unit.")
-          .withHelp("Write `" + Value.formatNumber(q.value()) + "` without `" + q.unit() + "`."));
+      cx.report(ValueProblems.quantityNotNumber(e.span(), what, q.value(), q.unit()));
       return null;
     }
     return mismatch(what, type, e);
@@ -160,15 +149,11 @@ final class ValueChecker {
       default -> Double.NaN;
     };
     if (Double.isNaN(mm)) {
-      Diagnostic d = Diagnostic.error(ErrorCode.WRONG_UNIT, q.span(),
-          "unknown unit `" + q.unit() + "`; lengths are written in `mm` (or `cm`).");
-      String s = Suggestions.didYouMean(q.unit(), List.of("mm", "cm"));
-      cx.report(s == null ? d : d.withHelp(s));
+      cx.report(ValueProblems.unknownUnit(q.span(), q.unit()));
       return null;
     }
     if (what != null && mm <= 0) {
-      cx.report(Diagnostic.error(ErrorCode.OUT_OF_RANGE, q.span(),
-          what + " must be a positive length, but it is `" + q.text() + "`."));
+      cx.report(ValueProblems.notPositiveLength(q.span(), what, q.text()));
       return null;
     }
     return new Value.Length(mm);
@@ -176,9 +161,7 @@ final class ValueChecker {
 
   private Value mismatchLength(String what, Ast.Expr e) {
     if (e instanceof Ast.NumberLit n) {
-      cx.report(Diagnostic.error(ErrorCode.MISSING_UNIT, e.span(),
-              what + " is a length, but `" + n.text() + "` has no unit.")
-          .withHelp("Write `" + n.text() + "mm`."));
+      cx.report(ValueProblems.missingUnit(e.span(), what, n.text(), n.text() + "mm", false));
       return null;
     }
     return mismatch(what, new ParamType.Length(), e);
@@ -192,29 +175,17 @@ final class ValueChecker {
       }
       OldSpellings.Word renamed = OldSpellings.word(param, word);
       if (renamed != null) {
-        cx.report(oldWord(renamed, what, e));
+        cx.report(ValueProblems.oldWord(e.span(), renamed, what));
         return new Value.Choice(renamed.current());
       }
-      Diagnostic d = Diagnostic.error(ErrorCode.UNKNOWN_CHOICE, e.span(),
-          what + " must be " + type.describe() + ", not `" + word + "`.");
-      String s = Suggestions.didYouMean(word, type.words());
-      cx.report(s == null ? d : d.withHelp(s));
+      cx.report(ValueProblems.unknownWord(e.span(), what, type.describe(), word, type.words()));
       return null;
     }
     if (e instanceof Ast.StringLit s && type.words().contains(s.value())) {
-      cx.report(Diagnostic.error(ErrorCode.TYPE_MISMATCH, e.span(),
-              what + " takes a word, not a string.")
-          .withHelp("Write `" + s.value() + "` without quotes."));
+      cx.report(ValueProblems.wordNotString(e.span(), what, s.value()));
       return null;
     }
     return mismatch(what, type, e);
-  }
-
-  private static Diagnostic oldWord(OldSpellings.Word renamed, String what, Ast.Expr at) {
-    return Diagnostic.warning(ErrorCode.OLD_SPELLING, at.span(),
-            "`" + renamed.old() + "` is " + renamed.why() + " for " + what + "; nimeta calls it `"
-                + renamed.current() + "`.")
-        .withHelp("Write `" + renamed.param() + " = " + renamed.current() + "`.");
   }
 
   /** A list literal whose items are all strings. */
@@ -225,8 +196,7 @@ final class ValueChecker {
     List<Value> items = new ArrayList<>();
     for (Ast.Expr item : list.elements()) {
       if (!(item instanceof Ast.StringLit s)) {
-        cx.report(Diagnostic.error(ErrorCode.TYPE_MISMATCH, item.span(),
-            "every item of " + what + " must be a string, but this is " + describe(item) + "."));
+        cx.report(ValueProblems.listItemNotString(item.span(), what, describe(item)));
         return null;
       }
       items.add(new Value.Str(s.value()));
@@ -235,9 +205,7 @@ final class ValueChecker {
   }
 
   private Value mismatch(String what, ParamType type, Ast.Expr e) {
-    String found = describe(e);
-    cx.report(Diagnostic.error(ErrorCode.TYPE_MISMATCH, e.span(),
-        what + " must be " + type.describe() + ", but this is " + found + "."));
+    cx.report(ValueProblems.wrongType(e.span(), what, type.describe(), describe(e)));
     return null;
   }
 

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.nimeta.lang.Ast;
-import org.nimeta.lang.Diagnostic;
-import org.nimeta.lang.ErrorCode;
 import org.nimeta.lang.Span;
 import org.nimeta.registry.EstimatorDef;
 import org.nimeta.registry.MapNames;
@@ -37,9 +35,7 @@ final class WriteCompiler {
     boolean ok = true;
     for (Ast.Argument a : w.options()) {
       if (a.name() == null) {
-        cx.report(Diagnostic.error(ErrorCode.TOO_MANY_ARGUMENTS, a.span(),
-                "the options of `write` are named (`option = value`).")
-            .withHelp("Its options are " + known() + "."));
+        cx.report(ResultProblems.writeOptionsNamed(a.span(), known()));
         ok = false;
         continue;
       }
@@ -47,15 +43,13 @@ final class WriteCompiler {
       ParamSpec spec = WriteOptions.param(n);
       if (spec == null) {
         String hint = Suggestions.didYouMean(n, WriteOptions.PARAMS.stream().map(ParamSpec::name).toList());
-        cx.report(Diagnostic.error(ErrorCode.UNKNOWN_ARGUMENT, a.name().span(), "`write` has no option `" + n + "`.")
-            .withHelp(hint != null ? hint : "Its options are " + known() + "."));
+        cx.report(ResultProblems.unknownWriteOption(a.name().span(), n, hint, known()));
         ok = false;
         continue;
       }
       Ast.Argument previous = seen.put(n, a);
       if (previous != null) {
-        cx.report(Diagnostic.error(ErrorCode.DUPLICATE_ARGUMENT, a.span(), "`" + n + "` is given twice in `write`.")
-            .withRelated(previous.span(), "first given here"));
+        cx.report(CallProblems.givenTwice(a.span(), n, "`write`", previous.span()));
         ok = false;
         continue;
       }
@@ -69,10 +63,7 @@ final class WriteCompiler {
     for (String needsAlpha : List.of(WriteOptions.CLUSTERS, WriteOptions.MIN_CLUSTER_SIZE)) {
       if (ok && seen.containsKey(needsAlpha) && !seen.containsKey(WriteOptions.ALPHA)
           && !seen.containsKey(WriteOptions.STAT_THRESHOLD)) {
-        cx.report(Diagnostic.error(ErrorCode.MISSING_ARGUMENT, seen.get(needsAlpha).span(),
-                "`" + needsAlpha + "` applies to thresholded maps, but neither `alpha` nor `stat_threshold` is given.")
-            .withHelp("Add `alpha = 0.05` (corrected maps at that level) or `stat_threshold = 3.09` (uncorrected "
-                + "z maps beyond that value) to the options."));
+        cx.report(ResultProblems.needsAlpha(seen.get(needsAlpha).span(), needsAlpha));
         ok = false;
       }
     }
@@ -139,10 +130,7 @@ final class WriteCompiler {
       return Step.Selection.EVERYTHING;
     }
     if (options.containsKey(WriteOptions.ALPHA)) {
-      cx.report(Diagnostic.error(ErrorCode.INCOMPATIBLE, option(w, WriteOptions.ALPHA).span(),
-              "`" + target + "` is a conjunction: it has no corrected p map to cut at `alpha`.")
-          .withHelp("Use `stat_threshold = ...` on its map, or conjoin corrected maps "
-              + "(`conjunction(a, b, map = \"z_level-voxel_corr-FWE_method-montecarlo\")`)."));
+      cx.report(ResultProblems.alphaOfConjunction(option(w, WriteOptions.ALPHA).span(), target));
       return null;
     }
     List<String> maps = null;
@@ -151,9 +139,8 @@ final class WriteCompiler {
       for (Value item : items.items()) {
         String map = ((Value.Str) item).value();
         if (!ownMaps.contains(map)) {
-          cx.report(Diagnostic.error(ErrorCode.UNKNOWN_CHOICE, option(w, WriteOptions.MAPS).value().span(),
-                  "`" + target + "` writes no map `" + map + "`.")
-              .withHelp("Its map is " + quoted(ownMaps) + "."));
+          cx.report(ResultProblems.writesNoMap(option(w, WriteOptions.MAPS).value().span(), target, map,
+              "Its map is " + Words.quoted(ownMaps) + "."));
           return null;
         }
         maps.add(map);
@@ -195,14 +182,12 @@ final class WriteCompiler {
       ok = false;
       String correction = correctionWriting(def, estimateMaps, map);
       if (correction != null) {
-        cx.report(Diagnostic.error(ErrorCode.UNKNOWN_CHOICE, at,
-                "`" + map + "` is written by a correction `" + est.name() + "` does not have.")
-            .withHelp("Add `correct " + est.name() + " with " + correction + "` to write it."));
+        cx.report(ResultProblems.mapOfMissingCorrection(at, map, est.name(), correction));
         continue;
       }
       String hint = Suggestions.didYouMean(map, available);
-      cx.report(Diagnostic.error(ErrorCode.UNKNOWN_CHOICE, at, "`" + est.name() + "` writes no map `" + map + "`.")
-          .withHelp(hint != null ? hint : "Its maps are " + quoted(available) + "."));
+      cx.report(ResultProblems.writesNoMap(at, est.name(), map,
+          hint != null ? hint : "Its maps are " + Words.quoted(available) + "."));
     }
     return ok ? List.copyOf(maps) : null;
   }
@@ -228,14 +213,7 @@ final class WriteCompiler {
         writingP.add("`" + familyMethod[0] + "(method = " + familyMethod[1] + ")`");
       }
     }
-    String message = noCorrection
-        ? "`alpha` thresholds the corrected p maps of `" + est.name() + "`, but it has no correction."
-        : "`alpha` thresholds corrected p maps, but the corrections of `" + est.name() + "` write none.";
-    String help = writingP.isEmpty()
-        ? "`" + est.estimator() + "` supports no correction that writes p maps, so its maps cannot be thresholded."
-        : "Add `correct " + est.name() + " with FWE(...)` or `FDR(...)`; " + String.join(", ", writingP)
-            + " write corrected p maps.";
-    cx.report(Diagnostic.error(ErrorCode.INCOMPATIBLE, at, message).withHelp(help));
+    cx.report(ResultProblems.nothingToThreshold(at, est.name(), est.estimator(), noCorrection, writingP));
   }
 
   private static String method(Step.Correct c) {
@@ -253,10 +231,6 @@ final class WriteCompiler {
   }
 
   private static String known() {
-    return quoted(WriteOptions.PARAMS.stream().map(ParamSpec::name).toList());
-  }
-
-  private static String quoted(List<String> names) {
-    return String.join(", ", names.stream().map(n -> "`" + n + "`").toList());
+    return Words.quoted(WriteOptions.PARAMS.stream().map(ParamSpec::name).toList());
   }
 }

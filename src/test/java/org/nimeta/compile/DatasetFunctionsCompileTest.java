@@ -31,7 +31,7 @@ class DatasetFunctionsCompileTest {
   void aDatasetFunctionWhereAnEstimatorIsNeededIsTheWrongKind() {
     Diagnostic d = errors("version 1\nestimate x = load(\"data/nidm_pain_dset.json\")\n").get(0);
     assertEquals(ErrorCode.WRONG_KIND.code(), d.code());
-    assertEquals("`load` is " + Definitions.article(Definition.Kind.DATASET_FUNCTION.word)
+    assertEquals("`load` is " + Words.article(Definition.Kind.DATASET_FUNCTION.word)
         + ", but an estimator is needed here.", d.message());
     assertEquals(List.of("Use it in a `dataset` declaration, `dataset d = load(...)`, or where an estimator takes a dataset."),
         d.help());
