@@ -8,16 +8,27 @@ import org.nimeta.lang.antlr.MetaLexer;
 import org.nimeta.lang.antlr.MetaParser;
 
 /**
- * Text → {@link Ast.Script}. Never throws at users: syntax problems become diagnostics, and the
- * tree is handed out only when there are none (a half-repaired tree would produce misleading
- * follow-on errors).
+ * Text → {@link Ast.Script}. Never throws at users: syntax problems become diagnostics. The tree is
+ * always handed out, with broken parts where the text does not parse (the editor reads it while a
+ * line is half typed), but only a script without diagnostics may be compiled: a half-repaired
+ * tree would produce misleading follow-on errors.
  */
 public final class Parser {
   private Parser() {}
 
+  /**
+   * @param script      the tree; partial (see {@link Ast}) when there are diagnostics, empty when
+   *                    the script is nested too deeply to read
+   * @param diagnostics syntax errors, or else numbers too large to read
+   */
   public record Result(Ast.Script script, List<Diagnostic> diagnostics) {
+    public Result {
+      diagnostics = List.copyOf(diagnostics);
+    }
+
+    /** Whether the script parsed without a problem: only then is it for the compiler. */
     public boolean ok() {
-      return script != null;
+      return diagnostics.isEmpty();
     }
   }
 
@@ -34,23 +45,24 @@ public final class Parser {
     MetaParser parser = new MetaParser(new CommonTokenStream(lexer));
     parser.removeErrorListeners();
     parser.setErrorHandler(new SyntaxErrorReporter(file, diagnostics));
+    Ast.Script unreadable = new Ast.Script(file, List.of());
     MetaParser.ScriptContext tree;
     try {
       tree = parser.script();
     } catch (StackOverflowError deep) {
       diagnostics.add(tooDeep(file));
-      return new Result(null, diagnostics);
-    }
-    if (!diagnostics.isEmpty()) {
-      return new Result(null, diagnostics);
+      return new Result(unreadable, diagnostics);
     }
     List<Diagnostic> built = new ArrayList<>();
     try {
       Ast.Script script = new AstBuilder(file, built).build(tree);
-      return new Result(built.isEmpty() ? script : null, built);
+      // A number too large is worth saying only once the syntax is right, as before.
+      return new Result(script, diagnostics.isEmpty() ? built : diagnostics);
     } catch (StackOverflowError deep) {
-      diagnostics.add(tooDeep(file));
-      return new Result(null, diagnostics);
+      if (diagnostics.isEmpty()) {
+        diagnostics.add(tooDeep(file));
+      }
+      return new Result(unreadable, diagnostics);
     }
   }
 }
