@@ -66,7 +66,10 @@ final class AstBuilder {
 
   private Span span(ParserRuleContext ctx) {
     Token start = ctx.getStart();
-    Token stop = ctx.getStop() != null ? ctx.getStop() : start;
+    Token stop = ctx.getStop();
+    if (stop == null || stop.getTokenIndex() < start.getTokenIndex()) {
+      return missingAfter(ctx); // recovery left it without a token
+    }
     int from = file.charOffset(start.getStartIndex());
     return new Span(file, from, Math.max(from, file.charOffset(stop.getStopIndex() + 1)));
   }
@@ -150,7 +153,7 @@ final class AstBuilder {
       }
     }
     Span whole = span(ctx);
-    return new Ast.Brackets(from == null ? whole : from.to(whole), closed);
+    return new Ast.Brackets(from == null ? whole : new Span(file, from.start(), Math.max(from.end(), whole.end())), closed);
   }
 
   private final class StatementVisitor extends MetaBaseVisitor<Ast.Stmt> {

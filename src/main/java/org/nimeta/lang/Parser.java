@@ -40,15 +40,15 @@ public final class Parser {
 
   public static Result parse(SourceFile file) {
     List<Diagnostic> diagnostics = new ArrayList<>();
-    MetaLexer lexer = new MetaLexer(CharStreams.fromString(file.text(), file.displayName()));
-    lexer.removeErrorListeners();
-    MetaParser parser = new MetaParser(new CommonTokenStream(lexer));
-    parser.removeErrorListeners();
+    MetaParser parser = parser(file);
     parser.setErrorHandler(new SyntaxErrorReporter(file, diagnostics));
     Ast.Script unreadable = new Ast.Script(file, List.of());
     MetaParser.ScriptContext tree;
     try {
       tree = parser.script();
+      if (!diagnostics.isEmpty()) {
+        tree = editorReading(file);
+      }
     } catch (StackOverflowError deep) {
       diagnostics.add(tooDeep(file));
       return new Result(unreadable, diagnostics);
@@ -64,5 +64,18 @@ public final class Parser {
       }
       return new Result(unreadable, diagnostics);
     }
+  }
+
+  private static MetaParser parser(SourceFile file) {
+    MetaLexer lexer = new MetaLexer(CharStreams.fromString(file.text(), file.displayName()));
+    lexer.removeErrorListeners();
+    MetaParser parser = new MetaParser(new CommonTokenStream(lexer));
+    parser.removeErrorListeners();
+    return parser;
+  }
+
+  /** The tree of a script with syntax errors, read again as the editor expects ({@link EditorParser}). */
+  private static MetaParser.ScriptContext editorReading(SourceFile file) {
+    return new EditorParser(file).script();
   }
 }
