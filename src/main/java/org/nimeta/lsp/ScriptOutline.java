@@ -61,10 +61,6 @@ final class ScriptOutline {
     return corrector instanceof Ast.Ref r ? r.name().text() : "?";
   }
 
-  Ast.Script script() {
-    return script;
-  }
-
   List<Declared> declared() {
     return declared;
   }
