@@ -40,42 +40,42 @@ public final class Parser {
 
   public static Result parse(SourceFile file) {
     List<Diagnostic> diagnostics = new ArrayList<>();
-    MetaParser parser = parser(file);
-    parser.setErrorHandler(new SyntaxErrorReporter(file, diagnostics));
-    Ast.Script unreadable = new Ast.Script(file, List.of());
-    MetaParser.ScriptContext tree;
-    try {
-      tree = parser.script();
-      if (!diagnostics.isEmpty()) {
-        tree = editorReading(file);
-      }
-    } catch (StackOverflowError deep) {
-      diagnostics.add(tooDeep(file));
-      return new Result(unreadable, diagnostics);
-    }
-    List<Diagnostic> built = new ArrayList<>();
-    try {
-      Ast.Script script = new AstBuilder(file, built).build(tree);
-      // A number too large is worth saying only once the syntax is right, as before.
-      return new Result(script, diagnostics.isEmpty() ? built : diagnostics);
-    } catch (StackOverflowError deep) {
-      if (diagnostics.isEmpty()) {
-        diagnostics.add(tooDeep(file));
-      }
-      return new Result(unreadable, diagnostics);
-    }
-  }
-
-  private static MetaParser parser(SourceFile file) {
     MetaLexer lexer = new MetaLexer(CharStreams.fromString(file.text(), file.displayName()));
     lexer.removeErrorListeners();
     MetaParser parser = new MetaParser(new CommonTokenStream(lexer));
     parser.removeErrorListeners();
-    return parser;
+    parser.setErrorHandler(new SyntaxErrorReporter(file, diagnostics));
+    MetaParser.ScriptContext tree;
+    try {
+      tree = parser.script();
+    } catch (StackOverflowError deep) {
+      diagnostics.add(tooDeep(file));
+      return new Result(unreadable(file), diagnostics);
+    }
+    if (!diagnostics.isEmpty()) {
+      return new Result(editorTree(file), diagnostics);
+    }
+    List<Diagnostic> built = new ArrayList<>(); // numbers too large
+    try {
+      return new Result(new AstBuilder(file, built).build(tree), built);
+    } catch (StackOverflowError deep) {
+      return new Result(unreadable(file), List.of(tooDeep(file)));
+    }
   }
 
-  /** The tree of a script with syntax errors, read again as the editor expects ({@link EditorParser}). */
-  private static MetaParser.ScriptContext editorReading(SourceFile file) {
-    return new EditorParser(file).script();
+  private static Ast.Script unreadable(SourceFile file) {
+    return new Ast.Script(file, List.of());
+  }
+
+  /**
+   * The tree of a script with syntax errors, read again as the editor expects ({@link
+   * EditorParser}); what it finds wrong is not reported, the compiler's reading has said it.
+   */
+  private static Ast.Script editorTree(SourceFile file) {
+    try {
+      return new AstBuilder(file, new ArrayList<>()).build(new EditorParser(file).script());
+    } catch (StackOverflowError deep) {
+      return unreadable(file);
+    }
   }
 }
