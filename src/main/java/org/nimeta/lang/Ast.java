@@ -5,6 +5,11 @@ import java.util.List;
 /**
  * The syntax tree of a script: our own records, independent of ANTLR. Every node has a span.
  * Nodes are never modified after parsing; analysis results live elsewhere.
+ *
+ * <p>A script with syntax errors still has a tree, for the editor: what could not be read is a
+ * {@link Broken} node, a name that is missing is an empty {@link Name} where it should be, and a
+ * bracket left open is {@link Brackets#closed() not closed}. Only trees without syntax errors
+ * reach the compiler.
  */
 public final class Ast {
   private Ast() {}
@@ -15,12 +20,25 @@ public final class Ast {
     }
   }
 
-  /** An identifier as written, with its place. */
-  public record Name(String text, Span span) {}
+  /** An identifier as written, with its place; empty (and zero-wide) where a broken script lacks it. */
+  public record Name(String text, Span span) {
+    public boolean missing() {
+      return text.isEmpty();
+    }
+  }
+
+  /**
+   * The brackets of a call, a list or a write's options: from the opening bracket through the
+   * closing one, or through the last token read when the closing one is missing.
+   */
+  public record Brackets(Span span, boolean closed) {}
+
+  /** What the parser could not read (only in trees with syntax errors): the tokens' text and place. */
+  public record Broken(String text, Span span) implements Stmt, Expr {}
 
   // ---- statements ----
 
-  public sealed interface Stmt permits Version, Seed, SpaceDecl, Param, Import, Declaration, Correct, Write {
+  public sealed interface Stmt permits Version, Seed, SpaceDecl, Param, Import, Declaration, Correct, Write, Broken {
     Span span();
   }
 
@@ -53,8 +71,12 @@ public final class Ast {
 
   public record Correct(Name target, Expr corrector, Span span) implements Stmt {}
 
-  /** {@code write NAME to "dir" (OPTIONS)}; {@code options} is empty when none are given. */
-  public record Write(Name target, Expr destination, List<Argument> options, Span span) implements Stmt {
+  /**
+   * {@code write NAME to "dir" (OPTIONS)}; {@code options} is empty and {@code optionBrackets}
+   * null when none are given.
+   */
+  public record Write(Name target, Expr destination, List<Argument> options, Brackets optionBrackets, Span span)
+      implements Stmt {
     public Write {
       options = List.copyOf(options);
     }
@@ -63,19 +85,24 @@ public final class Ast {
   // ---- expressions ----
 
   public sealed interface Expr
-      permits Call, ListExpr, NumberLit, QuantityLit, StringLit, BoolLit, Ref, Binary, Not, Where {
+      permits Call, ListExpr, NumberLit, QuantityLit, StringLit, BoolLit, Ref, Binary, Not, Where, Broken {
     Span span();
   }
 
   public record Argument(Name name /* null when positional */, Expr value, Span span) {}
 
-  public record Call(Name callee, List<Argument> arguments, Span span) implements Expr {
+  public record Call(Name callee, List<Argument> arguments, Brackets brackets, Span span) implements Expr {
     public Call {
       arguments = List.copyOf(arguments);
     }
+
+    /** A call the compiler writes itself (a rewritten call): its brackets are its whole span. */
+    public Call(Name callee, List<Argument> arguments, Span span) {
+      this(callee, arguments, new Brackets(span, true), span);
+    }
   }
 
-  public record ListExpr(List<Expr> elements, Span span) implements Expr {
+  public record ListExpr(List<Expr> elements, Brackets brackets, Span span) implements Expr {
     public ListExpr {
       elements = List.copyOf(elements);
     }

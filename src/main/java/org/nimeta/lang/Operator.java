@@ -31,13 +31,13 @@ public enum Operator {
     return spelling;
   }
 
-  /** The operator written {@code text}; the grammar admits no other. */
-  public static Operator spelled(String text) {
+  /** The operator spelled {@code text}, or null (a token error recovery put in its place). */
+  public static Operator find(String text) {
     for (Operator op : values()) {
       if (op.spelling.equals(text)) {
         return op;
       }
     }
-    throw new IllegalArgumentException("no operator is spelled `" + text + "`");
+    return null;
   }
 }

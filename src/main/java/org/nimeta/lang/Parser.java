@@ -8,16 +8,27 @@ import org.nimeta.lang.antlr.MetaLexer;
 import org.nimeta.lang.antlr.MetaParser;
 
 /**
- * Text → {@link Ast.Script}. Never throws at users: syntax problems become diagnostics, and the
- * tree is handed out only when there are none (a half-repaired tree would produce misleading
- * follow-on errors).
+ * Text → {@link Ast.Script}. Never throws at users: syntax problems become diagnostics. The tree is
+ * always handed out, with broken parts where the text does not parse (the editor reads it while a
+ * line is half typed), but only a script without diagnostics may be compiled: a half-repaired
+ * tree would produce misleading follow-on errors.
  */
 public final class Parser {
   private Parser() {}
 
+  /**
+   * @param script      the tree; partial (see {@link Ast}) when there are diagnostics, empty when
+   *                    the script is nested too deeply to read
+   * @param diagnostics syntax errors, or else numbers too large to read
+   */
   public record Result(Ast.Script script, List<Diagnostic> diagnostics) {
+    public Result {
+      diagnostics = List.copyOf(diagnostics);
+    }
+
+    /** Whether the script parsed without a problem: only then is it for the compiler. */
     public boolean ok() {
-      return script != null;
+      return diagnostics.isEmpty();
     }
   }
 
@@ -39,18 +50,32 @@ public final class Parser {
       tree = parser.script();
     } catch (StackOverflowError deep) {
       diagnostics.add(tooDeep(file));
-      return new Result(null, diagnostics);
+      return new Result(unreadable(file), diagnostics);
     }
     if (!diagnostics.isEmpty()) {
-      return new Result(null, diagnostics);
+      return new Result(editorTree(file), diagnostics);
     }
-    List<Diagnostic> built = new ArrayList<>();
+    List<Diagnostic> built = new ArrayList<>(); // numbers too large
     try {
-      Ast.Script script = new AstBuilder(file, built).build(tree);
-      return new Result(built.isEmpty() ? script : null, built);
+      return new Result(new AstBuilder(file, built).build(tree), built);
     } catch (StackOverflowError deep) {
-      diagnostics.add(tooDeep(file));
-      return new Result(null, diagnostics);
+      return new Result(unreadable(file), List.of(tooDeep(file)));
+    }
+  }
+
+  private static Ast.Script unreadable(SourceFile file) {
+    return new Ast.Script(file, List.of());
+  }
+
+  /**
+   * The tree of a script with syntax errors, read again as the editor expects ({@link
+   * EditorParser}); what it finds wrong is not reported, the compiler's reading has said it.
+   */
+  private static Ast.Script editorTree(SourceFile file) {
+    try {
+      return new AstBuilder(file, new ArrayList<>()).build(new EditorParser(file).script());
+    } catch (StackOverflowError deep) {
+      return unreadable(file);
     }
   }
 }

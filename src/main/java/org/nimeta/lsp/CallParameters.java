@@ -11,7 +11,7 @@ final class CallParameters {
   private CallParameters() {}
 
   static List<ParamSpec> of(Registry registry, String callee) {
-    if (callee.equals(CallContext.WRITE_OPTIONS)) {
+    if (callee.equals(CursorPlace.WRITE_OPTIONS)) {
       return WriteOptions.PARAMS;
     }
     Definition d = registry.find(callee);
@@ -24,6 +24,6 @@ final class CallParameters {
 
   /** How a parameter of {@code callee} is described in hovers. */
   static String role(String callee) {
-    return callee.equals(CallContext.WRITE_OPTIONS) ? "option of `write`" : "parameter of `" + callee + "`";
+    return callee.equals(CursorPlace.WRITE_OPTIONS) ? "option of `write`" : "parameter of `" + callee + "`";
   }
 }

@@ -7,6 +7,9 @@ import org.eclipse.lsp4j.CompletionItemKind;
 import org.eclipse.lsp4j.InsertTextFormat;
 import org.eclipse.lsp4j.MarkupContent;
 import org.eclipse.lsp4j.MarkupKind;
+import org.nimeta.lang.Ast;
+import org.nimeta.lang.Keywords;
+import org.nimeta.lang.Tokens;
 import org.nimeta.registry.DatasetFunctionDef;
 import org.nimeta.registry.Definition;
 import org.nimeta.registry.EstimatorDef;
@@ -15,10 +18,11 @@ import org.nimeta.registry.ParamType;
 import org.nimeta.registry.Registry;
 
 /**
- * Completion from the tokens before the cursor: statement words at the start of a line; after
- * {@code estimate x =} the estimators (kernels, contrasts likewise) with a snippet of their
- * required arguments; after {@code dataset d =} the declared datasets and the dataset functions;
- * inside a call its parameter names (those not yet given first); after {@code name =} inside a
+ * Completion from the token before the cursor and the place of the cursor in the script's tree:
+ * statement words at the start of a line; after {@code estimate x =} the estimators (kernels,
+ * contrasts likewise) with a snippet of their required arguments; after {@code dataset d =} the
+ * declared datasets and the dataset functions; inside a call its parameter names (those not yet
+ * given first), and inside an estimator's the datasets and dataset functions; after {@code name =} inside a
  * call the values that parameter takes (choice words, kernels, datasets), also inside
  * {@code name = [...]} for a one-or-a-list parameter; after {@code correct x with} the
  * corrections; declared names where a reference fits.
@@ -37,44 +41,49 @@ final class Completions {
    *                   unambiguous, so the list does not pop up after every word
    */
   List<CompletionItem> complete(ScriptDocument doc, int offset, boolean spaceTyped) {
-    ScriptTokens tokens = doc.tokens();
+    Tokens tokens = doc.tokens();
     if (tokens.inStringOrComment(offset)) {
       return List.of();
     }
-    int word = tokens.wordAt(offset);
-    int prefixStart = word >= 0 && tokens.get(word).end() == offset ? tokens.get(word).start() : offset;
-    int before = tokens.lastBefore(prefixStart);
-    ScriptTokens.Tok last = tokens.get(before);
+    Tokens.Token word = tokens.wordAt(offset);
+    int prefixStart = word != null && word.end() == offset ? word.start() : offset;
+    Tokens.Token last = tokens.lastBefore(prefixStart);
+    CursorPlace place = doc.placeAt(prefixStart);
+    boolean topLevel = !place.inBrackets();
     boolean lineStart = doc.text().substring(doc.index().lineStart(prefixStart), prefixStart).isBlank();
-    if (lineStart && (last == null || depthAfter(last) == 0)) {
+    if (lineStart && topLevel) {
       return statementWords();
     }
     if (last == null) {
       return List.of();
     }
-    CallContext call = CallContext.around(tokens, before);
+    CursorPlace.Call call = place.call();
     if (last.is("=") && call != null && call.argument() != null) {
       return argumentValues(doc, prefixStart, call);
     }
     if (call == null && (last.is("[") || last.is(","))) {
-      List<CompletionItem> words = listWords(CallContext.aroundList(tokens, before));
+      List<CompletionItem> words = listWords(place.listArgument());
       if (!words.isEmpty()) {
         return words;
       }
     }
-    if (last.is("=") && last.depth() == 0 && before >= 2) {
-      return declarationValues(doc, prefixStart, tokens.get(before - 2).text());
+    if (last.is("=") && topLevel) {
+      return declarationValues(doc, prefixStart, place.statement());
     }
-    if (last.is("with") && last.depth() == 0) {
+    if (last.is("with") && topLevel) {
       return callables(Definition.Kind.CORRECTOR);
     }
-    if ((last.is("correct") || last.is("write")) && last.depth() == 0) {
+    if ((last.is("correct") || last.is("write")) && topLevel) {
       return declared(doc, prefixStart, "estimate", "contrast");
     }
     if (call != null && (last.is("(") || last.is(","))) {
       List<CompletionItem> items = new ArrayList<>(parameters(call));
-      if (takesDatasets(registry.find(call.callee()))) {
+      Definition callee = registry.find(call.callee());
+      if (takesDatasets(callee)) {
         items.addAll(declared(doc, prefixStart, "dataset")); // its positional arguments
+      }
+      if (callee instanceof EstimatorDef) {
+        items.addAll(callables(Definition.Kind.DATASET_FUNCTION)); // an inline dataset: ALE(load("x.json"))
       }
       return items;
     }
@@ -88,10 +97,6 @@ final class Completions {
     return items;
   }
 
-  private static int depthAfter(ScriptTokens.Tok t) {
-    return t.depth() + (t.is("(") || t.is("[") ? 1 : 0);
-  }
-
   private static List<CompletionItem> statementWords() {
     List<CompletionItem> items = new ArrayList<>();
     for (String w : Keywords.statementWords()) {
@@ -103,23 +108,21 @@ final class Completions {
     return items;
   }
 
-  /** What may follow {@code keyword name =} at the top level. */
-  private List<CompletionItem> declarationValues(ScriptDocument doc, int offset, String keyword) {
-    switch (keyword) {
-      case "kernel":
-        return callables(Definition.Kind.KERNEL);
-      case "estimate":
-        return callables(Definition.Kind.ESTIMATOR);
-      case "contrast":
-        return callables(Definition.Kind.CONTRAST);
-      case "dataset": {
+  /** What may follow {@code keyword name =} at the top level of {@code statement}. */
+  private List<CompletionItem> declarationValues(ScriptDocument doc, int offset, Ast.Stmt statement) {
+    if (!(statement instanceof Ast.Declaration d)) {
+      return List.of(); // a param's value is a literal
+    }
+    return switch (d.kind()) {
+      case KERNEL -> callables(Definition.Kind.KERNEL);
+      case ESTIMATE -> callables(Definition.Kind.ESTIMATOR);
+      case CONTRAST -> callables(Definition.Kind.CONTRAST);
+      case DATASET -> {
         List<CompletionItem> items = new ArrayList<>(declared(doc, offset, "dataset"));
         items.addAll(callables(Definition.Kind.DATASET_FUNCTION));
-        return items;
+        yield items;
       }
-      default:
-        return List.of();
-    }
+    };
   }
 
   /** Whether a call of {@code d} takes datasets as positional arguments (an estimator, {@code transform}). */
@@ -178,7 +181,7 @@ final class Completions {
   }
 
   /** The parameters of the call around the cursor (or a write's options); those not yet given sort first. */
-  private List<CompletionItem> parameters(CallContext call) {
+  private List<CompletionItem> parameters(CursorPlace.Call call) {
     List<CompletionItem> items = new ArrayList<>();
     for (ParamSpec p : CallParameters.of(registry, call.callee())) {
       boolean given = call.given().contains(p.name());
@@ -195,7 +198,7 @@ final class Completions {
   }
 
   /** The values parameter {@code call.argument()} of {@code call.callee()} takes. */
-  private List<CompletionItem> argumentValues(ScriptDocument doc, int offset, CallContext call) {
+  private List<CompletionItem> argumentValues(ScriptDocument doc, int offset, CursorPlace.Call call) {
     ParamSpec p = CallParameters.find(registry, call.callee(), call.argument());
     if (p == null) {
       return List.of();
@@ -222,7 +225,7 @@ final class Completions {
   }
 
   /** The words of a one-or-a-list parameter ({@code to = [z, |}) whose list is being written; else none. */
-  private List<CompletionItem> listWords(CallContext list) {
+  private List<CompletionItem> listWords(CursorPlace.Call list) {
     Definition d = list == null ? null : registry.find(list.callee());
     ParamSpec p = d == null ? null : d.param(list.argument());
     if (p == null || !(p.type() instanceof ParamType.ChoiceList c)) {
@@ -252,7 +255,7 @@ final class Completions {
     List<CompletionItem> items = new ArrayList<>();
     java.util.Set<String> seen = new java.util.HashSet<>();
     for (ScriptDocument d : docs) {
-      for (Declarations.Declared decl : d.declarations().declared()) {
+      for (ScriptOutline.Declared decl : d.declarations().declared()) {
         boolean above = d != doc || decl.statementStart() < current;
         if (above && (wanted.isEmpty() || wanted.contains(decl.keyword())) && seen.add(decl.name())) {
           CompletionItem item = new CompletionItem(decl.name());

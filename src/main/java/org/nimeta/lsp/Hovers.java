@@ -3,6 +3,7 @@ package org.nimeta.lsp;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.MarkupContent;
 import org.eclipse.lsp4j.MarkupKind;
+import org.nimeta.lang.Tokens;
 import org.nimeta.registry.Definition;
 import org.nimeta.registry.ParamSpec;
 import org.nimeta.registry.Registry;
@@ -24,22 +25,18 @@ final class Hovers {
 
   /** The hover at {@code offset}, or null when there is nothing to say. */
   Hover hover(ScriptDocument doc, int offset) {
-    ScriptTokens tokens = doc.tokens();
-    int i = tokens.wordAt(offset);
-    if (i < 0) {
+    Tokens.Token t = doc.tokens().wordAt(offset);
+    if (t == null) {
       return null;
     }
-    ScriptTokens.Tok t = tokens.get(i);
-    String text = markdown(doc, tokens, i);
+    String text = markdown(doc, t);
     return text == null ? null : new Hover(new MarkupContent(MarkupKind.MARKDOWN, text), doc.index().range(t.start(), t.end()));
   }
 
-  private String markdown(ScriptDocument doc, ScriptTokens tokens, int i) {
-    ScriptTokens.Tok t = tokens.get(i);
-    ScriptTokens.Tok next = tokens.get(i + 1);
-    if (next != null && next.is("=") && t.depth() > 0) {
-      CallContext call = CallContext.around(tokens, i - 1);
-      ParamSpec p = call == null ? null : CallParameters.find(registry, call.callee(), t.text());
+  private String markdown(ScriptDocument doc, Tokens.Token t) {
+    CursorPlace.Call call = doc.placeAt(t.start()).argumentName();
+    if (call != null) {
+      ParamSpec p = CallParameters.find(registry, call.callee(), call.argument());
       return p == null ? null : RegistryMarkdown.parameter(CallParameters.role(call.callee()), p);
     }
     Definition d = registry.find(t.text());
@@ -50,7 +47,7 @@ final class Hovers {
     if (target == null) {
       return null;
     }
-    Declarations.Declared decl = target.declared();
+    ScriptOutline.Declared decl = target.declared();
     ScriptDocument where = target.document();
     int line = where.index().position(decl.start()).getLine() + 1;
     String statement = where.text().substring(decl.statementStart(), decl.statementEnd());

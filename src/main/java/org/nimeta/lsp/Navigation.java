@@ -5,6 +5,7 @@ import java.util.List;
 import org.eclipse.lsp4j.DocumentSymbol;
 import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.SymbolKind;
+import org.nimeta.lang.Tokens;
 
 /**
  * Go to definition, find references and the outline, for the names a script declares. A name not
@@ -13,7 +14,7 @@ import org.eclipse.lsp4j.SymbolKind;
  */
 final class Navigation {
   /** A declaration and the script holding it. */
-  record Target(ScriptDocument document, Declarations.Declared declared) {}
+  record Target(ScriptDocument document, ScriptOutline.Declared declared) {}
 
   private final Scripts scripts;
 
@@ -23,12 +24,12 @@ final class Navigation {
 
   /** The declaration {@code name} refers to from {@code doc}, or null. */
   Target declaration(ScriptDocument doc, String name) {
-    Declarations.Declared here = doc.declarations().find(name);
+    ScriptOutline.Declared here = doc.declarations().find(name);
     if (here != null) {
       return new Target(doc, here);
     }
     for (ScriptDocument d : scripts.imported(doc)) {
-      Declarations.Declared there = d.declarations().find(name);
+      ScriptOutline.Declared there = d.declarations().find(name);
       if (there != null) {
         return new Target(d, there);
       }
@@ -61,7 +62,7 @@ final class Navigation {
     searched.add(doc);
     searched.addAll(scripts.imported(doc));
     for (ScriptDocument d : searched) {
-      for (Declarations.Use u : d.declarations().uses(name)) {
+      for (ScriptOutline.Use u : d.declarations().uses(name)) {
         out.add(new Location(d.uri(), d.index().range(u.start(), u.end())));
       }
     }
@@ -72,11 +73,11 @@ final class Navigation {
   List<DocumentSymbol> symbols(ScriptDocument doc) {
     List<DocumentSymbol> out = new ArrayList<>();
     TextIndex index = doc.index();
-    for (Declarations.Declared d : doc.declarations().declared()) {
+    for (ScriptOutline.Declared d : doc.declarations().declared()) {
       out.add(new DocumentSymbol(d.name(), kindOf(d.keyword()), index.range(d.statementStart(), d.statementEnd()),
           index.range(d.start(), d.end()), d.keyword()));
     }
-    for (Declarations.Correction c : doc.declarations().corrections()) {
+    for (ScriptOutline.Correction c : doc.declarations().corrections()) {
       out.add(new DocumentSymbol(c.target() + " with " + c.corrector(), SymbolKind.Event,
           index.range(c.statementStart(), c.statementEnd()), index.range(c.start(), c.end()), "correct"));
     }
@@ -103,7 +104,7 @@ final class Navigation {
   }
 
   private static String nameAt(ScriptDocument doc, int offset) {
-    int i = doc.tokens().wordAt(offset);
-    return i < 0 ? null : doc.tokens().get(i).text();
+    Tokens.Token word = doc.tokens().wordAt(offset);
+    return word == null ? null : word.text();
   }
 }

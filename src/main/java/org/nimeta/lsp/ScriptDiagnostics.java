@@ -72,7 +72,7 @@ final class ScriptDiagnostics {
     } else if (span.file() == doc.source()) {
       lsp.setRange(doc.index().range(span.start(), span.end()));
     } else {
-      Declarations.Import via = scripts.bringing(doc, span.file().path());
+      ScriptOutline.Import via = scripts.bringing(doc, span.file().path());
       lsp.setRange(via == null ? doc.index().range(0, 0) : doc.index().range(via.start(), via.end()));
       message.insert(0, "in `" + span.file().displayName() + "` line " + span.line() + ": ");
       related.add(new DiagnosticRelatedInformation(location(span, doc, indexes), d.message()));

@@ -2,18 +2,21 @@ package org.nimeta.lsp;
 
 import java.net.URI;
 import java.nio.file.Path;
+import org.nimeta.lang.Parser;
 import org.nimeta.lang.SourceFile;
+import org.nimeta.lang.Tokens;
 
 /**
- * One version of a script as the editor holds it. Tokens and declarations are computed on first
- * use; a document is never modified (each edit makes a new one).
+ * One version of a script as the editor holds it. Its tokens and its tree (partial while it does
+ * not parse) are read on first use; a document is never modified (each edit makes a new one).
  */
 final class ScriptDocument {
   private final String uri;
   private final Path path;
   private final SourceFile source;
   private final TextIndex index;
-  private Declarations declarations;
+  private ScriptOutline outline;
+  private Tokens tokens;
 
   ScriptDocument(String uri, String text) {
     this.uri = uri;
@@ -54,19 +57,28 @@ final class ScriptDocument {
     return index;
   }
 
-  synchronized Declarations declarations() {
-    if (declarations == null) {
-      declarations = Declarations.of(source.text());
+  /** What the script declares, imports and uses, from its tree. */
+  synchronized ScriptOutline declarations() {
+    if (outline == null) {
+      outline = new ScriptOutline(Parser.parse(source).script());
     }
-    return declarations;
+    return outline;
   }
 
-  ScriptTokens tokens() {
-    return declarations().tokens();
+  synchronized Tokens tokens() {
+    if (tokens == null) {
+      tokens = Tokens.lex(source.text());
+    }
+    return tokens;
+  }
+
+  /** Where {@code offset} sits in the script's tree. */
+  CursorPlace placeAt(int offset) {
+    return CursorPlace.at(declarations(), offset);
   }
 
   /** An import's path resolved as the compiler does: against this script's folder. */
-  Path resolve(Declarations.Import i) {
+  Path resolve(ScriptOutline.Import i) {
     Path folder = path == null ? Path.of("").toAbsolutePath() : path.getParent();
     return folder.resolve(i.path()).toAbsolutePath().normalize();
   }

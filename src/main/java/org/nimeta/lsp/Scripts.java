@@ -64,7 +64,7 @@ final class Scripts {
   }
 
   private void collect(ScriptDocument doc, Set<Path> seen, List<ScriptDocument> out) {
-    for (Declarations.Import i : doc.declarations().imports()) {
+    for (ScriptOutline.Import i : doc.declarations().imports()) {
       Path file = doc.resolve(i);
       if (!seen.add(file)) {
         continue;
@@ -78,11 +78,11 @@ final class Scripts {
   }
 
   /** The direct import of {@code root} through which {@code file} is (transitively) imported, or null. */
-  Declarations.Import bringing(ScriptDocument root, Path file) {
+  ScriptOutline.Import bringing(ScriptDocument root, Path file) {
     if (file == null) {
       return null;
     }
-    for (Declarations.Import i : root.declarations().imports()) {
+    for (ScriptOutline.Import i : root.declarations().imports()) {
       Path direct = root.resolve(i);
       if (direct.equals(file)) {
         return i;

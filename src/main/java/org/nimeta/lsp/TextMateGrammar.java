@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import org.nimeta.lang.Keywords;
 import org.nimeta.registry.Definition;
 import org.nimeta.registry.ParamSpec;
 import org.nimeta.registry.ParamType;

@@ -1,4 +1,4 @@
-package org.nimeta.lsp;
+package org.nimeta.lang;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,17 +7,20 @@ import org.antlr.v4.runtime.misc.IntervalSet;
 import org.nimeta.lang.antlr.MetaLexer;
 import org.nimeta.lang.antlr.MetaParser;
 
-/** The grammar's words, read from the generated parser so that they follow grammar/Meta.g4. */
-final class Keywords {
+/**
+ * The grammar's words, read from the generated parser so that they follow grammar/Meta.g4 (for
+ * the editor's completion and highlighting, which must not see ANTLR's classes).
+ */
+public final class Keywords {
   /** The literals of the grammar's `boolPrimary`. */
-  static final List<String> BOOLEANS = List.of("true", "false");
+  public static final List<String> BOOLEANS = List.of("true", "false");
 
   private static final List<String> STATEMENT_WORDS = firstWordsOfStatement();
 
   private Keywords() {}
 
   /** The words a statement can start with, in grammar order. */
-  static List<String> statementWords() {
+  public static List<String> statementWords() {
     return STATEMENT_WORDS;
   }
 
@@ -33,25 +36,20 @@ final class Keywords {
     return List.copyOf(words);
   }
 
-  /** Every word literal of the grammar (keywords, operator words, booleans), in token order. */
-  static List<String> allWords() {
+  /** Word literals that are neither statement words nor booleans: `and`, `where`, `with`, …, in token order. */
+  public static List<String> operatorWords() {
     List<String> words = new ArrayList<>();
     for (int type = 1; type <= MetaLexer.VOCABULARY.getMaxTokenType(); type++) {
       String w = literal(type);
-      if (w != null && isWord(w)) {
+      if (w != null && isWord(w) && !STATEMENT_WORDS.contains(w) && !BOOLEANS.contains(w)) {
         words.add(w);
       }
     }
-    return words;
+    return List.copyOf(words);
   }
 
-  /** Word literals that are neither statement words nor booleans: `and`, `where`, `with`, … */
-  static List<String> operatorWords() {
-    List<String> statement = statementWords();
-    return allWords().stream().filter(w -> !statement.contains(w) && !BOOLEANS.contains(w)).toList();
-  }
-
-  static boolean isWord(String text) {
+  /** Whether {@code text} reads as a name or keyword (not a number, string or symbol). */
+  public static boolean isWord(String text) {
     return !text.isEmpty() && (Character.isLetter(text.charAt(0)) || text.charAt(0) == '_');
   }
 
