@@ -52,7 +52,7 @@ final class CbmaRunners {
     }
     return MonteCarloNull.fit(experiments(in, 0), statistic.kernel().apply(in.kernel()), in.mask(),
         statistic.statistic(), new MonteCarloOptions(in.get(Params.N_ITERS), in.seed(), in.threads()),
-        (done, total) -> in.progress().update(done, total));
+        in.progress());
   }
 
   static MetaResult mkdaChi2(EstimatorInput in) {
