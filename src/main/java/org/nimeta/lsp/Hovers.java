@@ -43,7 +43,7 @@ final class Hovers {
     if (d != null) {
       return RegistryMarkdown.definition(d);
     }
-    Navigation.Target target = navigation.declaration(doc, t.text());
+    Navigation.Target target = navigation.target(doc, t);
     if (target == null) {
       return null;
     }

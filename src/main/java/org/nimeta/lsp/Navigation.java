@@ -1,20 +1,32 @@
 package org.nimeta.lsp;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.lsp4j.DocumentSymbol;
 import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.SymbolKind;
+import org.nimeta.compile.Analysis;
+import org.nimeta.compile.Symbol;
+import org.nimeta.lang.SourceFile;
+import org.nimeta.lang.Span;
 import org.nimeta.lang.Tokens;
 
 /**
- * Go to definition, find references and the outline, for the names a script declares. A name not
- * declared in the script itself is looked up in the scripts it imports (as the compiler merges
- * them); references are searched in the script and everything it imports.
+ * Go to definition, find references and the outline, for the names a script declares. Names are
+ * read from the compiler's analysis, imports included, so the editor follows them exactly as the
+ * compiler does (a word inside {@code where} is a field unless a param has its name; a name is seen
+ * only below its declaration). A script that does not parse has no analysis: then a name is looked
+ * up by its text in the script's tree and in the scripts it imports.
  */
 final class Navigation {
   /** A declaration and the script holding it. */
-  record Target(ScriptDocument document, ScriptOutline.Declared declared) {}
+  record Target(ScriptDocument document, ScriptOutline.Declared declared) {
+    Location location() {
+      return new Location(document.uri(), document.index().range(declared.start(), declared.end()));
+    }
+  }
 
   private final Scripts scripts;
 
@@ -22,8 +34,87 @@ final class Navigation {
     this.scripts = scripts;
   }
 
-  /** The declaration {@code name} refers to from {@code doc}, or null. */
-  Target declaration(ScriptDocument doc, String name) {
+  /** The declaration {@code word} (a word of {@code doc}) names, or null. */
+  Target target(ScriptDocument doc, Tokens.Token word) {
+    Analysis analysis = doc.analysis();
+    if (analysis == Analysis.EMPTY) {
+      return declarationInTrees(doc, word.text());
+    }
+    Symbol s = symbolAt(doc, analysis, word);
+    if (s == null) {
+      return null;
+    }
+    ScriptDocument where = s.span().file() == doc.source() ? doc : documentOf(s.span().file());
+    ScriptOutline.Declared declared = where.declarations().declaredAt(s.span().start());
+    return declared == null ? null : new Target(where, declared);
+  }
+
+  /** The declaration of the name at {@code offset}, or an empty list. */
+  List<Location> definition(ScriptDocument doc, int offset) {
+    Tokens.Token word = doc.tokens().wordAt(offset);
+    Target t = word == null ? null : target(doc, word);
+    return t == null ? List.of() : List.of(t.location());
+  }
+
+  /** Every use of the declared name at {@code offset}, and its declaration when asked. */
+  List<Location> references(ScriptDocument doc, int offset, boolean includeDeclaration) {
+    Tokens.Token word = doc.tokens().wordAt(offset);
+    if (word == null) {
+      return List.of();
+    }
+    Analysis analysis = doc.analysis();
+    if (analysis == Analysis.EMPTY) {
+      return usesInTrees(doc, word.text(), includeDeclaration);
+    }
+    Symbol s = symbolAt(doc, analysis, word);
+    if (s == null) {
+      return List.of();
+    }
+    Map<SourceFile, ScriptDocument> documents = new IdentityHashMap<>();
+    documents.put(doc.source(), doc);
+    List<Location> out = new ArrayList<>();
+    if (includeDeclaration) {
+      out.add(location(s.span(), documents));
+    }
+    for (Analysis.Reference r : analysis.references()) {
+      if (r.target().equals(s)) {
+        out.add(location(r.span(), documents));
+      }
+    }
+    return out;
+  }
+
+  /** What the word names: a use the compiler resolved, or a declaration itself. */
+  private static Symbol symbolAt(ScriptDocument doc, Analysis analysis, Tokens.Token word) {
+    for (Analysis.Reference r : analysis.references()) {
+      if (r.span().file() == doc.source() && r.span().start() == word.start()) {
+        return r.target();
+      }
+    }
+    for (Symbol s : analysis.declarations()) {
+      if (s.span().file() == doc.source() && s.span().start() == word.start()) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  private Location location(Span span, Map<SourceFile, ScriptDocument> documents) {
+    ScriptDocument d = documents.computeIfAbsent(span.file(), this::documentOf);
+    return new Location(d.uri(), d.index().range(span.start(), span.end()));
+  }
+
+  /**
+   * An imported file as the compiler read it (from disk), named as the editor names it when open.
+   * Imported files always have a path: the compiler reads them from one.
+   */
+  private ScriptDocument documentOf(SourceFile imported) {
+    ScriptDocument open = scripts.openAt(imported.path());
+    return new ScriptDocument(open != null ? open.uri() : imported.path().toUri().toString(), imported.text());
+  }
+
+  /** Without an analysis: the first declaration of {@code name} in the script, else in what it imports. */
+  private Target declarationInTrees(ScriptDocument doc, String name) {
     ScriptOutline.Declared here = doc.declarations().find(name);
     if (here != null) {
       return new Target(doc, here);
@@ -37,26 +128,15 @@ final class Navigation {
     return null;
   }
 
-  /** The declaration of the name at {@code offset}, or an empty list. */
-  List<Location> definition(ScriptDocument doc, int offset) {
-    String name = nameAt(doc, offset);
-    Target t = name == null ? null : declaration(doc, name);
-    if (t == null) {
-      return List.of();
-    }
-    return List.of(new Location(t.document().uri(), t.document().index().range(t.declared().start(), t.declared().end())));
-  }
-
-  /** Every use of the declared name at {@code offset}, and its declaration when asked. */
-  List<Location> references(ScriptDocument doc, int offset, boolean includeDeclaration) {
-    String name = nameAt(doc, offset);
-    Target t = name == null ? null : declaration(doc, name);
+  /** Without an analysis: every word spelt {@code name} where a name is used, in the script and what it imports. */
+  private List<Location> usesInTrees(ScriptDocument doc, String name, boolean includeDeclaration) {
+    Target t = declarationInTrees(doc, name);
     if (t == null) {
       return List.of();
     }
     List<Location> out = new ArrayList<>();
     if (includeDeclaration) {
-      out.add(new Location(t.document().uri(), t.document().index().range(t.declared().start(), t.declared().end())));
+      out.add(t.location());
     }
     List<ScriptDocument> searched = new ArrayList<>();
     searched.add(doc);
@@ -101,10 +181,5 @@ final class Navigation {
       default:
         return SymbolKind.Variable;
     }
-  }
-
-  private static String nameAt(ScriptDocument doc, int offset) {
-    Tokens.Token word = doc.tokens().wordAt(offset);
-    return word == null ? null : word.text();
   }
 }

@@ -45,6 +45,7 @@ final class ScriptDiagnostics {
     SourceFile source = doc.source();
     boolean onDisk = doc.path() != null && Files.isRegularFile(doc.path());
     Compiler.Result result = Compiler.compile(source, new Compiler.Options(Map.of(), onDisk));
+    doc.analysed(result.analysis());
     Map<SourceFile, TextIndex> indexes = new IdentityHashMap<>();
     indexes.put(source, doc.index());
     List<org.eclipse.lsp4j.Diagnostic> out = new ArrayList<>();

@@ -2,13 +2,17 @@ package org.nimeta.lsp;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.Map;
+import org.nimeta.compile.Analysis;
+import org.nimeta.compile.Compiler;
 import org.nimeta.lang.Parser;
 import org.nimeta.lang.SourceFile;
 import org.nimeta.lang.Tokens;
 
 /**
- * One version of a script as the editor holds it. Its tokens and its tree (partial while it does
- * not parse) are read on first use; a document is never modified (each edit makes a new one).
+ * One version of a script as the editor holds it. Its tokens, its tree (partial while it does
+ * not parse) and the compiler's analysis are read on first use; a document is never modified
+ * (each edit makes a new one), but its analysis is replaced when the files it imports change.
  */
 final class ScriptDocument {
   private final String uri;
@@ -17,6 +21,7 @@ final class ScriptDocument {
   private final TextIndex index;
   private ScriptOutline outline;
   private Tokens tokens;
+  private Analysis analysis;
 
   ScriptDocument(String uri, String text) {
     this.uri = uri;
@@ -63,6 +68,26 @@ final class ScriptDocument {
       outline = new ScriptOutline(Parser.parse(source).script());
     }
     return outline;
+  }
+
+  /**
+   * The compiler's declarations, imports and references ({@link Analysis#EMPTY} while the script
+   * does not parse): the last one a check handed over, else compiled now without reading data.
+   */
+  synchronized Analysis analysis() {
+    if (analysis == null) {
+      try {
+        analysis = Compiler.compile(source, new Compiler.Options(Map.of(), false)).analysis();
+      } catch (RuntimeException | StackOverflowError e) {
+        analysis = Analysis.EMPTY; // navigation then reads the tree; the check reports the failure
+      }
+    }
+    return analysis;
+  }
+
+  /** The analysis of a check just made: fresher than ours when an imported file changed since. */
+  synchronized void analysed(Analysis fresh) {
+    analysis = fresh;
   }
 
   synchronized Tokens tokens() {

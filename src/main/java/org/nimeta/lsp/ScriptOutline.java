@@ -78,6 +78,11 @@ final class ScriptOutline {
     return declared.stream().filter(d -> d.name().equals(name)).findFirst().orElse(null);
   }
 
+  /** The declaration whose name starts at {@code start}, or null. */
+  Declared declaredAt(int start) {
+    return declared.stream().filter(d -> d.start() == start).findFirst().orElse(null);
+  }
+
   /** The statement whose text runs up to the next statement and holds {@code offset}, or null before the first. */
   Ast.Stmt statementAt(int offset) {
     Ast.Stmt found = null;

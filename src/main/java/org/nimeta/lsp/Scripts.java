@@ -35,21 +35,25 @@ final class Scripts {
 
   /** The script at {@code path}: the editor's copy when open, else the file; null when unreadable. */
   ScriptDocument at(Path path) {
-    String uri = path.toUri().toString();
-    ScriptDocument doc = open.get(uri);
+    ScriptDocument doc = openAt(path);
     if (doc != null) {
       return doc;
     }
-    for (ScriptDocument d : open.values()) {
-      if (path.equals(d.path())) {
-        return d;
-      }
-    }
     try {
-      return new ScriptDocument(uri, Files.readString(path, StandardCharsets.UTF_8).replace("\uFEFF", ""));
+      return new ScriptDocument(path.toUri().toString(),
+          Files.readString(path, StandardCharsets.UTF_8).replace("\uFEFF", ""));
     } catch (IOException | RuntimeException e) {
       return null;
     }
+  }
+
+  /** The editor's document for the file at {@code path}, or null when it is not open. */
+  ScriptDocument openAt(Path path) {
+    ScriptDocument doc = open.get(path.toUri().toString());
+    if (doc != null) {
+      return doc;
+    }
+    return open.values().stream().filter(d -> path.equals(d.path())).findFirst().orElse(null);
   }
 
   /** The scripts {@code root} imports, directly or not, in import order (root excluded; cycles cut). */
