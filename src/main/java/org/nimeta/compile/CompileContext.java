@@ -30,6 +30,12 @@ final class CompileContext {
     diagnostics.add(d);
   }
 
+  /** Removes the warnings reported since the first {@code index} diagnostics. */
+  void keepOnlyErrorsFrom(int index) {
+    List<Diagnostic> later = diagnostics.subList(index, diagnostics.size());
+    later.removeIf(d -> !d.isError());
+  }
+
   List<Diagnostic> diagnostics() {
     return diagnostics;
   }

@@ -81,14 +81,20 @@ final class DataChecker {
     }
     StepCheck check = new StepCheck(new ImageDataChecker(cx, mask, baseDir));
     List<Step> read = new java.util.ArrayList<>(steps.size());
+    java.util.Set<String> failed = new java.util.HashSet<>();
+    java.util.Set<String> made = new java.util.HashSet<>();
     for (Step step : steps) {
-      Step checked = step.accept(check);
+      // A step reading a failed one (or one an error in the script left unmade) would only echo
+      // that error; the others are still checked, so every dataset's problems show at once.
+      boolean echo = step.inputs().stream().anyMatch(in -> failed.contains(in) || !made.contains(in));
+      Step checked = echo ? null : step.accept(check);
+      made.add(step.name());
       if (checked == null) {
-        return steps; // later steps would only echo this error
+        failed.add(step.name());
       }
-      read.add(checked);
+      read.add(checked == null ? step : checked);
     }
-    return List.copyOf(read);
+    return failed.isEmpty() ? List.copyOf(read) : steps;
   }
 
   /**
@@ -164,7 +170,9 @@ final class DataChecker {
       cx.report(DataProblems.conflictingSpace(at, dataMessage(conflict), word));
       return null;
     } catch (DataException bad) {
-      cx.report(DataProblems.unusableData(at, dataMessage(bad)));
+      for (DataException problem : bad.all()) {
+        cx.report(DataProblems.unusableData(at, dataMessage(problem)));
+      }
       return null;
     }
     List<DataWarning> warnings = new java.util.ArrayList<>(outcome.warnings());

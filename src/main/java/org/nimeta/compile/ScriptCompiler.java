@@ -94,8 +94,17 @@ final class ScriptCompiler {
     if (space == null) {
       space = Plan.AnalysisSpace.template(Spaces.DEFAULT);
     }
-    if (!cx.hasErrors() && options.checkData()) {
-      steps = new DataChecker(cx, steps, space, spaceSpan, baseDir).check();
+    if (options.checkData()) {
+      // The data are checked after script errors too, so that every mistake shows at once; then
+      // only their errors are kept, since warnings about data would bury the script's errors.
+      boolean scriptErrors = cx.hasErrors();
+      int reported = cx.diagnostics().size();
+      List<Step> checked = new DataChecker(cx, steps, space, spaceSpan, baseDir).check();
+      if (scriptErrors) {
+        cx.keepOnlyErrorsFrom(reported);
+      } else {
+        steps = checked;
+      }
     }
     if (cx.hasErrors()) {
       return new Compiler.Result(null, cx.diagnostics(), scope.analysis());
