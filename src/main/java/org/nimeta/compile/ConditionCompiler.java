@@ -6,8 +6,6 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
 import org.nimeta.lang.Ast;
-import org.nimeta.lang.Diagnostic;
-import org.nimeta.lang.ErrorCode;
 import org.nimeta.lang.Operator;
 import org.nimeta.registry.Value;
 
@@ -40,10 +38,7 @@ final class ConditionCompiler {
     if (e instanceof Ast.Binary b && isComparison(b.op())) {
       return comparison(b);
     }
-    cx.report(Diagnostic.error(ErrorCode.BAD_CONDITION, e.span(),
-            "this is not a condition on experiments.")
-        .withHelp("Write e.g. `study in [\"a\", \"b\"]`, `sample_size >= 20` or `label ~ \"pain\"`, "
-            + "joined with `and`, `or`, `not`."));
+    cx.report(ConditionProblems.notACondition(e.span()));
     return null;
   }
 
@@ -53,18 +48,14 @@ final class ConditionCompiler {
 
   private Condition comparison(Ast.Binary b) {
     if (!(b.left() instanceof Ast.Ref ref)) {
-      cx.report(Diagnostic.error(ErrorCode.BAD_CONDITION, b.left().span(),
-              "the left side of `" + b.op().spelling() + "` must be a field of the experiments.")
-          .withHelp("Fields are " + String.join(", ", Condition.FIELDS.stream().map(f -> "`" + f + "`").toList())
-              + ", or any metadata key."));
+      cx.report(ConditionProblems.leftNotAField(b.left().span(), b.op().spelling(), Condition.FIELDS));
       return null;
     }
     String field = ref.name().text();
     switch (b.op()) {
       case IN -> {
         if (!(b.right() instanceof Ast.ListExpr list)) {
-          cx.report(Diagnostic.error(ErrorCode.BAD_CONDITION, b.right().span(),
-              "`in` needs a list, e.g. `" + field + " in [\"a\", \"b\"]`."));
+          cx.report(ConditionProblems.inNeedsList(b.right().span(), field));
           return null;
         }
         List<Value> items = new ArrayList<>();
@@ -79,15 +70,13 @@ final class ConditionCompiler {
       }
       case MATCHES -> {
         if (!(b.right() instanceof Ast.StringLit s)) {
-          cx.report(Diagnostic.error(ErrorCode.BAD_CONDITION, b.right().span(),
-              "`~` needs a regular expression in a string, e.g. `" + field + " ~ \"pain\"`."));
+          cx.report(ConditionProblems.matchesNeedsString(b.right().span(), field));
           return null;
         }
         try {
           Pattern.compile(s.value());
         } catch (PatternSyntaxException bad) {
-          cx.report(Diagnostic.error(ErrorCode.BAD_CONDITION, s.span(),
-              "this regular expression is not valid: " + bad.getDescription() + "."));
+          cx.report(ConditionProblems.badRegex(s.span(), bad.getDescription()));
           return null;
         }
         return new Condition.Matches(field, s.value());
@@ -99,8 +88,7 @@ final class ConditionCompiler {
         }
         Condition.Comparison comparison = Condition.Comparison.of(b.op());
         if (comparison.orders() && !(v instanceof Value.Num)) {
-          cx.report(Diagnostic.error(ErrorCode.BAD_CONDITION, b.right().span(),
-              "`" + comparison.spelling() + "` compares numbers, but this is " + values.describe(b.right()) + "."));
+          cx.report(ConditionProblems.ordersNumbers(b.right().span(), comparison.spelling(), values.describe(b.right())));
           return null;
         }
         return new Condition.Compare(field, comparison, v);
@@ -120,19 +108,15 @@ final class ConditionCompiler {
       v = cx.paramValue(r.name().text());
     }
     if (v == null || !(v instanceof Value.Num || v instanceof Value.Str)) {
-      cx.report(Diagnostic.error(ErrorCode.BAD_CONDITION, e.span(),
-          "experiments are compared with a number or a string, not " + values.describe(e) + "."));
+      cx.report(ConditionProblems.notNumberOrString(e.span(), values.describe(e)));
       return null;
     }
     if (TEXT_FIELDS.contains(field) && !(v instanceof Value.Str)) {
-      cx.report(Diagnostic.error(ErrorCode.BAD_CONDITION, e.span(),
-              "`" + field + "` is text; compare it with a string.")
-          .withHelp("Write `\"" + v.show() + "\"`."));
+      cx.report(ConditionProblems.textField(e.span(), field, v.show()));
       return null;
     }
     if (NUMBER_FIELDS.contains(field) && !(v instanceof Value.Num)) {
-      cx.report(Diagnostic.error(ErrorCode.BAD_CONDITION, e.span(),
-          "`" + field + "` is a number; compare it with a number."));
+      cx.report(ConditionProblems.numberField(e.span(), field));
       return null;
     }
     return v;

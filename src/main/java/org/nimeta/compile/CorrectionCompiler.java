@@ -4,8 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.nimeta.lang.Ast;
-import org.nimeta.lang.Diagnostic;
-import org.nimeta.lang.ErrorCode;
 import org.nimeta.registry.CorrectorDef;
 import org.nimeta.registry.Definition;
 import org.nimeta.registry.EstimatorDef;
@@ -32,8 +30,7 @@ final class CorrectionCompiler {
    */
   Step.Correct compile(Ast.Correct c, Step.Estimate est, Long seed) {
     if (!(c.corrector() instanceof Ast.Call call)) {
-      cx.report(Diagnostic.error(ErrorCode.TYPE_MISMATCH, c.corrector().span(),
-          "a correction is a call such as `FWE(method = montecarlo)` or `FDR(method = indep)`."));
+      cx.report(CorrectionProblems.notACorrectionCall(c.corrector().span()));
       return null;
     }
     Definition def = Definitions.find(cx, call, Definition.Kind.CORRECTOR);
@@ -49,11 +46,8 @@ final class CorrectionCompiler {
     EstimatorDef estDef = (EstimatorDef) cx.registry.find(est.estimator());
     String key = corrector.name() + ":" + method;
     if (!estDef.corrections().contains(key)) {
-      cx.report(Diagnostic.error(ErrorCode.INCOMPATIBLE, call.span(),
-              "`" + est.estimator() + "` does not support `" + corrector.name() + "(method = " + method + ")`.")
-          .withHelp(estDef.corrections().isEmpty() ? "`" + est.estimator() + "` supports no corrections yet."
-              : "It supports " + String.join(", ", estDef.corrections().stream()
-                  .map(k -> "`" + k.replace(":", "(method = ") + ")`").toList()) + "."));
+      cx.report(CorrectionProblems.unsupportedCorrection(call.span(), est.estimator(), corrector.name(), method,
+          List.copyOf(estDef.corrections())));
       return null;
     }
     Map<String, Value> params = methodParams(corrector, method, checked.params(), call);
@@ -63,9 +57,7 @@ final class CorrectionCompiler {
     Long stepSeed = null;
     if (corrector.stochasticMethods().contains(method)) {
       if (seed == null) {
-        cx.report(Diagnostic.error(ErrorCode.MISSING_ARGUMENT, call.span(),
-                "`" + corrector.name() + "(method = " + method + ")` draws random numbers and needs a seed to be reproducible.")
-            .withHelp("Add `seed 42` (any whole number) near the top of the script."));
+        cx.report(ScriptProblems.needsSeed(call.span(), "`" + corrector.name() + "(method = " + method + ")`"));
         return null;
       }
       stepSeed = seed;
@@ -74,7 +66,7 @@ final class CorrectionCompiler {
     EstimatorHooks.Finding advice = estDef.correctionAdvice().advise(corrector.correction(params), params,
         new EstimatorHooks.Estimate(est.name(), est.params(), List.of(), null));
     if (advice != null) {
-      cx.report(Diagnostic.warning(ErrorCode.NIMARE_BEHAVIOUR, call.span(), advice.message()).withHelp(advice.help()));
+      cx.report(CorrectionProblems.estimatorAdvice(call.span(), advice));
     }
     return new Step.Correct(est.name() + "/" + key, est.name(), corrector.name(), params, stepSeed,
         c.span());
@@ -95,8 +87,7 @@ final class CorrectionCompiler {
       }
       for (Ast.Argument a : call.arguments()) {
         if (a.name() != null && a.name().text().equals(e.getKey())) {
-          cx.report(Diagnostic.error(ErrorCode.INCOMPATIBLE, a.span(),
-              "`" + e.getKey() + "` applies only to `" + corrector.name() + "(method = " + onlyFor + ")`."));
+          cx.report(CorrectionProblems.onlyForMethod(a.span(), e.getKey(), corrector.name(), onlyFor));
           ok = false;
         }
       }

@@ -103,10 +103,14 @@ final class DataChecker {
    */
   private final class StepCheck implements Step.Visitor<Step> {
     private final Map<String, Dataset> datasets = new HashMap<>();
+    /** The plan's estimates by name, looked up once per correction rather than searched. */
+    private final Map<String, Step.Estimate> estimates = new HashMap<>();
     private final ImageDataChecker images;
 
     StepCheck(ImageDataChecker images) {
       this.images = images;
+      // The first estimate of a name wins, as a search in plan order would find it.
+      Step.only(Step.Estimate.class, steps).forEach(e -> estimates.putIfAbsent(e.name(), e));
     }
 
     public Step load(Step.LoadDataset l) {
@@ -142,7 +146,7 @@ final class DataChecker {
     }
 
     public Step correct(Step.Correct c) {
-      PermutationLimits.check(cx, c, steps, datasets, images);
+      PermutationLimits.check(cx, c, estimates.get(c.target()), datasets, images);
       return c;
     }
 

@@ -140,12 +140,8 @@ final class DatasetCompiler {
     }
     Map<String, Value> given = checked.params();
     cx.stepAt(name, c.span());
-    return new Step.SimulateDataset(name, whole(given, "n_studies"), whole(given, "foci"),
-        whole(given, "sample_size"), (long) ((Value.Num) given.get("seed")).value(), span);
-  }
-
-  private static int whole(Map<String, Value> values, String name) {
-    return (int) ((Value.Num) values.get(name)).value();
+    return new Step.SimulateDataset(name, DatasetFunctions.N_STUDIES.of(given), DatasetFunctions.FOCI.of(given),
+        DatasetFunctions.SAMPLE_SIZE.of(given), DatasetFunctions.SEED.of(given), span);
   }
 
   /**

@@ -2,8 +2,6 @@ package org.nimeta.compile;
 
 import java.util.Map;
 import org.nimeta.lang.Ast;
-import org.nimeta.lang.Diagnostic;
-import org.nimeta.lang.ErrorCode;
 import org.nimeta.registry.Params;
 import org.nimeta.registry.Value;
 
@@ -24,17 +22,11 @@ final class IterationChecks {
     }
     long iters = Params.N_ITERS.of(params);
     double alpha = Params.ALPHA.of(params);
+    long enough = (long) Math.ceil(MIN_TAIL_DRAWS / alpha);
     if (1.0 / iters >= alpha) {
-      cx.report(Diagnostic.warning(ErrorCode.TOO_FEW_ITERATIONS, call.span(),
-              "with `n_iters = " + iters + "` no corrected p can fall below " + Value.formatNumber(1.0 / iters)
-                  + ", so nothing can be significant at `alpha = " + Value.formatNumber(alpha) + "`.")
-          .withHelp("Use at least `n_iters = " + (long) Math.ceil(MIN_TAIL_DRAWS / alpha) + "`."));
+      cx.report(CorrectionProblems.nothingCanBeSignificant(call.span(), iters, alpha, enough));
     } else if (iters * alpha < MIN_TAIL_DRAWS) {
-      cx.report(Diagnostic.warning(ErrorCode.TOO_FEW_ITERATIONS, call.span(),
-              "`n_iters = " + iters + "` leaves only " + Value.formatNumber(Math.floor(iters * alpha))
-                  + " null draws beyond the `alpha = " + Value.formatNumber(alpha) + "` threshold; "
-                  + "the corrected maps will change from seed to seed.")
-          .withHelp("Use at least `n_iters = " + (long) Math.ceil(MIN_TAIL_DRAWS / alpha) + "` for stable thresholds."));
+      cx.report(CorrectionProblems.unstableThreshold(call.span(), iters, alpha, enough));
     }
   }
 }

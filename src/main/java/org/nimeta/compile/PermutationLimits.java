@@ -1,15 +1,11 @@
 package org.nimeta.compile;
 
-import java.util.List;
 import java.util.Map;
 import org.nimeta.data.Dataset;
-import org.nimeta.lang.Diagnostic;
-import org.nimeta.lang.ErrorCode;
 import org.nimeta.registry.CorrectorDef;
 import org.nimeta.registry.EstimatorDef;
 import org.nimeta.registry.EstimatorHooks;
 import org.nimeta.registry.Params;
-import org.nimeta.registry.Value;
 
 /**
  * Corrections that cannot find anything because the permutation test under them has too few
@@ -22,11 +18,12 @@ import org.nimeta.registry.Value;
 final class PermutationLimits {
   private PermutationLimits() {}
 
-  /** @param datasets the checked datasets by step name; {@code images} has checked the image estimates */
-  static void check(CompileContext cx, Step.Correct c, List<Step> steps, Map<String, Dataset> datasets,
+  /**
+   * @param target   the estimate {@code c} corrects, or null when none was checked (already reported)
+   * @param datasets the checked datasets by step name; {@code images} has checked the image estimates
+   */
+  static void check(CompileContext cx, Step.Correct c, Step.Estimate target, Map<String, Dataset> datasets,
       ImageDataChecker images) {
-    Step.Estimate target = Step.only(Step.Estimate.class, steps).stream().filter(s -> s.name().equals(c.target()))
-        .findFirst().orElse(null);
     if (target == null) {
       return;
     }
@@ -39,13 +36,6 @@ final class PermutationLimits {
     if (floor == null || floor.smallestP() < alpha) {
       return;
     }
-    cx.report(Diagnostic.warning(ErrorCode.UNDERPOWERED, cx.spanOfStep(c.name()),
-            floor.why() + ": no p can be expected below " + threeDigits(floor.smallestP()) + ", so nothing can be "
-                + "significant at `alpha = " + Value.formatNumber(alpha) + "`, whatever `n_iters` is.")
-        .withHelp("Add experiments, or read the uncorrected maps as exploratory only."));
-  }
-
-  private static String threeDigits(double p) {
-    return new java.math.BigDecimal(p).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
+    cx.report(CorrectionProblems.tooFewPermutations(cx.spanOfStep(c.name()), floor.why(), floor.smallestP(), alpha));
   }
 }

@@ -9,9 +9,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.nimeta.lang.Ast;
 import org.nimeta.lang.Span;
+import org.nimeta.registry.CorrectorDef;
 import org.nimeta.registry.EstimatorDef;
 import org.nimeta.registry.MapNames;
 import org.nimeta.registry.ResultFunctionDef;
+import org.nimeta.registry.ResultFunctions;
 import org.nimeta.registry.Value;
 
 /**
@@ -79,7 +81,7 @@ final class ResultFunctionCompiler {
       List<Step.Correct> corrections) {
     List<Step.CombineResults> steps = new ArrayList<>();
     for (Pending p : pending) {
-      String map = ((Value.Str) p.params().get("map")).value();
+      String map = ResultFunctions.MAP.of(p.params());
       List<String> names = new ArrayList<>();
       List<String> sources = new ArrayList<>();
       if (unknownEverywhere(p, map, estimates, combined)) {
@@ -171,7 +173,7 @@ final class ResultFunctionCompiler {
       return null;
     }
     EstimatorDef def = (EstimatorDef) cx.registry.find(e.estimator());
-    String method = ((Value.Choice) c.params().get("method")).word();
+    String method = ((CorrectorDef) cx.registry.find(c.corrector())).correction(c.params()).method();
     return MapNames.ofCorrection(def, c.corrector(), method, MapNames.ofEstimate(def, e.params()));
   }
 

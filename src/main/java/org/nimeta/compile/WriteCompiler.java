@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.nimeta.lang.Ast;
 import org.nimeta.lang.Span;
+import org.nimeta.registry.CorrectorDef;
 import org.nimeta.registry.EstimatorDef;
 import org.nimeta.registry.MapNames;
 import org.nimeta.registry.ParamSpec;
@@ -216,8 +217,8 @@ final class WriteCompiler {
     cx.report(ResultProblems.nothingToThreshold(at, est.name(), est.estimator(), noCorrection, writingP));
   }
 
-  private static String method(Step.Correct c) {
-    return ((Value.Choice) c.params().get("method")).word();
+  private String method(Step.Correct c) {
+    return ((CorrectorDef) cx.registry.find(c.corrector())).correction(c.params()).method();
   }
 
   /** The argument of an option {@link #options} accepted. */

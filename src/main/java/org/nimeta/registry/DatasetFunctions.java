@@ -16,6 +16,18 @@ public final class DatasetFunctions {
   public static final String SIMULATE = "simulate";
   public static final String TRANSFORM = "transform";
 
+  /** How many studies {@code simulate} makes. */
+  public static final Param<Integer> N_STUDIES = Param.requiredInteger("n_studies", wholeUpTo(1_000_000),
+      "How many studies (experiments).");
+  /** The true foci of each simulated study. */
+  public static final Param<Integer> FOCI = Param.requiredInteger("foci", wholeUpTo(10_000), "True foci per study.");
+  /** The sample size of each simulated study. */
+  public static final Param<Integer> SAMPLE_SIZE = Param.integer("sample_size", wholeUpTo(1_000_000), 20,
+      "Each study's sample size.");
+  /** The seed of {@code simulate}'s own draws. */
+  public static final Param<Long> SEED = Param.requiredLong("seed", new ParamType.Number(true, 0.0, true, null, false),
+      "Seed of the simulation.");
+
   static List<Definition> definitions() {
     return List.of(load(), simulate(), transform());
   }
@@ -44,10 +56,7 @@ public final class DatasetFunctions {
 
   private static DatasetFunctionDef simulate() {
     return new DatasetFunctionDef(SIMULATE, DatasetFunctionDef.Positional.NONE, List.of(
-        new ParamSpec("n_studies", wholeUpTo(1_000_000), null, "How many studies (experiments)."),
-        new ParamSpec("foci", wholeUpTo(10_000), null, "True foci per study."),
-        new ParamSpec("sample_size", wholeUpTo(1_000_000), new Value.Num(20, true), "Each study's sample size."),
-        new ParamSpec("seed", new ParamType.Number(true, 0.0, true, null, false), null, "Seed of the simulation.")),
+        N_STUDIES.spec(), FOCI.spec(), SAMPLE_SIZE.spec(), SEED.spec()),
         "A simulated coordinate dataset on the analysis mask: `foci` true foci are drawn from the mask, "
             + "and every study reports each of them, drawn from a 10 mm (FWHM) ALE kernel around it; no "
             + "noise foci. The same seed gives the same dataset; the draws are nimeta's own, not numpy's.",

@@ -37,6 +37,22 @@ public final class Param<T> {
         v -> (int) ((Value.Num) v).value());
   }
 
+  /** A whole number the call must give, such as simulate's {@code n_studies}. */
+  public static Param<Integer> requiredInteger(String name, ParamType.Number type, String doc) {
+    if (!type.integer()) {
+      throw new IllegalArgumentException(name + " is read as an integer but its type allows fractions");
+    }
+    return new Param<>(new ParamSpec(name, type, null, doc), Integer.class, v -> (int) ((Value.Num) v).value());
+  }
+
+  /** A whole number the call must give that may exceed an int, such as simulate's {@code seed}. */
+  public static Param<Long> requiredLong(String name, ParamType.Number type, String doc) {
+    if (!type.integer()) {
+      throw new IllegalArgumentException(name + " is read as a whole number but its type allows fractions");
+    }
+    return new Param<>(new ParamSpec(name, type, null, doc), Long.class, v -> (long) ((Value.Num) v).value());
+  }
+
   /** A number that need not be whole, such as {@code alpha}. */
   public static Param<Double> number(String name, ParamType.Number type, double defaultValue, String doc) {
     return new Param<>(new ParamSpec(name, type, new Value.Num(defaultValue, false), doc), Double.class,

@@ -6,10 +6,11 @@ import org.nimeta.engine.MetaResult;
 import org.nimeta.engine.contrast.Conjunction;
 
 /** Functions of results: {@code conjunction}. */
-final class ResultFunctions {
+public final class ResultFunctions {
   private ResultFunctions() {}
 
-  static final Param<String> MAP = Param.text("map", "z",
+  /** The map of each input a function of results combines (and the name of the map it writes). */
+  public static final Param<String> MAP = Param.text("map", "z",
       "The map of each result to conjoin, by its NiMARE name: `z` (the default), `stat`, or a "
           + "corrected map such as `z_level-voxel_corr-FWE_method-montecarlo` of a declared correction. "
           + "The conjunction writes a map of the same name.");

@@ -32,7 +32,6 @@ import org.nimeta.registry.EstimatorDef;
 import org.nimeta.registry.ResultFunctionDef;
 import org.nimeta.registry.EstimatorInput;
 import org.nimeta.registry.Registry;
-import org.nimeta.registry.Value;
 
 /**
  * Runs a plan's steps in memory. A step starts as soon as the steps it uses are done, so
@@ -247,7 +246,7 @@ public final class Interpreter {
     Execution.Estimated target = (Execution.Estimated) results.get(s.target());
     CorrectorDef def = (CorrectorDef) registry.find(s.corrector());
     EstimatorDef estimator = (EstimatorDef) registry.find(target.estimator());
-    String method = ((Value.Choice) s.params().get("method")).word();
+    String method = def.correction(s.params()).method();
     EstimatorInput input = target.input().withProgress((done, total) -> options.listener().progress(s, done, total));
     return estimator.correctorFor(def.name(), method, def).correct(input, target.result(), s.params(), seed);
   }

@@ -1,0 +1,62 @@
+package org.nimeta.compile;
+
+import java.util.List;
+import org.nimeta.lang.Diagnostic;
+import org.nimeta.lang.ErrorCode;
+import org.nimeta.lang.Span;
+
+/** The messages about a {@code where} condition on experiments: its shape, fields and operands. */
+final class ConditionProblems {
+  private ConditionProblems() {}
+
+  static Diagnostic notACondition(Span at) {
+    return Diagnostic.error(ErrorCode.BAD_CONDITION, at, "this is not a condition on experiments.")
+        .withHelp("Write e.g. `study in [\"a\", \"b\"]`, `sample_size >= 20` or `label ~ \"pain\"`, "
+            + "joined with `and`, `or`, `not`.");
+  }
+
+  /** @param fields the fields every experiment has */
+  static Diagnostic leftNotAField(Span at, String operator, List<String> fields) {
+    return Diagnostic.error(ErrorCode.BAD_CONDITION, at,
+            "the left side of `" + operator + "` must be a field of the experiments.")
+        .withHelp("Fields are " + String.join(", ", fields.stream().map(f -> "`" + f + "`").toList())
+            + ", or any metadata key.");
+  }
+
+  static Diagnostic inNeedsList(Span at, String field) {
+    return Diagnostic.error(ErrorCode.BAD_CONDITION, at,
+        "`in` needs a list, e.g. `" + field + " in [\"a\", \"b\"]`.");
+  }
+
+  static Diagnostic matchesNeedsString(Span at, String field) {
+    return Diagnostic.error(ErrorCode.BAD_CONDITION, at,
+        "`~` needs a regular expression in a string, e.g. `" + field + " ~ \"pain\"`.");
+  }
+
+  /** @param reason the regex engine's description of the fault */
+  static Diagnostic badRegex(Span at, String reason) {
+    return Diagnostic.error(ErrorCode.BAD_CONDITION, at, "this regular expression is not valid: " + reason + ".");
+  }
+
+  /** @param found what the operand is, in words */
+  static Diagnostic ordersNumbers(Span at, String operator, String found) {
+    return Diagnostic.error(ErrorCode.BAD_CONDITION, at,
+        "`" + operator + "` compares numbers, but this is " + found + ".");
+  }
+
+  /** @param found what the operand is, in words */
+  static Diagnostic notNumberOrString(Span at, String found) {
+    return Diagnostic.error(ErrorCode.BAD_CONDITION, at,
+        "experiments are compared with a number or a string, not " + found + ".");
+  }
+
+  /** @param shown the operand as the script would write it */
+  static Diagnostic textField(Span at, String field, String shown) {
+    return Diagnostic.error(ErrorCode.BAD_CONDITION, at, "`" + field + "` is text; compare it with a string.")
+        .withHelp("Write `\"" + shown + "\"`.");
+  }
+
+  static Diagnostic numberField(Span at, String field) {
+    return Diagnostic.error(ErrorCode.BAD_CONDITION, at, "`" + field + "` is a number; compare it with a number.");
+  }
+}

@@ -1,0 +1,74 @@
+package org.nimeta.compile;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.List;
+import org.nimeta.lang.Diagnostic;
+import org.nimeta.lang.ErrorCode;
+import org.nimeta.lang.Span;
+import org.nimeta.registry.EstimatorHooks;
+import org.nimeta.registry.Value;
+
+/**
+ * The messages about {@code correct NAME with ...}: the correction call itself, the methods an
+ * estimator supports, and corrections whose iterations or permutations cannot reach their alpha.
+ * A correction is written as a script would, {@code FWE(method = montecarlo)}.
+ */
+final class CorrectionProblems {
+  private CorrectionProblems() {}
+
+  static Diagnostic notACorrectionCall(Span at) {
+    return Diagnostic.error(ErrorCode.TYPE_MISMATCH, at,
+        "a correction is a call such as `FWE(method = montecarlo)` or `FDR(method = indep)`.");
+  }
+
+  /** @param supported the estimator's corrections as {@code FAMILY:method} keys */
+  static Diagnostic unsupportedCorrection(Span at, String estimator, String family, String method,
+      List<String> supported) {
+    return Diagnostic.error(ErrorCode.INCOMPATIBLE, at,
+            "`" + estimator + "` does not support `" + family + "(method = " + method + ")`.")
+        .withHelp(supported.isEmpty() ? "`" + estimator + "` supports no corrections yet."
+            : "It supports " + String.join(", ", supported.stream()
+                .map(k -> "`" + k.replace(":", "(method = ") + ")`").toList()) + ".");
+  }
+
+  /** A parameter another method of the family uses, given explicitly. */
+  static Diagnostic onlyForMethod(Span at, String param, String family, String method) {
+    return Diagnostic.error(ErrorCode.INCOMPATIBLE, at,
+        "`" + param + "` applies only to `" + family + "(method = " + method + ")`.");
+  }
+
+  /** What the estimator's declaration advises about this correction (where it departs from NiMARE). */
+  static Diagnostic estimatorAdvice(Span at, EstimatorHooks.Finding advice) {
+    return Diagnostic.warning(ErrorCode.NIMARE_BEHAVIOUR, at, advice.message()).withHelp(advice.help());
+  }
+
+  /** A Monte Carlo p is never below 1/n_iters. @param enough the iterations that would do */
+  static Diagnostic nothingCanBeSignificant(Span at, long iters, double alpha, long enough) {
+    return Diagnostic.warning(ErrorCode.TOO_FEW_ITERATIONS, at,
+            "with `n_iters = " + iters + "` no corrected p can fall below " + Value.formatNumber(1.0 / iters)
+                + ", so nothing can be significant at `alpha = " + Value.formatNumber(alpha) + "`.")
+        .withHelp("Use at least `n_iters = " + enough + "`.");
+  }
+
+  /** Too few null draws beyond the critical value. @param enough the iterations that would do */
+  static Diagnostic unstableThreshold(Span at, long iters, double alpha, long enough) {
+    return Diagnostic.warning(ErrorCode.TOO_FEW_ITERATIONS, at,
+            "`n_iters = " + iters + "` leaves only " + Value.formatNumber(Math.floor(iters * alpha))
+                + " null draws beyond the `alpha = " + Value.formatNumber(alpha) + "` threshold; "
+                + "the corrected maps will change from seed to seed.")
+        .withHelp("Use at least `n_iters = " + enough + "` for stable thresholds.");
+  }
+
+  /** @param why the estimator's reason, e.g. how few distinct permutations there are */
+  static Diagnostic tooFewPermutations(Span at, String why, double smallestP, double alpha) {
+    return Diagnostic.warning(ErrorCode.UNDERPOWERED, at,
+            why + ": no p can be expected below " + threeDigits(smallestP) + ", so nothing can be "
+                + "significant at `alpha = " + Value.formatNumber(alpha) + "`, whatever `n_iters` is.")
+        .withHelp("Add experiments, or read the uncorrected maps as exploratory only.");
+  }
+
+  private static String threeDigits(double p) {
+    return new BigDecimal(p).round(new MathContext(3)).stripTrailingZeros().toPlainString();
+  }
+}
