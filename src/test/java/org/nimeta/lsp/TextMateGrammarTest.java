@@ -70,7 +70,7 @@ class TextMateGrammarTest {
     assertEquals(language.get("id"), grammar.get("language"));
     assertEquals(TextMateGrammar.SCOPE, grammar.get("scopeName"));
     assertEquals(FILE.normalize(), manifest.getParent().resolve((String) grammar.get("path")).normalize());
-    assertTrue(Files.readString(Path.of("editor-support/vscode/extension.js"))
+    assertTrue(Files.readString(Path.of("editor-support/vscode/src/extension.js"))
         .contains("language: '" + language.get("id") + "'"), "the client serves the contributed language");
   }
 
