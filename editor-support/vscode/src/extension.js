@@ -77,7 +77,7 @@ async function showStartFailure(command, e) {
   const settings = 'Open Settings';
   const log = 'Show Output';
   const choice = await vscode.window.showErrorMessage(
-    `nimeta: could not start \`${command} lsp\`: ${reason(e)}. ` +
+    `nimeta: could not start \`${command} lsp\`: ${reason(e).replace(/[.\s]+$/, '')}. ` +
       'Set `nimeta.path` to the `nimeta` launcher of your checkout (it needs Java 17, and Maven for the first build).',
     settings,
     log
