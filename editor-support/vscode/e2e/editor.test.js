@@ -13,7 +13,7 @@ const WORKSPACE = process.env.E2E_WORKSPACE;
 const SHOTS = process.env.E2E_SHOTS;
 const ERRORS_DOC = process.env.E2E_ERRORS_DOC;
 // The first start may build nimeta (about a minute alone, more on a busy machine).
-const SERVER_START_MS = 300000;
+const SERVER_START_MS = Number(process.env.E2E_SERVER_START_MS) || 300000;
 const STEP_MS = 30000;
 
 // Dark Modern's token colours (from Dark+, which it includes) for the scopes the grammar gives.

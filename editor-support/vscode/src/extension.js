@@ -98,9 +98,12 @@ async function start() {
     await vscode.window.withProgress(
       {
         location: vscode.ProgressLocation.Notification,
-        title: 'nimeta: starting the language server (the first start builds nimeta, about a minute)…',
+        title: 'nimeta: starting the language server…',
       },
-      () => starting.start()
+      (progress) => {
+        progress.report({ message: 'the first start builds nimeta (about a minute)' });
+        return starting.start();
+      }
     );
     starting.started = true;
   } catch (e) {
