@@ -45,7 +45,7 @@ public final class TextMateGrammar {
     repository.put("statement", captures("^\\s*" + words(Keywords.statementWords())
         + "(?:\\s+(" + IDENT + ")(?=\\s*=(?!=)))?", "keyword.control.nimeta", "entity.name.variable.nimeta"));
     repository.put("boolean", rule(words(Keywords.BOOLEANS), "constant.language.boolean.nimeta"));
-    repository.put("operator-word", rule(words(Keywords.operatorWords()), "keyword.operator.word.nimeta"));
+    repository.put("operator-word", rule(words(Keywords.operatorWords()), "keyword.operator.wordlike.nimeta"));
     repository.put("estimator", rule(words(names(registry, Definition.Kind.ESTIMATOR, Definition.Kind.CONTRAST)),
         "support.function.estimator.nimeta"));
     repository.put("kernel", rule(words(names(registry, Definition.Kind.KERNEL)), "support.function.kernel.nimeta"));
@@ -55,7 +55,7 @@ public final class TextMateGrammar {
         "support.function.dataset.nimeta"));
     repository.put("call", rule("\\b" + IDENT + "(?=\\s*\\()", "entity.name.function.nimeta"));
     repository.put("parameter", rule("\\b" + IDENT + "(?=\\s*=(?!=))", "variable.parameter.nimeta"));
-    repository.put("choice", rule(words(choiceWords(registry)), "support.constant.nimeta"));
+    repository.put("choice", rule(words(choiceWords(registry)), "variable.other.enummember.nimeta"));
     repository.put("number", rule(NOT_AFTER_WORD + DECIMAL + "(?:[eE][+-]?[0-9]+)?(?![A-Za-z_0-9%.])",
         "constant.numeric.nimeta"));
     repository.put("quantity", captures(NOT_AFTER_WORD + "(" + DECIMAL + ")([A-Za-z%]+)",

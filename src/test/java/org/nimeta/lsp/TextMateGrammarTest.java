@@ -70,7 +70,7 @@ class TextMateGrammarTest {
     assertEquals(language.get("id"), grammar.get("language"));
     assertEquals(TextMateGrammar.SCOPE, grammar.get("scopeName"));
     assertEquals(FILE.normalize(), manifest.getParent().resolve((String) grammar.get("path")).normalize());
-    assertTrue(Files.readString(Path.of("editor-support/vscode/extension.js"))
+    assertTrue(Files.readString(Path.of("editor-support/vscode/src/extension.js"))
         .contains("language: '" + language.get("id") + "'"), "the client serves the contributed language");
   }
 
@@ -126,7 +126,7 @@ class TextMateGrammarTest {
         new Piece("mm", "keyword.other.unit.nimeta"),
         new Piece("null_method", "variable.parameter.nimeta"),
         new Piece("=", "keyword.operator.nimeta"),
-        new Piece("montecarlo", "support.constant.nimeta"),
+        new Piece("montecarlo", "variable.other.enummember.nimeta"),
         new Piece("# c", "comment.line.number-sign.nimeta")), tokenize(line));
   }
 
@@ -134,7 +134,7 @@ class TextMateGrammarTest {
   void literalsOperatorsAndWordsThatAreOnlyKeywordsAtTheStart() {
     String line = "dataset tal = pain where space == \"TAL # not a comment\" and not (n >= 1e3 or x != -2.5)";
     assertEquals("keyword.control.nimeta", scopeOf(line, "dataset"));
-    assertEquals("keyword.operator.word.nimeta", scopeOf(line, "where"));
+    assertEquals("keyword.operator.wordlike.nimeta", scopeOf(line, "where"));
     assertEquals(null, scopeOf(line, "space"), "`space` inside an expression is a field name");
     assertEquals("string.quoted.double.nimeta", scopeOf(line, "\"TAL # not a comment\""));
     assertEquals("keyword.operator.nimeta", scopeOf(line, ">="));
@@ -143,9 +143,9 @@ class TextMateGrammarTest {
     assertEquals("constant.language.boolean.nimeta", scopeOf("param two_sided = true", "true"));
     assertEquals("entity.name.variable.nimeta", scopeOf("param two_sided = true", "two_sided"));
     assertEquals("support.function.correction.nimeta", scopeOf("correct ale with FWE(method = bonferroni)", "FWE"));
-    assertEquals("keyword.operator.word.nimeta", scopeOf("correct ale with FWE(method = bonferroni)", "with"));
+    assertEquals("keyword.operator.wordlike.nimeta", scopeOf("correct ale with FWE(method = bonferroni)", "with"));
     assertEquals("support.function.dataset.nimeta", scopeOf("dataset pain = load(\"p.json\")", "load"));
-    assertEquals("support.constant.nimeta", scopeOf("dataset foci = load(\"f.txt\", format = sleuth)", "sleuth"));
+    assertEquals("variable.other.enummember.nimeta", scopeOf("dataset foci = load(\"f.txt\", format = sleuth)", "sleuth"));
     assertEquals("entity.name.function.nimeta", scopeOf("dataset d = lod(\"p.json\")", "lod"));
     assertEquals(null, scopeOf("estimate ALEs = x", "ALE"), "a name is matched as a whole word");
   }
