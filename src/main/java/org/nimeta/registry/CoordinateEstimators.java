@@ -8,8 +8,8 @@ import static org.nimeta.registry.Correction.FWE_MONTECARLO;
 import java.util.List;
 import java.util.Map;
 import org.nimeta.data.Dataset;
+import org.nimeta.engine.cbma.CbmaStatistics;
 import org.nimeta.engine.cbma.MkdaChi2;
-import org.nimeta.engine.montecarlo.CbmaStatistic;
 import org.nimeta.registry.EstimatorHooks.Finding;
 import org.nimeta.registry.EstimatorHooks.Floor;
 import org.nimeta.registry.Params.Draws;
@@ -24,10 +24,10 @@ final class CoordinateEstimators {
   /** Those plus NiMARE's Monte Carlo FWE (voxel, cluster size and cluster mass). */
   static final List<Correction> WITH_MONTE_CARLO = List.of(FWE_BONFERRONI, FWE_MONTECARLO, FDR_INDEP, FDR_NEGCORR);
 
-  static final MonteCarloStatistic ALE_STATISTIC = new MonteCarloStatistic(CbmaStatistic.ALE, Kernels::ale);
+  static final MonteCarloStatistic ALE_STATISTIC = new MonteCarloStatistic(CbmaStatistics.ALE, Kernels::ale);
   static final MonteCarloStatistic MKDA_DENSITY_STATISTIC =
-      new MonteCarloStatistic(CbmaStatistic.MKDA_DENSITY, Kernels::mkda);
-  static final MonteCarloStatistic KDA_STATISTIC = new MonteCarloStatistic(CbmaStatistic.KDA, Kernels::kda);
+      new MonteCarloStatistic(CbmaStatistics.MKDA_DENSITY, Kernels::mkda);
+  static final MonteCarloStatistic KDA_STATISTIC = new MonteCarloStatistic(CbmaStatistics.KDA, Kernels::kda);
 
   static final Param<Double> PRIOR = Param.number("prior", new ParamType.Number(false, 0.0, true, 1.0, true), 0.5,
       "Prior probability of activation used for the `prob_desc-*_prior` maps (0 leaves them out).");

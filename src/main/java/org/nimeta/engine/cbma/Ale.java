@@ -3,6 +3,7 @@ package org.nimeta.engine.cbma;
 import java.util.Arrays;
 import java.util.List;
 import org.nimeta.engine.CoordinateExperiment;
+import org.nimeta.engine.CoordinateInputs;
 import org.nimeta.engine.MetaResult;
 import org.nimeta.engine.kernel.KernelTransformer;
 import org.nimeta.engine.kernel.MaMaps;
@@ -39,7 +40,7 @@ public final class Ale {
     if (threads < 1) {
       throw new IllegalArgumentException("The number of threads must be at least 1, got " + threads + ".");
     }
-    StreamedAle streamed = StreamedAle.compute(CbmaInputs.prepare(experiments, kernel, "ALE"), kernel, mask, threads);
+    StreamedAle streamed = StreamedAle.compute(CoordinateInputs.prepare(experiments, kernel, "ALE"), kernel, mask, threads);
     double[] stat = streamed.stat;
     NullHistogram nullHistogram = AleNull.approximate(streamed.maxima, streamed.histograms, threads);
     return ApproximateNullResult.of(mask, stat, nullHistogram);

@@ -3,6 +3,7 @@ package org.nimeta.engine.cbma;
 import java.util.Arrays;
 import java.util.List;
 import org.nimeta.engine.CoordinateExperiment;
+import org.nimeta.engine.CoordinateInputs;
 import org.nimeta.engine.MetaResult;
 import org.nimeta.engine.kernel.MaMaps;
 import org.nimeta.engine.kernel.SphereKernel;
@@ -33,7 +34,7 @@ public final class Kda {
    *     {@code histogram_bins} and {@code histweights_corr-none_method-approximate}
    */
   public static MetaResult fit(List<CoordinateExperiment> experiments, SphereKernel kernel, Mask mask) {
-    List<CoordinateExperiment> input = CbmaInputs.prepare(experiments, kernel, "KDA");
+    List<CoordinateExperiment> input = CoordinateInputs.prepare(experiments, kernel, "KDA");
     MaMaps maps = MaMaps.of(input, kernel, mask);
     double[] stat = new double[mask.size()];
     statistic(maps, stat);

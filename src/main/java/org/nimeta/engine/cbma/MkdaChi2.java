@@ -2,6 +2,7 @@ package org.nimeta.engine.cbma;
 
 import java.util.List;
 import org.nimeta.engine.CoordinateExperiment;
+import org.nimeta.engine.CoordinateInputs;
 import org.nimeta.engine.EngineRefusal;
 import org.nimeta.engine.MetaResult;
 import org.nimeta.engine.correct.FdrMethod;
@@ -55,8 +56,8 @@ public final class MkdaChi2 {
     if (!(prior >= 0 && prior <= 1)) {
       throw new EngineRefusal("The MKDAChi2 `prior` must lie between 0 and 1, not " + prior + ".");
     }
-    List<CoordinateExperiment> selected = CbmaInputs.prepare(group1, kernel, "MKDAChi2 (first group)");
-    List<CoordinateExperiment> unselected = CbmaInputs.prepare(group2, kernel, "MKDAChi2 (second group)");
+    List<CoordinateExperiment> selected = CoordinateInputs.prepare(group1, kernel, "MKDAChi2 (first group)");
+    List<CoordinateExperiment> unselected = CoordinateInputs.prepare(group2, kernel, "MKDAChi2 (second group)");
     double[] s = activeCounts(selected, kernel, mask);
     double[] u = activeCounts(unselected, kernel, mask);
     int nS = selected.size();

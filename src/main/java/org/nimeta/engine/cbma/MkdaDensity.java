@@ -3,6 +3,7 @@ package org.nimeta.engine.cbma;
 import java.util.Arrays;
 import java.util.List;
 import org.nimeta.engine.CoordinateExperiment;
+import org.nimeta.engine.CoordinateInputs;
 import org.nimeta.engine.EngineRefusal;
 import org.nimeta.engine.MetaResult;
 import org.nimeta.engine.kernel.KernelTransformer;
@@ -44,7 +45,7 @@ public final class MkdaDensity {
    *     have one
    */
   public static MetaResult fit(List<CoordinateExperiment> experiments, KernelTransformer kernel, Mask mask) {
-    List<CoordinateExperiment> input = CbmaInputs.prepare(experiments, kernel, "MKDADensity");
+    List<CoordinateExperiment> input = CoordinateInputs.prepare(experiments, kernel, "MKDADensity");
     double[] weights = weights(input, kernel);
     MaMaps maps = MaMaps.of(input, kernel, mask);
     double[] stat = new double[mask.size()];

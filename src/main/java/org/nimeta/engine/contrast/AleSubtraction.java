@@ -6,7 +6,7 @@ import java.util.List;
 import org.nimeta.engine.CoordinateExperiment;
 import org.nimeta.engine.MetaResult;
 import org.nimeta.engine.ParallelIterations;
-import org.nimeta.engine.cbma.CbmaInputs;
+import org.nimeta.engine.CoordinateInputs;
 import org.nimeta.engine.kernel.KernelTransformer;
 import org.nimeta.engine.kernel.MaMaps;
 import org.nimeta.engine.stats.PToZ;
@@ -47,8 +47,8 @@ public final class AleSubtraction {
    */
   public static MetaResult fit(List<CoordinateExperiment> group1, List<CoordinateExperiment> group2,
       KernelTransformer kernel, Mask mask, PermutationSettings settings) {
-    List<CoordinateExperiment> first = CbmaInputs.prepare(group1, kernel, "ALESubtraction (first group)");
-    List<CoordinateExperiment> second = CbmaInputs.prepare(group2, kernel, "ALESubtraction (second group)");
+    List<CoordinateExperiment> first = CoordinateInputs.prepare(group1, kernel, "ALESubtraction (first group)");
+    List<CoordinateExperiment> second = CoordinateInputs.prepare(group2, kernel, "ALESubtraction (second group)");
     List<CoordinateExperiment> pooled = new ArrayList<>(first);
     pooled.addAll(second);
     PooledMaps pool = new PooledMaps(MaMaps.of(pooled, kernel, mask), first.size());

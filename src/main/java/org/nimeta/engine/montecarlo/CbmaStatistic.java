@@ -2,9 +2,6 @@ package org.nimeta.engine.montecarlo;
 
 import java.util.List;
 import org.nimeta.engine.CoordinateExperiment;
-import org.nimeta.engine.cbma.AleStatistic;
-import org.nimeta.engine.cbma.KdaStatistic;
-import org.nimeta.engine.cbma.MkdaDensityStatistic;
 import org.nimeta.engine.kernel.KernelTransformer;
 import org.nimeta.engine.kernel.MaMaps;
 
@@ -22,17 +19,12 @@ import org.nimeta.engine.kernel.MaMaps;
  * experiment of a whole map (or of one evaluated cell of {@link ScreenedMap}), never per voxel:
  * each implementation runs its own loop over the voxels it is given.
  *
- * <p>Implementations sit beside their estimators ({@link AleStatistic} beside {@code Ale}, ...);
+ * <p>Implementations sit beside their estimators ({@code cbma.AleStatistic} beside {@code Ale}, ...;
+ * the three built-in ones are {@code cbma.CbmaStatistics});
  * a new coordinate estimator gets a Monte Carlo null and FWE by implementing this next to it.
  * Stateless and thread-safe.
  */
 public interface CbmaStatistic {
-  /** {@code ALE}: {@code 1 - prod_e (1 - MA_e)}. */
-  CbmaStatistic ALE = new AleStatistic();
-  /** {@code MKDADensity}: {@code sum_e w_e MA_e} with NiMARE's experiment weights. */
-  CbmaStatistic MKDA_DENSITY = new MkdaDensityStatistic();
-  /** {@code KDA}: {@code sum_e MA_e}. */
-  CbmaStatistic KDA = new KdaStatistic();
 
   /** NiMARE's estimator name, for messages. */
   String estimatorName();

@@ -2,7 +2,7 @@ package org.nimeta.engine.montecarlo;
 
 import java.util.List;
 import org.nimeta.engine.CoordinateExperiment;
-import org.nimeta.engine.cbma.CbmaInputs;
+import org.nimeta.engine.CoordinateInputs;
 import org.nimeta.engine.kernel.KernelTransformer;
 import org.nimeta.image.Mask;
 
@@ -32,7 +32,7 @@ final class NullModel {
    */
   NullModel(List<CoordinateExperiment> experiments, KernelTransformer kernel, Mask mask,
       CbmaStatistic statistic, long seed) {
-    this.experiments = List.copyOf(CbmaInputs.prepare(experiments, kernel, statistic.estimatorName()));
+    this.experiments = List.copyOf(CoordinateInputs.prepare(experiments, kernel, statistic.estimatorName()));
     this.kernel = kernel;
     this.grid = new MaskGrid(mask);
     this.statistic = statistic;

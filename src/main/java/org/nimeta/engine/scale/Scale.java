@@ -5,7 +5,7 @@ import org.nimeta.engine.CoordinateExperiment;
 import org.nimeta.engine.MetaResult;
 import org.nimeta.engine.ParallelIterations;
 import org.nimeta.engine.cbma.Ale;
-import org.nimeta.engine.cbma.CbmaInputs;
+import org.nimeta.engine.CoordinateInputs;
 import org.nimeta.engine.kernel.KernelTransformer;
 import org.nimeta.engine.kernel.MaMaps;
 import org.nimeta.engine.stats.PToZ;
@@ -42,7 +42,7 @@ public final class Scale {
    */
   public static MetaResult fit(List<CoordinateExperiment> experiments, KernelTransformer kernel, Mask mask,
       BasePool base, ScaleSettings settings) {
-    List<CoordinateExperiment> input = CbmaInputs.prepare(experiments, kernel, "SCALE");
+    List<CoordinateExperiment> input = CoordinateInputs.prepare(experiments, kernel, "SCALE");
     MaMaps observedMaps = MaMaps.of(input, kernel, mask);
     double[] stat = new double[mask.size()];
     Ale.statistic(observedMaps, stat);

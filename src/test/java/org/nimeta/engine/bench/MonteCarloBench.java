@@ -8,6 +8,7 @@ import org.nimeta.engine.MetaResult;
 import org.nimeta.engine.Progress;
 import org.nimeta.engine.RefData;
 import org.nimeta.engine.cbma.Ale;
+import org.nimeta.engine.cbma.CbmaStatistics;
 import org.nimeta.engine.cbma.Kda;
 import org.nimeta.engine.cbma.MkdaDensity;
 import org.nimeta.engine.kernel.AleKernel;
@@ -59,9 +60,9 @@ public final class MonteCarloBench {
         java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     for (String name : estimators) {
       switch (name) {
-        case "ALE" -> run(CbmaStatistic.ALE, AleKernel.fromSampleSizes(), pain, mask, iterations, threads, fwe);
-        case "MKDADensity" -> run(CbmaStatistic.MKDA_DENSITY, new MkdaKernel(), pain, mask, iterations, threads, fwe);
-        case "KDA" -> run(CbmaStatistic.KDA, new KdaKernel(), pain, mask, iterations, threads, fwe);
+        case "ALE" -> run(CbmaStatistics.ALE, AleKernel.fromSampleSizes(), pain, mask, iterations, threads, fwe);
+        case "MKDADensity" -> run(CbmaStatistics.MKDA_DENSITY, new MkdaKernel(), pain, mask, iterations, threads, fwe);
+        case "KDA" -> run(CbmaStatistics.KDA, new KdaKernel(), pain, mask, iterations, threads, fwe);
         default -> throw new IllegalArgumentException("unknown estimator " + name);
       }
     }
@@ -70,8 +71,8 @@ public final class MonteCarloBench {
   private static void run(CbmaStatistic statistic, KernelTransformer kernel, List<CoordinateExperiment> pain,
       Mask mask, int iterations, int threads, boolean fwe) {
     long t0 = System.nanoTime();
-    MetaResult fitted = statistic == CbmaStatistic.ALE ? Ale.fit(pain, kernel, mask)
-        : statistic == CbmaStatistic.MKDA_DENSITY ? MkdaDensity.fit(pain, kernel, mask)
+    MetaResult fitted = statistic == CbmaStatistics.ALE ? Ale.fit(pain, kernel, mask)
+        : statistic == CbmaStatistics.MKDA_DENSITY ? MkdaDensity.fit(pain, kernel, mask)
         : Kda.fit(pain, (KdaKernel) kernel, mask);
     double fitSeconds = (System.nanoTime() - t0) / 1e9;
     IntFunction<MetaResult> job = n -> fwe
@@ -116,7 +117,7 @@ public final class MonteCarloBench {
         }
       }
       MetaResult fitted = Ale.fit(scaled, kernel, mask);
-      IntFunction<MetaResult> job = n -> MonteCarloFwe.correct(fitted, scaled, kernel, CbmaStatistic.ALE, 0.001,
+      IntFunction<MetaResult> job = n -> MonteCarloFwe.correct(fitted, scaled, kernel, CbmaStatistics.ALE, 0.001,
           new MonteCarloOptions(n, 0, threads), Progress.NONE);
       job.apply(Math.max(20, iterations / 10));
       com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)

@@ -2,13 +2,14 @@ package org.nimeta.engine.montecarlo;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.sun.management.ThreadMXBean;
 import java.lang.management.ManagementFactory;
 import java.util.List;
+import com.sun.management.ThreadMXBean;
 import org.junit.jupiter.api.Test;
 import org.nimeta.engine.CoordinateExperiment;
 import org.nimeta.engine.Progress;
 import org.nimeta.engine.RefData;
+import org.nimeta.engine.cbma.CbmaStatistics;
 import org.nimeta.engine.cluster.FaceNeighbours;
 import org.nimeta.engine.kernel.AleKernel;
 import org.nimeta.engine.kernel.KernelTransformer;
@@ -29,12 +30,12 @@ class AllocationTest {
 
   @Test
   void aleIterationsAllocateNothing() {
-    check(CbmaStatistic.ALE, AleKernel.fromSampleSizes(), 0.01083);
+    check(CbmaStatistics.ALE, AleKernel.fromSampleSizes(), 0.01083);
   }
 
   @Test
   void mkdaIterationsAllocateNothing() {
-    check(CbmaStatistic.MKDA_DENSITY, new MkdaKernel(), 4);
+    check(CbmaStatistics.MKDA_DENSITY, new MkdaKernel(), 4);
   }
 
   private void check(CbmaStatistic statistic, KernelTransformer kernel, double threshold) {

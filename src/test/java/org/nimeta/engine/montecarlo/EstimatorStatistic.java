@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.nimeta.engine.CoordinateExperiment;
 import org.nimeta.engine.cbma.Ale;
+import org.nimeta.engine.cbma.CbmaStatistics;
 import org.nimeta.engine.cbma.Kda;
 import org.nimeta.engine.cbma.MkdaDensity;
 import org.nimeta.engine.kernel.MaMaps;
@@ -21,11 +22,11 @@ final class EstimatorStatistic {
     }
     MaMaps maps = MaMaps.of(random, model.kernel, model.mask());
     double[] stat = new double[model.mask().size()];
-    if (model.statistic == CbmaStatistic.ALE) {
+    if (model.statistic == CbmaStatistics.ALE) {
       Ale.statistic(maps, stat);
-    } else if (model.statistic == CbmaStatistic.MKDA_DENSITY) {
+    } else if (model.statistic == CbmaStatistics.MKDA_DENSITY) {
       MkdaDensity.statistic(maps, MkdaDensity.weights(random, model.kernel), stat);
-    } else if (model.statistic == CbmaStatistic.KDA) {
+    } else if (model.statistic == CbmaStatistics.KDA) {
       Kda.statistic(maps, stat);
     } else {
       throw new IllegalArgumentException("no estimator code for " + model.statistic);

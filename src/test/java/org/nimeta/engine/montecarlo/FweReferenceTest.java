@@ -5,17 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.nimeta.engine.MapAssert.assertMapEquals;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.nimeta.engine.CoordinateExperiment;
 import org.nimeta.engine.MetaResult;
 import org.nimeta.engine.Progress;
 import org.nimeta.engine.RefData;
 import org.nimeta.engine.cbma.Ale;
+import org.nimeta.engine.cbma.CbmaStatistics;
 import org.nimeta.engine.cbma.MkdaDensity;
 import org.nimeta.engine.cluster.ClusterLabeler;
 import org.nimeta.engine.cluster.FaceNeighbours;
@@ -87,7 +88,7 @@ class FweReferenceTest {
 
   @Test
   void aleNullAgreesWithNimaresWithinSamplingError() {
-    MetaResult corrected = MonteCarloFwe.correct(ale(), pain, AleKernel.fromSampleSizes(), CbmaStatistic.ALE,
+    MetaResult corrected = MonteCarloFwe.correct(ale(), pain, AleKernel.fromSampleSizes(), CbmaStatistics.ALE,
         0.001, new MonteCarloOptions(ALE_ITERATIONS, SEED, 2), Progress.NONE);
     FweNull ours = (FweNull) corrected.tables().get(FweNull.TABLE);
     compareNulls(ours, ALE_CASES, "ALE");
@@ -108,7 +109,7 @@ class FweReferenceTest {
 
   @Test
   void mkdaNullAgreesWithNimaresWithinSamplingError() {
-    MetaResult corrected = MonteCarloFwe.correct(mkda(), pain, new MkdaKernel(), CbmaStatistic.MKDA_DENSITY,
+    MetaResult corrected = MonteCarloFwe.correct(mkda(), pain, new MkdaKernel(), CbmaStatistics.MKDA_DENSITY,
         0.001, new MonteCarloOptions(MKDA_ITERATIONS, SEED, 2), Progress.NONE);
     compareNulls((FweNull) corrected.tables().get(FweNull.TABLE), MKDA_CASES, "MKDADensity");
     double[] stat = corrected.map("stat");

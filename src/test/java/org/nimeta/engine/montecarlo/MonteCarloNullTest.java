@@ -11,6 +11,7 @@ import org.nimeta.engine.MetaResult;
 import org.nimeta.engine.Progress;
 import org.nimeta.engine.RefData;
 import org.nimeta.engine.cbma.Ale;
+import org.nimeta.engine.cbma.CbmaStatistics;
 import org.nimeta.engine.cbma.Kda;
 import org.nimeta.engine.cbma.MkdaDensity;
 import org.nimeta.engine.kernel.AleKernel;
@@ -36,30 +37,30 @@ class MonteCarloNullTest {
 
   @Test
   void aleHistogramIsTheSumOfTheRandomMapsHistograms() {
-    check(CbmaStatistic.ALE, AleKernel.fromSampleSizes(), Ale.fit(pain, AleKernel.fromSampleSizes(), mask));
+    check(CbmaStatistics.ALE, AleKernel.fromSampleSizes(), Ale.fit(pain, AleKernel.fromSampleSizes(), mask));
   }
 
   @Test
   void mkdaDensityHistogramIsTheSumOfTheRandomMapsHistograms() {
-    check(CbmaStatistic.MKDA_DENSITY, new MkdaKernel(), MkdaDensity.fit(pain, new MkdaKernel(), mask));
+    check(CbmaStatistics.MKDA_DENSITY, new MkdaKernel(), MkdaDensity.fit(pain, new MkdaKernel(), mask));
   }
 
   @Test
   void kdaHistogramIsTheSumOfTheRandomMapsHistograms() {
-    check(CbmaStatistic.KDA, new KdaKernel(), Kda.fit(pain, new KdaKernel(), mask));
+    check(CbmaStatistics.KDA, new KdaKernel(), Kda.fit(pain, new KdaKernel(), mask));
   }
 
   /** FWE after a Monte Carlo null takes NiMARE's cluster-forming rule for such nulls: before the first empty bin. */
   @Test
   void fweAfterAMonteCarloNullUsesTheFirstEmptyBin() {
-    MetaResult fitted = MonteCarloNull.fit(pain, new MkdaKernel(), mask, CbmaStatistic.MKDA_DENSITY,
+    MetaResult fitted = MonteCarloNull.fit(pain, new MkdaKernel(), mask, CbmaStatistics.MKDA_DENSITY,
         new MonteCarloOptions(ITERATIONS, SEED, 2), Progress.NONE);
     double[] counts = (double[]) fitted.tables().get(MonteCarloNull.WEIGHTS_TABLE);
     int firstEmpty = 0;
     while (counts[firstEmpty] > 0) {
       firstEmpty++;
     }
-    MetaResult corrected = MonteCarloFwe.correct(fitted, pain, new MkdaKernel(), CbmaStatistic.MKDA_DENSITY,
+    MetaResult corrected = MonteCarloFwe.correct(fitted, pain, new MkdaKernel(), CbmaStatistics.MKDA_DENSITY,
         0.001, new MonteCarloOptions(5, SEED, 2), Progress.NONE);
     assertEquals(firstEmpty - 1.0, ((FweNull) corrected.tables().get(FweNull.TABLE)).clusterFormingThreshold(), 0);
   }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nimeta.engine.CoordinateExperiment;
 import org.nimeta.engine.RefData;
+import org.nimeta.engine.cbma.CbmaStatistics;
 import org.nimeta.engine.kernel.AleKernel;
 import org.nimeta.engine.kernel.KdaKernel;
 import org.nimeta.engine.kernel.KernelTransformer;
@@ -28,23 +29,23 @@ class NullMapTest {
 
   @Test
   void aleMapsEqualTheEstimator() {
-    compare(CbmaStatistic.ALE, AleKernel.fromSampleSizes());
-    compare(CbmaStatistic.ALE, new MkdaKernel(6, 0.01));
-    compare(CbmaStatistic.ALE, new KdaKernel(6, 0.01));
+    compare(CbmaStatistics.ALE, AleKernel.fromSampleSizes());
+    compare(CbmaStatistics.ALE, new MkdaKernel(6, 0.01));
+    compare(CbmaStatistics.ALE, new KdaKernel(6, 0.01));
   }
 
   @Test
   void mkdaDensityMapsEqualTheEstimator() {
-    compare(CbmaStatistic.MKDA_DENSITY, new MkdaKernel());
-    compare(CbmaStatistic.MKDA_DENSITY, new KdaKernel(8, 0.3));
-    compare(CbmaStatistic.MKDA_DENSITY, AleKernel.withFwhm(8));
+    compare(CbmaStatistics.MKDA_DENSITY, new MkdaKernel());
+    compare(CbmaStatistics.MKDA_DENSITY, new KdaKernel(8, 0.3));
+    compare(CbmaStatistics.MKDA_DENSITY, AleKernel.withFwhm(8));
   }
 
   @Test
   void kdaMapsEqualTheEstimator() {
-    compare(CbmaStatistic.KDA, new KdaKernel());
-    compare(CbmaStatistic.KDA, new MkdaKernel(12, 0.7));
-    compare(CbmaStatistic.KDA, AleKernel.withFwhm(8));
+    compare(CbmaStatistics.KDA, new KdaKernel());
+    compare(CbmaStatistics.KDA, new MkdaKernel(12, 0.7));
+    compare(CbmaStatistics.KDA, AleKernel.withFwhm(8));
   }
 
   private void compare(CbmaStatistic statistic, KernelTransformer kernel) {

@@ -10,6 +10,7 @@ import org.nimeta.engine.CoordinateExperiment;
 import org.nimeta.engine.NaiveClusters;
 import org.nimeta.engine.Progress;
 import org.nimeta.engine.RefData;
+import org.nimeta.engine.cbma.CbmaStatistics;
 import org.nimeta.engine.cluster.FaceNeighbours;
 import org.nimeta.engine.kernel.AleKernel;
 import org.nimeta.engine.kernel.KdaKernel;
@@ -36,16 +37,16 @@ class RandomMapExactnessTest {
   /** 0.01083 is NiMARE's threshold; 0.03 is above most maxima; 0 forces the full computation. */
   @Test
   void aleIterationsEqualTheEstimatorOnTheSameFoci() {
-    compare(CbmaStatistic.ALE, AleKernel.fromSampleSizes(), 0.01083, true);
-    compare(CbmaStatistic.ALE, AleKernel.fromSampleSizes(), 0.03, false);
-    compare(CbmaStatistic.ALE, AleKernel.fromSampleSizes(), 0, true);
+    compare(CbmaStatistics.ALE, AleKernel.fromSampleSizes(), 0.01083, true);
+    compare(CbmaStatistics.ALE, AleKernel.fromSampleSizes(), 0.03, false);
+    compare(CbmaStatistics.ALE, AleKernel.fromSampleSizes(), 0, true);
   }
 
   /** The comparisons above cover both paths of the screened maps. */
   @Test
   void screenedMapsFallBackOnlyWhenTheBoundCannotWork() {
-    NullModel ale = new NullModel(pain, AleKernel.fromSampleSizes(), mask, CbmaStatistic.ALE, SEED);
-    NullModel mkda = new NullModel(pain, new MkdaKernel(), mask, CbmaStatistic.MKDA_DENSITY, SEED);
+    NullModel ale = new NullModel(pain, AleKernel.fromSampleSizes(), mask, CbmaStatistics.ALE, SEED);
+    NullModel mkda = new NullModel(pain, new MkdaKernel(), mask, CbmaStatistics.MKDA_DENSITY, SEED);
     ScreenedMap[] screened = {new ScreenedMap(ale, 0.01083), new ScreenedMap(mkda, 4)};
     ScreenedMap[] zero = {new ScreenedMap(ale, 0), new ScreenedMap(mkda, 0)};
     for (int i = 0; i < ITERATIONS; i++) {
@@ -60,20 +61,20 @@ class RandomMapExactnessTest {
         map.clear();
       }
     }
-    assertFalse(ScreenedMap.appliesTo(new NullModel(pain, new MkdaKernel(), mask, CbmaStatistic.ALE, SEED)));
-    assertFalse(ScreenedMap.appliesTo(new NullModel(pain, AleKernel.fromSampleSizes(), mask, CbmaStatistic.KDA, SEED)));
+    assertFalse(ScreenedMap.appliesTo(new NullModel(pain, new MkdaKernel(), mask, CbmaStatistics.ALE, SEED)));
+    assertFalse(ScreenedMap.appliesTo(new NullModel(pain, AleKernel.fromSampleSizes(), mask, CbmaStatistics.KDA, SEED)));
   }
 
   @Test
   void mkdaDensityIterationsEqualTheEstimatorOnTheSameFoci() {
-    compare(CbmaStatistic.MKDA_DENSITY, new MkdaKernel(), 4, true);
+    compare(CbmaStatistics.MKDA_DENSITY, new MkdaKernel(), 4, true);
   }
 
   /** 5 is NiMARE's threshold for the pain data (clusters are rare there); 3 ensures some. */
   @Test
   void kdaIterationsEqualTheEstimatorOnTheSameFoci() {
-    compare(CbmaStatistic.KDA, new KdaKernel(), 5, false);
-    compare(CbmaStatistic.KDA, new KdaKernel(), 3, true);
+    compare(CbmaStatistics.KDA, new KdaKernel(), 5, false);
+    compare(CbmaStatistics.KDA, new KdaKernel(), 3, true);
   }
 
   /**
@@ -83,10 +84,10 @@ class RandomMapExactnessTest {
    */
   @Test
   void mixedKernelsEqualTheEstimatorOnTheSameFoci() {
-    compare(CbmaStatistic.ALE, new MkdaKernel(6, 0.01), 0.015, true);
-    compare(CbmaStatistic.MKDA_DENSITY, AleKernel.withFwhm(8), 0.02, true);
-    compare(CbmaStatistic.MKDA_DENSITY, new KdaKernel(8, 0.3), 0.6, true);
-    compare(CbmaStatistic.KDA, new MkdaKernel(12, 0.7), 2.8, true);
+    compare(CbmaStatistics.ALE, new MkdaKernel(6, 0.01), 0.015, true);
+    compare(CbmaStatistics.MKDA_DENSITY, AleKernel.withFwhm(8), 0.02, true);
+    compare(CbmaStatistics.MKDA_DENSITY, new KdaKernel(8, 0.3), 0.6, true);
+    compare(CbmaStatistics.KDA, new MkdaKernel(12, 0.7), 2.8, true);
   }
 
   private void compare(CbmaStatistic statistic, KernelTransformer kernel, double threshold,

@@ -14,6 +14,7 @@ import org.nimeta.engine.CoordinateExperiment;
 import org.nimeta.engine.MetaResult;
 import org.nimeta.engine.Progress;
 import org.nimeta.engine.RefData;
+import org.nimeta.engine.cbma.CbmaStatistics;
 import org.nimeta.engine.cluster.FaceNeighbours;
 import org.nimeta.engine.kernel.AleKernel;
 import org.nimeta.engine.kernel.KdaKernel;
@@ -36,9 +37,9 @@ class ThreadInvarianceTest {
       assertArrayEquals(one.maxClusterSize(), many.maxClusterSize(), threads + " threads");
       assertArrayEquals(one.maxClusterMass(), many.maxClusterMass(), threads + " threads");
     }
-    FweNull mkdaOne = MonteCarloFwe.simulate(pain, new MkdaKernel(), neighbours, CbmaStatistic.MKDA_DENSITY, 4,
+    FweNull mkdaOne = MonteCarloFwe.simulate(pain, new MkdaKernel(), neighbours, CbmaStatistics.MKDA_DENSITY, 4,
         new MonteCarloOptions(40, 3, 1), Progress.NONE);
-    FweNull mkdaTwo = MonteCarloFwe.simulate(pain, new MkdaKernel(), neighbours, CbmaStatistic.MKDA_DENSITY, 4,
+    FweNull mkdaTwo = MonteCarloFwe.simulate(pain, new MkdaKernel(), neighbours, CbmaStatistics.MKDA_DENSITY, 4,
         new MonteCarloOptions(40, 3, 2), Progress.NONE);
     assertArrayEquals(mkdaOne.maxClusterMass(), mkdaTwo.maxClusterMass());
   }
@@ -54,9 +55,9 @@ class ThreadInvarianceTest {
 
   @Test
   void monteCarloNullIsIdenticalForOneAndTwoThreads() {
-    MetaResult one = MonteCarloNull.fit(pain, new KdaKernel(), mask, CbmaStatistic.KDA,
+    MetaResult one = MonteCarloNull.fit(pain, new KdaKernel(), mask, CbmaStatistics.KDA,
         new MonteCarloOptions(15, 5, 1), Progress.NONE);
-    MetaResult two = MonteCarloNull.fit(pain, new KdaKernel(), mask, CbmaStatistic.KDA,
+    MetaResult two = MonteCarloNull.fit(pain, new KdaKernel(), mask, CbmaStatistics.KDA,
         new MonteCarloOptions(15, 5, 2), Progress.NONE);
     assertArrayEquals((double[]) one.tables().get(MonteCarloNull.WEIGHTS_TABLE),
         (double[]) two.tables().get(MonteCarloNull.WEIGHTS_TABLE));
@@ -67,7 +68,7 @@ class ThreadInvarianceTest {
   @Test
   void progressIsReportedInOrderUpToTheTotal() {
     List<long[]> calls = new ArrayList<>();
-    MonteCarloFwe.simulate(pain, AleKernel.fromSampleSizes(), neighbours, CbmaStatistic.ALE, 0.01083,
+    MonteCarloFwe.simulate(pain, AleKernel.fromSampleSizes(), neighbours, CbmaStatistics.ALE, 0.01083,
         new MonteCarloOptions(25, 1, 2), (done, total) -> calls.add(new long[] {done, total}));
     assertFalse(calls.isEmpty());
     for (int c = 0; c < calls.size(); c++) {
@@ -82,7 +83,7 @@ class ThreadInvarianceTest {
   void aFailingIterationStopsTheRun() {
     int[] calls = new int[1];
     IllegalStateException e = assertThrows(IllegalStateException.class, () -> MonteCarloFwe.simulate(pain,
-        new MkdaKernel(), neighbours, CbmaStatistic.MKDA_DENSITY, 4, new MonteCarloOptions(10_000, 1, 2),
+        new MkdaKernel(), neighbours, CbmaStatistics.MKDA_DENSITY, 4, new MonteCarloOptions(10_000, 1, 2),
         (done, total) -> {
           if (++calls[0] == 5) {
             throw new IllegalStateException("cancelled");
@@ -93,7 +94,7 @@ class ThreadInvarianceTest {
   }
 
   private FweNull ale(int iterations, long seed, int threads) {
-    return MonteCarloFwe.simulate(pain, AleKernel.fromSampleSizes(), neighbours, CbmaStatistic.ALE, 0.01083,
+    return MonteCarloFwe.simulate(pain, AleKernel.fromSampleSizes(), neighbours, CbmaStatistics.ALE, 0.01083,
         new MonteCarloOptions(iterations, seed, threads), Progress.NONE);
   }
 }

@@ -1,17 +1,15 @@
-package org.nimeta.engine.cbma;
+package org.nimeta.engine;
 
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.nimeta.engine.CoordinateExperiment;
-import org.nimeta.engine.EngineRefusal;
 import org.nimeta.engine.kernel.KernelTransformer;
 
 /** The experiments a coordinate-based estimator works on, in NiMARE's order. */
-public final class CbmaInputs {
-  private CbmaInputs() {}
+public final class CoordinateInputs {
+  private CoordinateInputs() {}
 
   /**
    * Checks ids are unique and the kernel accepts every experiment, drops experiments without foci
