@@ -31,12 +31,14 @@ public final class OutputGuard {
     }
     Path out = real(target);
     Path cwd = real(Path.of(""));
-    List<Kept> all = new ArrayList<>(kept);
+    // The current and home directories first: for `--out ..` they say best what went wrong.
+    List<Kept> all = new ArrayList<>();
     all.add(new Kept(cwd, "the current directory"));
     String home = System.getProperty("user.home");
     if (home != null && !home.isEmpty()) {
       all.add(new Kept(real(Path.of(home)), "your home directory"));
     }
+    all.addAll(kept);
     if (out.getParent() == null) {
       throw new OutputRefusedException("The output directory `" + target + "` is the root of the file system; "
           + "nimeta replaces its output directory whole, so give `--out` a new folder of its own.");
