@@ -1,6 +1,5 @@
 package org.nimeta.engine.cbma;
 
-import java.util.Arrays;
 import java.util.List;
 import org.nimeta.engine.CoordinateExperiment;
 import org.nimeta.engine.kernel.AleKernel;
@@ -10,19 +9,12 @@ import org.nimeta.engine.montecarlo.CbmaStatistic;
 
 /**
  * ALE's side of the Monte Carlo null ({@link Ale}): {@code 1 - prod_e (1 - MA_e)}, the product
- * taken from 1 in experiment order, no weights. Use {@link CbmaStatistic#ALE}.
+ * taken from 1 in experiment order, no weights. Use {@link CbmaStatistics#ALE}.
  */
 public final class AleStatistic implements CbmaStatistic {
   @Override
   public String estimatorName() {
     return "ALE";
-  }
-
-  @Override
-  public double[] weights(List<CoordinateExperiment> experiments, KernelTransformer kernel) {
-    double[] ones = new double[experiments.size()];
-    Arrays.fill(ones, 1.0);
-    return ones;
   }
 
   @Override

@@ -1,6 +1,5 @@
 package org.nimeta.engine.cbma;
 
-import java.util.Arrays;
 import java.util.List;
 import org.nimeta.engine.CoordinateExperiment;
 import org.nimeta.engine.EngineRefusal;
@@ -11,19 +10,12 @@ import org.nimeta.engine.montecarlo.CbmaStatistic;
 
 /**
  * KDA's side of the Monte Carlo null ({@link Kda}): {@code sum_e MA_e} from 0 in experiment
- * order, no weights. Use {@link CbmaStatistic#KDA}.
+ * order, no weights. Use {@link CbmaStatistics#KDA}.
  */
 public final class KdaStatistic implements CbmaStatistic {
   @Override
   public String estimatorName() {
     return "KDA";
-  }
-
-  @Override
-  public double[] weights(List<CoordinateExperiment> experiments, KernelTransformer kernel) {
-    double[] ones = new double[experiments.size()];
-    Arrays.fill(ones, 1.0);
-    return ones;
   }
 
   @Override

@@ -9,7 +9,7 @@ import org.nimeta.engine.montecarlo.CbmaStatistic;
 
 /**
  * MKDADensity's side of the Monte Carlo null ({@link MkdaDensity}): {@code sum_e w_e MA_e} from
- * 0 in experiment order, with NiMARE's experiment weights. Use {@link CbmaStatistic#MKDA_DENSITY}.
+ * 0 in experiment order, with NiMARE's experiment weights. Use {@link CbmaStatistics#MKDA_DENSITY}.
  */
 public final class MkdaDensityStatistic implements CbmaStatistic {
   @Override

@@ -1,5 +1,6 @@
 package org.nimeta.engine.montecarlo;
 
+import java.util.Arrays;
 import java.util.List;
 import org.nimeta.engine.CoordinateExperiment;
 import org.nimeta.engine.kernel.KernelTransformer;
@@ -33,9 +34,13 @@ public interface CbmaStatistic {
    * Each experiment's weight in the statistic, 1 for every experiment when it has none.
    *
    * @param experiments as the estimator takes them (with foci, in id order). Not modified.
-   * @return a new array, one weight per experiment
+   * @return a new array, one weight per experiment; all 1 unless the statistic weighs experiments
    */
-  double[] weights(List<CoordinateExperiment> experiments, KernelTransformer kernel);
+  default double[] weights(List<CoordinateExperiment> experiments, KernelTransformer kernel) {
+    double[] ones = new double[experiments.size()];
+    Arrays.fill(ones, 1.0);
+    return ones;
+  }
 
   /**
    * The observed statistic, with the estimator's own code.
