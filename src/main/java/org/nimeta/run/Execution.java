@@ -14,8 +14,10 @@ import org.nimeta.registry.EstimatorInput;
  *                    {@link Estimated} for estimates, a {@link MetaResult} for corrections
  * @param runs        one per step that ran, in plan order
  * @param diagnostics the failures (errors); empty when every step succeeded
+ * @param inputs      the hashes of the dataset files, taken when they were read
  */
-public record Execution(Mask mask, Map<String, Object> results, List<StepRun> runs, List<Diagnostic> diagnostics) {
+public record Execution(Mask mask, Map<String, Object> results, List<StepRun> runs, List<Diagnostic> diagnostics,
+    InputHashes inputs) {
   public Execution {
     results = Map.copyOf(results);
     runs = List.copyOf(runs);

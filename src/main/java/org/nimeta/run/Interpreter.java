@@ -60,6 +60,7 @@ public final class Interpreter {
   private final AtomicBoolean failed = new AtomicBoolean();
   /** The first exception that was not the user's doing; another step's StepFailed must not hide it. */
   private final AtomicReference<Throwable> bug = new AtomicReference<>();
+  private final InputHashes inputHashes = new InputHashes();
   private Mask mask;
 
   private Interpreter(Plan plan, Options options) {
@@ -77,7 +78,8 @@ public final class Interpreter {
       mask = SpaceMasks.load(plan.space());
     } catch (NiftiException | IllegalArgumentException e) {
       return new Execution(null, Map.of(), List.of(), List.of(
-          Diagnostic.error(ErrorCode.UNKNOWN_SPACE, null, "The analysis space cannot be read: " + e.getMessage())));
+          Diagnostic.error(ErrorCode.UNKNOWN_SPACE, null, "The analysis space cannot be read: " + e.getMessage())),
+          inputHashes);
     }
     ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
       Thread t = new Thread(r, "nimeta-step");
@@ -117,7 +119,7 @@ public final class Interpreter {
         diagnostics.add(failures.get(step.name()));
       }
     }
-    return new Execution(mask, results, ordered, diagnostics);
+    return new Execution(mask, results, ordered, diagnostics, inputHashes);
   }
 
   private void runStep(Step step) {
@@ -169,7 +171,8 @@ public final class Interpreter {
     private Long seed;
 
     public Void load(Step.LoadDataset step) {
-      return makeDataset(step);
+      inputHashes.around(InputHashes.filesOf(step), () -> makeDataset(step));
+      return null;
     }
 
     public Void simulate(Step.SimulateDataset step) {

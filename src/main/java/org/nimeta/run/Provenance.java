@@ -38,8 +38,10 @@ public final class Provenance {
   private final ObjectNode entities;
   private final ObjectNode activities;
   private final Map<String, Integer> relationCounts = new LinkedHashMap<>();
+  private final InputHashes read;
 
-  private Provenance() {
+  private Provenance(InputHashes read) {
+    this.read = read;
     ObjectNode prefix = root.putObject("prefix");
     prefix.put("nimeta", "urn:nimeta:");
     prefix.put("param", "urn:nimeta:param:");
@@ -56,7 +58,13 @@ public final class Provenance {
    */
   public static ObjectNode build(Plan plan, List<StepRun> runs, int threads, Path outputDir, List<OutputFile> outputs)
       throws IOException {
-    Provenance p = new Provenance();
+    return build(plan, runs, new InputHashes(), threads, outputDir, outputs);
+  }
+
+  /** @param read the hashes of the dataset files taken when the run read them (others are hashed now) */
+  static ObjectNode build(Plan plan, List<StepRun> runs, InputHashes read, int threads, Path outputDir,
+      List<OutputFile> outputs) throws IOException {
+    Provenance p = new Provenance(read);
     p.agent();
     p.inputs(plan);
     for (StepRun run : runs) {
@@ -109,7 +117,8 @@ public final class Provenance {
       ObjectNode e = entities.putObject(id);
       e.put("prov:type", NS + type);
       e.put(NS + "path", file.toString());
-      e.put(NS + "sha256", Sha256.of(file));
+      String whenRead = read.of(file);
+      e.put(NS + "sha256", whenRead != null ? whenRead : Sha256.of(file));
     }
     return id;
   }

@@ -78,6 +78,13 @@ public final class Run {
     if (!execution.ok()) {
       return Report.failed(execution.diagnostics());
     }
+    List<String> changed = execution.inputs().changedSince();
+    if (!changed.isEmpty()) {
+      // The maps would not be of the files provenance names: refuse rather than record a lie.
+      return Report.failed(changed.stream()
+          .map(c -> Diagnostic.error(ErrorCode.RUN_FAILED, null, c + " Nothing was written; run again."))
+          .toList());
+    }
     List<OutputWriter.MapDirectory> written = new ArrayList<>();
     try {
       OutputDirectory.write(out, options.force(), dir -> {
@@ -86,7 +93,8 @@ public final class Run {
         List<OutputFile> files = new ArrayList<>(w.files());
         Files.writeString(dir.resolve(PLAN_FILE), PlanJson.write(plan), StandardCharsets.UTF_8);
         files.add(new OutputFile(PLAN_FILE, null, "plan"));
-        String provenance = Json.write(Provenance.build(plan, execution.runs(), options.threads(), dir, files));
+        String provenance = Json.write(Provenance.build(plan, execution.runs(), execution.inputs(), options.threads(),
+            dir, files));
         Files.writeString(dir.resolve(Provenance.FILE_NAME), provenance, StandardCharsets.UTF_8);
       });
     } catch (IOException | NiftiException e) {
