@@ -1,5 +1,6 @@
 package org.nimeta.compile;
 
+import java.nio.file.Path;
 import org.nimeta.lang.Diagnostic;
 import org.nimeta.lang.ErrorCode;
 import org.nimeta.lang.Span;
@@ -96,5 +97,13 @@ final class DataProblems {
             + " not on the analysis grid (" + grid + ") and will be "
             + "resampled to it by trilinear interpolation, clipped to each image's range, as NiMARE does: "
             + shown + ".");
+  }
+
+  static Diagnostic sleuthInDefaultSpace(Span at, Path file) {
+    return Diagnostic.warning(ErrorCode.SLEUTH_DEFAULT_SPACE, at, "`" + file + "` is a Sleuth file; NiMARE "
+            + "(`convert_sleuth_to_dataset`) and GingerALE analyse such data in GingerALE's mask, `ale_2mm`, but this "
+            + "script uses the default `mni152_2mm`, so its numbers differ from theirs.")
+        .withHelp("Add `space ale_2mm` to match NiMARE and GingerALE, or `space mni152_2mm` to keep this mask "
+            + "(and this warning quiet).");
   }
 }

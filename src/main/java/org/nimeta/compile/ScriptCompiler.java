@@ -91,7 +91,8 @@ final class ScriptCompiler {
     if (!cx.hasErrors()) {
       reportUnused(); // after errors, "never used" is mostly an echo of them
     }
-    if (space == null) {
+    boolean defaultSpace = space == null;
+    if (defaultSpace) {
       space = Plan.AnalysisSpace.template(Spaces.DEFAULT);
     }
     if (options.checkData()) {
@@ -108,6 +109,9 @@ final class ScriptCompiler {
     }
     if (cx.hasErrors()) {
       return new Compiler.Result(null, cx.diagnostics(), scope.analysis());
+    }
+    if (defaultSpace) {
+      SleuthSpaceAdvice.check(cx, steps); // advice, so not after errors
     }
     Plan plan = new Plan(scriptInfo(scope.analysis()), version == null ? LANGUAGE_VERSION : version, seed, space,
         params.bindings(), steps, cx.registry);
