@@ -59,4 +59,26 @@ final class ConditionProblems {
   static Diagnostic numberField(Span at, String field) {
     return Diagnostic.error(ErrorCode.BAD_CONDITION, at, "`" + field + "` is a number; compare it with a number.");
   }
+
+  /**
+   * @param shown the comparison as written; {@code metadata} the dataset's metadata keys;
+   *     {@code didYouMean} a suggestion or null
+   */
+  static Diagnostic unknownField(Span at, String field, String shown, List<String> metadata, String didYouMean) {
+    String keys = metadata.isEmpty()
+        ? "its experiments have no metadata keys"
+        : "its metadata keys are " + String.join(", ", metadata.stream().map(f -> "`" + f + "`").toList());
+    return Diagnostic.error(ErrorCode.BAD_CONDITION, at,
+            "`" + shown + "`: no experiment in this dataset has a field `" + field + "`, so this comparison "
+                + "holds for none of them.")
+        .withHelp((didYouMean == null ? "" : didYouMean + " ") + "Fields are "
+            + String.join(", ", Condition.FIELDS.stream().map(f -> "`" + f + "`").toList()) + "; " + keys + ".");
+  }
+
+  /** @param shown the comparison as written */
+  static Diagnostic textMetadataField(Span at, String field, String shown) {
+    return Diagnostic.error(ErrorCode.BAD_CONDITION, at,
+            "`" + shown + "`: `" + field + "` holds text in every experiment, so no number can equal it.")
+        .withHelp("Compare it with a string, e.g. `" + field + " == \"...\"`.");
+  }
 }

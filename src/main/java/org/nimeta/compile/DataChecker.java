@@ -123,6 +123,12 @@ final class DataChecker {
     }
 
     public Step select(Step.SelectDataset step) {
+      List<org.nimeta.lang.Diagnostic> problems =
+          ConditionFields.check(cx.spanOfStep(step.name()), step.condition(), datasets.get(step.source()));
+      if (!problems.isEmpty()) {
+        problems.forEach(cx::report);
+        return null;
+      }
       return made(step, false) == null ? null : step;
     }
 

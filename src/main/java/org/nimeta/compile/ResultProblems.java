@@ -50,6 +50,14 @@ final class ResultProblems {
     return Diagnostic.error(ErrorCode.OUT_OF_RANGE, at, "the directory must be a relative path inside the output directory.");
   }
 
+  /** @param runFile the file {@code nimeta run} writes beside the maps, which the folder would replace */
+  static Diagnostic writeOverRunFile(Span at, String directory, String runFile) {
+    return Diagnostic.error(ErrorCode.DUPLICATE_NAME, at,
+            "`write` cannot use the folder `" + directory + "`: nimeta writes its own `" + runFile
+                + "` at the top of the output directory.")
+        .withHelp("Choose another folder name; `plan.json` and `provenance.json` are nimeta's own.");
+  }
+
   static Diagnostic writtenTwice(Span at, String directory, Span previous) {
     return Diagnostic.error(ErrorCode.DUPLICATE_NAME, at, "two results would be written to `" + directory + "`.")
         .withRelated(previous, "also written here");

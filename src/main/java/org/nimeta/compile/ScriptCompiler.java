@@ -295,6 +295,11 @@ final class ScriptCompiler {
       cx.report(ResultProblems.writeOutsideOutput(dir.span()));
       return;
     }
+    String runFile = WriteCompiler.runFileClash(d);
+    if (runFile != null) {
+      cx.report(ResultProblems.writeOverRunFile(dir.span(), d, runFile));
+      return;
+    }
     Span previous = outputDirectories.putIfAbsent(Path.of(d).normalize().toString(), dir.span());
     if (previous != null) {
       cx.report(ResultProblems.writtenTwice(dir.span(), d, previous));

@@ -24,6 +24,22 @@ final class WriteCompiler {
   private final CompileContext cx;
   private final ValueChecker values;
 
+  /**
+   * The files {@code nimeta run} writes at the top of the output directory ({@code run.Run.PLAN_FILE},
+   * {@code run.Provenance.FILE_NAME}; {@code compile} does not depend on {@code run}, a test keeps
+   * them in step). A {@code write} folder of that name would fail only after all the computing.
+   */
+  static final List<String> RUN_FILES = List.of("plan.json", "provenance.json");
+
+  /**
+   * The run file that {@code directory} (relative, normalized by the caller's checks) would
+   * collide with, or null. Case is ignored: on macOS and Windows {@code Plan.json} is the same file.
+   */
+  static String runFileClash(String directory) {
+    String top = java.nio.file.Path.of(directory).normalize().getName(0).toString();
+    return RUN_FILES.stream().filter(top::equalsIgnoreCase).findFirst().orElse(null);
+  }
+
   WriteCompiler(CompileContext cx, ValueChecker values) {
     this.cx = cx;
     this.values = values;
