@@ -27,6 +27,12 @@ final class FmtCommand implements Callable<Integer> {
 
   public Integer call() {
     SourceFile source = script.read(spec);
+    int invalidLine = invalidUtf8Line(source);
+    if (invalidLine > 0) {
+      session.err().println(script.file + ":" + invalidLine + ": error: this line is not valid UTF-8; `fmt` would"
+          + " replace its bytes, so it leaves the file alone. Save the file as UTF-8 and run it again.");
+      return Main.SCRIPT_ERRORS;
+    }
     String formatted = Formatter.format(source);
     if (formatted == null) {
       ScriptOptions.print(session, Parser.parse(source).diagnostics());
@@ -41,5 +47,15 @@ final class FmtCommand implements Callable<Integer> {
     }
     session.out().print(formatted);
     return Main.OK;
+  }
+
+  /** The line of the script's first byte that is not UTF-8, or 0 (the script was just read, so it exists). */
+  private int invalidUtf8Line(SourceFile source) {
+    try {
+      return SourceFile.firstInvalidUtf8Line(java.nio.file.Files.readAllBytes(source.path()));
+    } catch (java.io.IOException e) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "The script `" + script.file + "` cannot be read: " + e.getMessage());
+    }
   }
 }

@@ -11,7 +11,9 @@ import java.util.List;
  *       |                    ^^^^
  *    = help: Did you mean `pain`?
  * </pre>
- * Lines and columns are 1-based. Long lines are shown around the caret, never whole.
+ * Lines and columns are 1-based. Long lines are shown around the caret, never whole. Messages
+ * quote data (experiment ids, Sleuth labels, paths), so their control characters are shown
+ * escaped ({@code \x1b}): a label must not recolour, move or clear the reader's terminal.
  */
 public final class DiagnosticRenderer {
   private static final int MAX_SHOWN_LINE = 160;
@@ -31,24 +33,57 @@ public final class DiagnosticRenderer {
 
   public static String render(Diagnostic d) {
     StringBuilder sb = new StringBuilder();
-    String head = d.severity().word + "[" + d.code() + "]: " + d.message();
+    String head = d.severity().word + "[" + d.code() + "]: " + escapeControls(d.message());
     if (d.span() == null) {
       sb.append("nimeta: ").append(head).append('\n');
     } else {
-      sb.append(d.span().location()).append(": ").append(head).append('\n');
+      sb.append(escapeControls(d.span().location())).append(": ").append(head).append('\n');
       excerpt(sb, d.span());
     }
     for (Diagnostic.Related r : d.related()) {
-      sb.append("   = note: ").append(r.message());
+      sb.append("   = note: ").append(escapeControls(r.message()));
       if (r.span() != null) {
-        sb.append(" (").append(r.span().location()).append(")\n");
+        sb.append(" (").append(escapeControls(r.span().location())).append(")\n");
         excerpt(sb, r.span());
       } else {
         sb.append('\n');
       }
     }
     for (String h : d.help()) {
-      sb.append("   = help: ").append(h).append('\n');
+      sb.append("   = help: ").append(escapeControls(h)).append('\n');
+    }
+    return sb.toString();
+  }
+
+  /**
+   * {@code text} with C0 and C1 control characters and DEL as {@code \xNN}; tabs and newlines
+   * stay, as they lay out multi-line messages and cannot start an escape sequence.
+   */
+  static String escapeControls(String text) {
+    StringBuilder sb = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean control = (c < 0x20 && c != '\t' && c != '\n') || (c >= 0x7f && c <= 0x9f);
+      if (control && sb == null) {
+        sb = new StringBuilder(text.length() + 8).append(text, 0, i);
+      }
+      if (sb != null) {
+        if (control) {
+          sb.append(String.format("\\x%02x", (int) c));
+        } else {
+          sb.append(c);
+        }
+      }
+    }
+    return sb == null ? text : sb.toString();
+  }
+
+  /** The source line with each control character as one visible character, so the caret stays aligned. */
+  private static String blankControls(String line) {
+    StringBuilder sb = new StringBuilder(line.length());
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      sb.append(c == '\t' ? ' ' : c < 0x20 || (c >= 0x7f && c <= 0x9f) ? '\ufffd' : c);
     }
     return sb.toString();
   }
@@ -69,7 +104,7 @@ public final class DiagnosticRenderer {
     }
     String number = String.valueOf(line);
     String gutter = " ".repeat(number.length());
-    sb.append(' ').append(number).append(" | ").append(text.replace('\t', ' ')).append('\n');
+    sb.append(' ').append(number).append(" | ").append(blankControls(text)).append('\n');
     sb.append(' ').append(gutter).append(" | ").append(" ".repeat(Math.max(0, col))).append("^".repeat(width)).append('\n');
   }
 }

@@ -55,6 +55,30 @@ public final class SourceFile {
     return new SourceFile(displayName, null, text);
   }
 
+  /**
+   * The 1-based line of the first byte of {@code bytes} that is not UTF-8, or 0 when all are.
+   * {@link #read} replaces such bytes with U+FFFD; a command that writes the text back (fmt)
+   * must refuse instead, or it would destroy them.
+   */
+  public static int firstInvalidUtf8Line(byte[] bytes) {
+    java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
+    java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+        .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+    java.nio.CharBuffer out = java.nio.CharBuffer.allocate(Math.max(16, bytes.length));
+    java.nio.charset.CoderResult result = decoder.decode(in, out, true);
+    if (!result.isError()) {
+      return 0;
+    }
+    int line = 1;
+    for (int i = 0; i < in.position(); i++) {
+      if (bytes[i] == '\n') {
+        line++;
+      }
+    }
+    return line;
+  }
+
   /** Reads a script as UTF-8; a byte-order mark is dropped. */
   public static SourceFile read(Path path, String displayName) throws IOException {
     String text = new String(Files.readAllBytes(path), StandardCharsets.UTF_8);

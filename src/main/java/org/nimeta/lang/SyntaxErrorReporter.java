@@ -72,6 +72,15 @@ final class SyntaxErrorReporter extends DefaultErrorStrategy {
   }
 
   private void report(Token token, IntervalSet expected, org.antlr.v4.runtime.Parser recognizer) {
+    if (token.getType() == MetaLexer.IDENT && expectsStatement(expected, recognizer)) {
+      // A name where a statement must start is almost always a misspelt statement word: pointing
+      // at the end of the previous (complete) line would send the reader to the wrong place.
+      if (token.getLine() != lastReportedLine) {
+        lastReportedLine = token.getLine();
+        out.add(misspeltStatementWord(token));
+      }
+      return;
+    }
     Span span = spanOf(token);
     Token previous = previousToken(recognizer, token);
     boolean incompleteLine = previous != null && token.getLine() > previous.getLine();
@@ -99,6 +108,68 @@ final class SyntaxErrorReporter extends DefaultErrorStrategy {
       d = d.withHelp("Expected " + want + " here.");
     }
     out.add(d);
+  }
+
+  private Diagnostic misspeltStatementWord(Token token) {
+    String word = token.getText();
+    Diagnostic d = Diagnostic.error(ErrorCode.SYNTAX, spanOf(token),
+        "`" + shorten(word) + "` is not a statement word.");
+    String suggestion = closestStatementWord(word);
+    return suggestion != null
+        ? d.withHelp("Did you mean `" + suggestion + "`?")
+        : d.withHelp("A statement starts with one of "
+            + String.join(", ", Keywords.statementWords().stream().map(w -> "`" + w + "`").toList()) + ".");
+  }
+
+  /** Whether the parser was waiting for a statement to start (any statement word would do). */
+  private static boolean expectsStatement(IntervalSet expected, org.antlr.v4.runtime.Parser recognizer) {
+    if (expected == null || expected.isNil()) {
+      return false;
+    }
+    Set<String> literals = new LinkedHashSet<>();
+    for (int type : expected.toList()) {
+      String literal = recognizer.getVocabulary().getLiteralName(type);
+      if (literal != null) {
+        literals.add(literal.substring(1, literal.length() - 1));
+      }
+    }
+    return literals.containsAll(Keywords.statementWords());
+  }
+
+  /** The statement word within a typo's reach of {@code word} (as the compiler's did-you-mean), or null. */
+  private static String closestStatementWord(String word) {
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String keyword : Keywords.statementWords()) {
+      int d = editDistance(word.toLowerCase(java.util.Locale.ROOT), keyword);
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = keyword;
+      }
+    }
+    int allowed = Math.max(1, Math.min(3, word.length() / 3));
+    return bestDistance <= allowed ? best : null;
+  }
+
+  /** Levenshtein distance with adjacent transpositions (`esitmate` is one edit from `estimate`). */
+  private static int editDistance(String a, String b) {
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      d[i][0] = i;
+    }
+    for (int j = 0; j <= b.length(); j++) {
+      d[0][j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      for (int j = 1; j <= b.length(); j++) {
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
+      }
+    }
+    return d[a.length()][b.length()];
   }
 
   /** The last on-channel token before {@code token}, or null at the start. */

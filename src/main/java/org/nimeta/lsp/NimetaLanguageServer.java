@@ -52,6 +52,7 @@ public final class NimetaLanguageServer implements LanguageServer, LanguageClien
    * @return 0 after an orderly {@code shutdown} + {@code exit}, 1 otherwise (as LSP asks)
    */
   public static int serve(InputStream in, OutputStream out) throws InterruptedException {
+    ProtocolLog.install();
     ExecutorService diagnostics = Executors.newSingleThreadExecutor(r -> {
       Thread t = new Thread(r, "nimeta-diagnostics");
       t.setDaemon(true);

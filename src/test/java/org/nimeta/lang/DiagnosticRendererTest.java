@@ -38,4 +38,19 @@ class DiagnosticRendererTest {
     Diagnostic d = Diagnostic.error(ErrorCode.BAD_PARAM_OVERRIDE, null, "`--param x=1`: no param `x`.");
     assertEquals("nimeta: error[E0406]: `--param x=1`: no param `x`.\n", DiagnosticRenderer.render(d));
   }
+
+  @Test
+  void controlCharactersInMessagesHelpAndSourceAreNeverPrintedRaw() {
+    SourceFile f = SourceFile.of("s.meta", "load(\"a\u001bb\") @\n");
+    int at = f.text().indexOf('@');
+    Diagnostic d = Diagnostic.error(ErrorCode.SYNTAX, new Span(f, at, at + 1), "label `x\u001b[31m`\u0000.")
+        .withHelp("first\tsecond\nthird\u007f");
+    assertEquals("""
+        s.meta:1:13: error[E0101]: label `x\\x1b[31m`\\x00.
+         1 | load("a\ufffdb") @
+           |             ^
+           = help: first\tsecond
+        third\\x7f
+        """, DiagnosticRenderer.render(d));
+  }
 }
