@@ -24,7 +24,7 @@ final class RunCommand implements Callable<Integer> {
 
   @Option(names = "--out", paramLabel = "DIR",
       description = "Output directory (default: `<script name>.out/` beside the script).")
-  Path out;
+  String out; // a String, so a name no path can hold is our usage error, not picocli's conversion trace
 
   @Option(names = "--threads", paramLabel = "N",
       description = "Worker threads (default: the number of processors, ${DEFAULT-VALUE}).")
@@ -42,12 +42,13 @@ final class RunCommand implements Callable<Integer> {
 
   public Integer call() {
     ThreadCount.check(spec, threads);
+    Path given = out != null ? outDirectory(out) : null;
     ScriptOptions.Compiled compiled = script.compile(spec, session);
     if (!compiled.ok()) {
       return Main.SCRIPT_ERRORS;
     }
     Plan plan = compiled.result().plan();
-    Path dir = out != null ? out : defaultOut(plan.script().path());
+    Path dir = given != null ? given : defaultOut(plan.script().path());
     RunListener listener = session.terminal() && !quiet ? new ConsoleProgress(session.err()) : RunListener.NONE;
     Run.Report report;
     try {
@@ -67,6 +68,19 @@ final class RunCommand implements Callable<Integer> {
       session.out().println("provenance: " + DisplayPaths.shown(report.provenance()));
     }
     return Main.OK;
+  }
+
+  /** {@code --out} as a path; a NUL byte or another control character in it is a usage error. */
+  private Path outDirectory(String given) {
+    for (int i = 0; i < given.length(); i++) {
+      char c = given.charAt(i);
+      if (Character.isISOControl(c)) {
+        throw new ParameterException(spec.commandLine(), "`--out` contains "
+            + (c == 0 ? "a NUL byte" : "the control character U+" + String.format("%04X", (int) c))
+            + " (character " + (i + 1) + "); no directory name holds one.");
+      }
+    }
+    return Path.of(given);
   }
 
   /** {@code <script name without .meta>.out} beside the script. */

@@ -19,6 +19,7 @@ final class CompileContext {
   private Scope scope = Scope.EMPTY;
   private int statement;
   private final Map<String, Value> params = new LinkedHashMap<>();
+  private final Map<String, Override> overrides = new LinkedHashMap<>();
   private final Set<String> used = new HashSet<>();
   private final Map<String, Span> stepSpans = new HashMap<>();
 
@@ -81,6 +82,26 @@ final class CompileContext {
   /** The value of a declared param, or null when {@code name} is not a param. */
   Value paramValue(String name) {
     return params.get(name);
+  }
+
+  /**
+   * A {@code --param name=text} that replaced the script's {@code declared} value: a use it does not
+   * fit names the override, and then goes on with the declared value so later checks do not fail
+   * for want of this one.
+   */
+  record Override(String name, String text, Value declared) {
+    String shown() {
+      return "--param " + name + "=" + text;
+    }
+  }
+
+  void setOverride(Override o) {
+    overrides.put(o.name(), o);
+  }
+
+  /** The override that gave param {@code name} its value, or null. */
+  Override override(String name) {
+    return overrides.get(name);
   }
 
   /** Remembers where in the script a plan step comes from, for data-level diagnostics. */

@@ -227,6 +227,9 @@ final class DatasetCompiler {
       cx.report(DatasetProblems.loadArgumentInQuotes(a.value().span(), parameter, "a directory"));
       return null;
     }
+    if (!Folders.usable(cx, s, false)) {
+      return null;
+    }
     Path p = Folders.resolve(s.span(), s.value(), baseDir);
     if (!Files.isDirectory(p)) {
       cx.report(FileProblems.directoryNotFound(s.span(), s.value(), p));
@@ -239,6 +242,9 @@ final class DatasetCompiler {
   private Path existingFile(Ast.Argument a, String parameter) {
     if (!(a.value() instanceof Ast.StringLit s)) {
       cx.report(DatasetProblems.loadArgumentInQuotes(a.value().span(), parameter, "a file path"));
+      return null;
+    }
+    if (!Folders.usable(cx, s, false)) {
       return null;
     }
     Path p = Folders.resolve(s.span(), s.value(), baseDir);
@@ -259,6 +265,10 @@ final class DatasetCompiler {
     for (Ast.Expr item : items) {
       if (!(item instanceof Ast.StringLit s)) {
         cx.report(DatasetProblems.pathNotInQuotes(item.span()));
+        ok = false;
+        continue;
+      }
+      if (!Folders.usable(cx, s, false)) {
         ok = false;
         continue;
       }

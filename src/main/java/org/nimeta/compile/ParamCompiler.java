@@ -42,6 +42,9 @@ final class ParamCompiler {
       return;
     }
     Value overridden = overrideValue(name, override, declared, p);
+    if (overridden != null) {
+      cx.setOverride(new CompileContext.Override(name, override, declared));
+    }
     // After a bad override keep the declared value, so uses of the param do not fail a second time.
     cx.setParam(name, overridden != null ? overridden : declared);
     bindings.add(new Plan.ParamBinding(name, overridden != null ? overridden : declared, overridden != null));

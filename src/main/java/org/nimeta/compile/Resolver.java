@@ -81,6 +81,9 @@ final class Resolver {
 
   /** An imported file's statements in place of its import; a file imported twice is read once, a cycle is an error. */
   private void importFile(Ast.Import i) {
+    if (!Folders.usable(cx, i.path(), false)) {
+      return;
+    }
     Path file = Folders.resolve(i.span(), i.path().value(), baseDir);
     if (!Files.isRegularFile(file)) {
       cx.report(FileProblems.fileNotFound(i.path().span(), i.path().value(), file));

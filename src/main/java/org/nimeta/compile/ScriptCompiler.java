@@ -224,11 +224,13 @@ final class ScriptCompiler {
     } else if (s.value() instanceof Ast.Ref r) {
       cx.report(ScriptProblems.unknownSpace(r.span(), r.name().text(), Spaces.TEMPLATES));
     } else if (s.value() instanceof Ast.StringLit str) {
-      Path p = Folders.resolve(str.span(), str.value(), baseDir);
-      if (Files.isRegularFile(p)) {
-        space = Plan.AnalysisSpace.file(p);
-      } else {
-        cx.report(FileProblems.fileNotFound(str.span(), str.value(), p));
+      if (Folders.usable(cx, str, false)) {
+        Path p = Folders.resolve(str.span(), str.value(), baseDir);
+        if (Files.isRegularFile(p)) {
+          space = Plan.AnalysisSpace.file(p);
+        } else {
+          cx.report(FileProblems.fileNotFound(str.span(), str.value(), p));
+        }
       }
     } else {
       cx.report(ScriptProblems.spaceNotTemplateOrFile(s.value().span()));
@@ -291,6 +293,9 @@ final class ScriptCompiler {
       return;
     }
     String d = dir.value();
+    if (!Folders.usable(cx, dir, true)) {
+      return;
+    }
     if (d.isBlank() || Path.of(d).isAbsolute() || Path.of(d).normalize().startsWith("..")) {
       cx.report(ResultProblems.writeOutsideOutput(dir.span()));
       return;

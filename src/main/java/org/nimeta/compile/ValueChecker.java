@@ -3,6 +3,7 @@ package org.nimeta.compile;
 import java.util.ArrayList;
 import java.util.List;
 import org.nimeta.lang.Ast;
+import org.nimeta.lang.Span;
 import org.nimeta.registry.OldSpellings;
 import org.nimeta.registry.ParamSpec;
 import org.nimeta.registry.ParamType;
@@ -71,10 +72,17 @@ final class ValueChecker {
         cx.report(ValueProblems.oldWord(source.span(), renamed, what));
         fromParam = new Value.Choice(renamed.current());
       }
-      return checkValue(what, type, fromParam, source);
+      CompileContext.Override override = cx.override(((Ast.Ref) source).name().text());
+      if (override == null) {
+        return checkValue(what, spec, fromParam, source, null);
+      }
+      Value v = checkValue(what, spec, fromParam, source, override);
+      // The override is reported; the declared value (checked quietly) stands in for it.
+      return v != null ? v
+          : new ValueChecker(new CompileContext(cx.registry)).checkValue(what, spec, override.declared(), source, null);
     }
     if (type instanceof ParamType.Number num) {
-      return number(what, num, source);
+      return number(what, num, spec.javaLimit(), source);
     }
     if (type instanceof ParamType.Length) {
       return source instanceof Ast.QuantityLit q ? length(q, what) : mismatchLength(what, source);
@@ -98,10 +106,17 @@ final class ValueChecker {
   }
 
   /** A value that came from a {@code param} (or a command-line override) against the expected type. */
-  Value checkValue(String what, ParamType type, Value v, Ast.Expr at) {
+  Value checkValue(String what, ParamSpec spec, Value v, Ast.Expr at, CompileContext.Override override) {
+    ParamType type = spec.type();
     boolean ok;
-    if (type instanceof ParamType.Number num) {
-      ok = v instanceof Value.Num n && num.accepts(n.value());
+    if (type instanceof ParamType.Number num && v instanceof Value.Num n) {
+      if (!num.accepts(n.value()) || !fitsJava(spec.javaLimit(), n.value())) {
+        reportRange(at.span(), what, num, spec.javaLimit(), n, override);
+        return null;
+      }
+      ok = true;
+    } else if (type instanceof ParamType.Number) {
+      ok = false;
     } else if (type instanceof ParamType.Length) {
       ok = v instanceof Value.Length l && l.mm() > 0;
     } else if (type instanceof ParamType.Bool) {
@@ -125,11 +140,36 @@ final class ValueChecker {
     return null;
   }
 
-  private Value number(String what, ParamType.Number type, Ast.Expr e) {
+  /**
+   * A param's number outside the range (E0304), or a fraction where a whole number is needed.
+   * A param given by {@code --param} is named as such: the script's text is not where it was written.
+   */
+  private void reportRange(Span at, String what, ParamType.Number type, ParamSpec.JavaLimit limit, Value.Num n,
+      CompileContext.Override override) {
+    String shown = override != null ? override.text() : n.show();
+    String from = override != null ? override.shown() : null;
+    if (type.integer() && n.value() != Math.rint(n.value())) {
+      cx.report(ValueProblems.wrongParamValue(at, what, type.describe(), shown));
+    } else if (!type.accepts(n.value())) {
+      cx.report(ValueProblems.paramOutOfRange(at, what, type.describe(), shown, from));
+    } else {
+      cx.report(ValueProblems.beyondJava(at, what, limit.largest(), limit.javaType(), shown, from));
+    }
+  }
+
+  private static boolean fitsJava(ParamSpec.JavaLimit limit, double v) {
+    return limit == null || limit.holds(v);
+  }
+
+  private Value number(String what, ParamType.Number type, ParamSpec.JavaLimit limit, Ast.Expr e) {
     if (e instanceof Ast.NumberLit n) {
       if (!type.accepts(n.value())) {
         cx.report(ValueProblems.badNumber(e.span(), what, type.describe(), n.text(),
             type.integer() && n.value() != Math.rint(n.value())));
+        return null;
+      }
+      if (!fitsJava(limit, n.value())) {
+        cx.report(ValueProblems.beyondJava(e.span(), what, limit.largest(), limit.javaType(), n.text(), null));
         return null;
       }
       return new Value.Num(n.value(), type.integer());

@@ -30,6 +30,32 @@ final class ValueProblems {
         what + " must be " + expected + ", but it is `" + written + "`.");
   }
 
+  /**
+   * A param's number outside the parameter's range.
+   *
+   * @param override the {@code --param name=text} that gave the value, or null for the script's own
+   */
+  static Diagnostic paramOutOfRange(Span at, String what, String expected, String shown, String override) {
+    if (override == null) {
+      return Diagnostic.error(ErrorCode.OUT_OF_RANGE, at, what + " must be " + expected + ", but this is `" + shown + "`.");
+    }
+    return Diagnostic.error(ErrorCode.OUT_OF_RANGE, at,
+            what + " must be " + expected + ", but `" + override + "` makes it `" + shown + "`.")
+        .withHelp("Give `--param` a value that is " + expected + ".");
+  }
+
+  /**
+   * A whole number the engine cannot hold: it is read as a Java {@code javaType} (an iteration count
+   * is an {@code int}), and a larger value would be clamped, not refused.
+   *
+   * @param override the {@code --param name=text} that gave the value, or null when the script wrote it
+   */
+  static Diagnostic beyondJava(Span at, String what, long largest, String javaType, String written, String override) {
+    String value = override == null ? "it is `" + written + "`" : "`" + override + "` makes it `" + written + "`";
+    return Diagnostic.error(ErrorCode.OUT_OF_RANGE, at, what + " can be at most " + largest + ", but " + value + ".")
+        .withHelp("nimeta holds it in a Java `" + javaType + "`, whose largest value is " + largest + ".");
+  }
+
   static Diagnostic quantityNotNumber(Span at, String what, double value, String unit) {
     return Diagnostic.error(ErrorCode.WRONG_UNIT, at, what + " is a plain number, not a quantity with a unit.")
         .withHelp("Write `" + Value.formatNumber(value) + "` without `" + unit + "`.");

@@ -33,8 +33,8 @@ public final class Param<T> {
     if (!type.integer()) {
       throw new IllegalArgumentException(name + " is read as an integer but its type allows fractions");
     }
-    return new Param<>(new ParamSpec(name, type, new Value.Num(defaultValue, true), doc), Integer.class,
-        v -> (int) ((Value.Num) v).value());
+    return new Param<>(new ParamSpec(name, type, new Value.Num(defaultValue, true), doc, null, ParamSpec.JavaLimit.INT),
+        Integer.class, v -> (int) ((Value.Num) v).value());
   }
 
   /** A whole number the call must give, such as simulate's {@code n_studies}. */
@@ -42,7 +42,8 @@ public final class Param<T> {
     if (!type.integer()) {
       throw new IllegalArgumentException(name + " is read as an integer but its type allows fractions");
     }
-    return new Param<>(new ParamSpec(name, type, null, doc), Integer.class, v -> (int) ((Value.Num) v).value());
+    return new Param<>(new ParamSpec(name, type, null, doc, null, ParamSpec.JavaLimit.INT), Integer.class,
+        v -> (int) ((Value.Num) v).value());
   }
 
   /** A whole number the call must give that may exceed an int, such as simulate's {@code seed}. */
@@ -50,7 +51,8 @@ public final class Param<T> {
     if (!type.integer()) {
       throw new IllegalArgumentException(name + " is read as a whole number but its type allows fractions");
     }
-    return new Param<>(new ParamSpec(name, type, null, doc), Long.class, v -> (long) ((Value.Num) v).value());
+    return new Param<>(new ParamSpec(name, type, null, doc, null, ParamSpec.JavaLimit.LONG), Long.class,
+        v -> (long) ((Value.Num) v).value());
   }
 
   /** A number that need not be whole, such as {@code alpha}. */
@@ -126,14 +128,14 @@ public final class Param<T> {
 
   /** The same parameter (name, type, default, reading), documented for another definition. */
   public Param<T> withDoc(String doc) {
-    return new Param<>(new ParamSpec(spec.name(), spec.type(), spec.defaultValue(), doc, spec.onlyForMethod()),
-        javaType, read);
+    return new Param<>(new ParamSpec(spec.name(), spec.type(), spec.defaultValue(), doc, spec.onlyForMethod(),
+        spec.javaLimit()), javaType, read);
   }
 
   /** The same parameter, used by a correction only when its {@code method} is {@code method}. */
   public Param<T> onlyForMethod(String method) {
-    return new Param<>(new ParamSpec(spec.name(), spec.type(), spec.defaultValue(), spec.doc(), method),
-        javaType, read);
+    return new Param<>(new ParamSpec(spec.name(), spec.type(), spec.defaultValue(), spec.doc(), method,
+        spec.javaLimit()), javaType, read);
   }
 
   public ParamSpec spec() {

@@ -31,7 +31,7 @@ public final class WriteOptions {
               + "`get_clusters_table` (face connectivity; each peak and up to 3 sub-peaks more than 8 mm apart)."),
       new ParamSpec(MIN_CLUSTER_SIZE, ParamType.Number.atLeast(1), new Value.Num(1, true),
           "With `alpha` or `stat_threshold`: clusters (face-connected, positive and negative apart) of fewer voxels are set to 0 "
-              + "in the thresholded maps and left out of the tables."));
+              + "in the thresholded maps and left out of the tables.", null, ParamSpec.JavaLimit.INT));
 
   private WriteOptions() {}
 
