@@ -8,6 +8,7 @@ import org.nimeta.data.Dataset;
 import org.nimeta.data.Experiment;
 import org.nimeta.lang.Diagnostic;
 import org.nimeta.lang.Span;
+import org.nimeta.lang.Suggestions;
 import org.nimeta.registry.Value;
 
 /**

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.nimeta.data.ImageTableReader;
 import org.nimeta.lang.Ast;
 import org.nimeta.lang.Span;
+import org.nimeta.lang.Suggestions;
 import org.nimeta.registry.DatasetFunctionDef;
 import org.nimeta.registry.DatasetFunctions;
 import org.nimeta.registry.Value;

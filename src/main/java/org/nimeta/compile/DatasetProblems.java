@@ -4,6 +4,7 @@ import java.util.List;
 import org.nimeta.lang.Diagnostic;
 import org.nimeta.lang.ErrorCode;
 import org.nimeta.lang.Span;
+import org.nimeta.lang.Suggestions;
 
 /** The messages about dataset expressions: {@code load}, {@code simulate}, {@code transform} and operators. */
 final class DatasetProblems {

@@ -5,6 +5,7 @@ import org.nimeta.lang.Ast;
 import org.nimeta.lang.Diagnostic;
 import org.nimeta.lang.ErrorCode;
 import org.nimeta.lang.Span;
+import org.nimeta.lang.Suggestions;
 
 /**
  * The messages about results: estimates and their kernels, corrections, conjunctions and where

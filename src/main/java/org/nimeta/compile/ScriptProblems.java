@@ -4,6 +4,7 @@ import java.util.List;
 import org.nimeta.lang.Diagnostic;
 import org.nimeta.lang.ErrorCode;
 import org.nimeta.lang.Span;
+import org.nimeta.lang.Suggestions;
 import org.nimeta.registry.EstimatorHooks;
 import org.nimeta.registry.Value;
 

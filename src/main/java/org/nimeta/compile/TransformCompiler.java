@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.nimeta.engine.ibma.transform.MapType;
 import org.nimeta.lang.Ast;
 import org.nimeta.lang.Span;
+import org.nimeta.lang.Suggestions;
 import org.nimeta.registry.DatasetFunctionDef;
 import org.nimeta.registry.DatasetFunctions;
 import org.nimeta.registry.ParamType;

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.nimeta.lang.Ast;
 import org.nimeta.lang.Span;
+import org.nimeta.lang.Suggestions;
 import org.nimeta.registry.CorrectorDef;
 import org.nimeta.registry.EstimatorDef;
 import org.nimeta.registry.MapNames;

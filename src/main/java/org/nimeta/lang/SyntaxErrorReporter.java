@@ -138,38 +138,7 @@ final class SyntaxErrorReporter extends DefaultErrorStrategy {
 
   /** The statement word within a typo's reach of {@code word} (as the compiler's did-you-mean), or null. */
   private static String closestStatementWord(String word) {
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
-    for (String keyword : Keywords.statementWords()) {
-      int d = editDistance(word.toLowerCase(java.util.Locale.ROOT), keyword);
-      if (d < bestDistance) {
-        bestDistance = d;
-        best = keyword;
-      }
-    }
-    int allowed = Math.max(1, Math.min(3, word.length() / 3));
-    return bestDistance <= allowed ? best : null;
-  }
-
-  /** Levenshtein distance with adjacent transpositions (`esitmate` is one edit from `estimate`). */
-  private static int editDistance(String a, String b) {
-    int[][] d = new int[a.length() + 1][b.length() + 1];
-    for (int i = 0; i <= a.length(); i++) {
-      d[i][0] = i;
-    }
-    for (int j = 0; j <= b.length(); j++) {
-      d[0][j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-        }
-      }
-    }
-    return d[a.length()][b.length()];
+    return Suggestions.closest(word, Keywords.statementWords());
   }
 
   /** The last on-channel token before {@code token}, or null at the start. */

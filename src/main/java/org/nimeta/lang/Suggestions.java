@@ -1,4 +1,4 @@
-package org.nimeta.compile;
+package org.nimeta.lang;
 
 import java.util.Collection;
 import java.util.Locale;
