@@ -22,7 +22,7 @@ public final class SyntheticImages {
       float[] beta = new float[mask.size()];
       float[] varcope = new float[mask.size()];
       for (int v = 0; v < mask.size(); v++) {
-        varcope[v] = (float) Math.exp(random.nextGaussian() * 1.5 + 2);
+        varcope[v] = (float) StrictMath.exp(random.nextGaussian() * 1.5 + 2);
         beta[v] = (float) (0.5 + random.nextGaussian() * Math.sqrt(varcope[v] + 1));
         z[v] = (float) (0.3 + random.nextGaussian());
       }

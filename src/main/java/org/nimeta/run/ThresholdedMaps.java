@@ -33,7 +33,7 @@ final class ThresholdedMaps {
   static double[] keepSignificant(double[] values, double[] corrected, boolean logP, double alpha) {
     double[] out = new double[values.length];
     for (int m = 0; m < values.length; m++) {
-      double p = logP ? Math.pow(10, -corrected[m]) : corrected[m];
+      double p = logP ? StrictMath.pow(10, -corrected[m]) : corrected[m];
       out[m] = p < alpha ? values[m] : 0;
     }
     return out;

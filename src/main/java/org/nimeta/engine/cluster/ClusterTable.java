@@ -293,7 +293,7 @@ public final class ClusterTable {
     double bestDistance = Double.POSITIVE_INFINITY;
     int[][] members = Arrays.stream(group).mapToObj(mask::ijk).sorted(IJK_ORDER).toArray(int[][]::new);
     for (int[] v : members) {
-      double d = Math.pow(v[0] - rounded[0], 2) + Math.pow(v[1] - rounded[1], 2) + Math.pow(v[2] - rounded[2], 2);
+      double d = StrictMath.pow(v[0] - rounded[0], 2) + StrictMath.pow(v[1] - rounded[1], 2) + StrictMath.pow(v[2] - rounded[2], 2);
       if (d < bestDistance) {
         bestDistance = d;
         best = v;
@@ -303,6 +303,6 @@ public final class ClusterTable {
   }
 
   private static double distance(double[] a, double[] b) {
-    return Math.sqrt(Math.pow(a[0] - b[0], 2) + Math.pow(a[1] - b[1], 2) + Math.pow(a[2] - b[2], 2));
+    return Math.sqrt(StrictMath.pow(a[0] - b[0], 2) + StrictMath.pow(a[1] - b[1], 2) + StrictMath.pow(a[2] - b[2], 2));
   }
 }

@@ -74,13 +74,13 @@ public final class AleSubtraction {
     double pUntouched = untouched.twoSidedP(0, n);
     Arrays.fill(p, pUntouched);
     Arrays.fill(z, PToZ.twoTailed(pUntouched) * untouched.medianSign(0, n));
-    Arrays.fill(logp, -Math.log10(pUntouched));
+    Arrays.fill(logp, -StrictMath.log10(pUntouched));
     for (int u = 0; u < observed.length; u++) {
       int m = pool.voxel(u);
       stat[m] = observed[u];
       p[m] = tally.twoSidedP(u, n);
       z[m] = PToZ.twoTailed(p[m]) * tally.medianSign(u, n);
-      logp[m] = -Math.log10(p[m]);
+      logp[m] = -StrictMath.log10(p[m]);
     }
     return new MetaResult(mask).put(STAT, stat).put(P, p).put(Z, z).put(LOGP, logp);
   }

@@ -64,7 +64,7 @@ public final class VoxelCorrector {
       if (result.has(logpName)) {
         double[] logp = new double[adjusted.length];
         for (int m = 0; m < logp.length; m++) {
-          logp[m] = -Math.log10(adjusted[m]);
+          logp[m] = -StrictMath.log10(adjusted[m]);
         }
         out.put(logpName + suffix, logp);
       }

@@ -30,7 +30,7 @@ public final class Fishers extends IbmaEstimator {
     for (int j = from; j < to; j++) {
       double chi2 = 0;
       for (int s = 0; s < k; s++) {
-        chi2 += Math.log(Normal.sf(z[s][j]));
+        chi2 += StrictMath.log(Normal.sf(z[s][j]));
       }
       double p = chiSquaredSfEvenDof(-2 * chi2, k);
       maps[0][j] = Normal.isfNewton(p);
@@ -53,21 +53,21 @@ public final class Fishers extends IbmaEstimator {
       return 0;
     }
     double h = x / 2;
-    double logH = Math.log(h);
+    double logH = StrictMath.log(h);
     double[] logTerms = new double[k];
     double max = Double.NEGATIVE_INFINITY;
     double logFactorial = 0;
     for (int i = 0; i < k; i++) {
       if (i > 0) {
-        logFactorial += Math.log(i);
+        logFactorial += StrictMath.log(i);
       }
       logTerms[i] = i * logH - logFactorial;
       max = Math.max(max, logTerms[i]);
     }
     double sum = 0;
     for (double t : logTerms) {
-      sum += Math.exp(t - max);
+      sum += StrictMath.exp(t - max);
     }
-    return Math.exp(max + Math.log(sum) - h);
+    return StrictMath.exp(max + StrictMath.log(sum) - h);
   }
 }

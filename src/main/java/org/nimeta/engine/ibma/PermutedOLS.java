@@ -96,7 +96,7 @@ public final class PermutedOLS extends IbmaEstimator {
           atLeast += h < observed ? 0 : 1;
         }
         double p = (1.0 + atLeast) / (nIters + 1.0);
-        logp[voxel] = -Math.log10(p);
+        logp[voxel] = -StrictMath.log10(p);
         z[voxel] = Normal.isfNewton(p / 2) * (t[voxel] < 0 ? -1 : 1);
       }
     }

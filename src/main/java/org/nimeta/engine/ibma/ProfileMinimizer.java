@@ -38,12 +38,12 @@ final class ProfileMinimizer {
     if (!(hi > lo)) {
       return g0 >= 0 ? 0 : Double.NaN;
     }
-    int points = (int) Math.min(MAX_POINTS, Math.max(2, Math.ceil(Math.log10(hi / lo) * POINTS_PER_DECADE) + 1));
-    double ratio = Math.pow(hi / lo, 1.0 / (points - 1));
+    int points = (int) Math.min(MAX_POINTS, Math.max(2, Math.ceil(StrictMath.log10(hi / lo) * POINTS_PER_DECADE) + 1));
+    double ratio = StrictMath.pow(hi / lo, 1.0 / (points - 1));
     double previousX = 0;
     double previousG = g0;
     for (int i = 0; i < points; i++) {
-      double x = i == points - 1 ? hi : lo * Math.pow(ratio, i);
+      double x = i == points - 1 ? hi : lo * StrictMath.pow(ratio, i);
       double g = f.derivative(x);
       if (previousG < 0 && g >= 0) {
         double root = refine(f, previousX, x);

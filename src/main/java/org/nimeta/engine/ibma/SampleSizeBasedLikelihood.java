@@ -150,10 +150,10 @@ public final class SampleSizeBasedLikelihood extends IbmaEstimator {
       for (int s = 0; s < y.length; s++) {
         double var = sigma2 * inverseN[s] + tau2;
         double r = y[s] - mu;
-        nll += 0.5 * (Math.log(var) + r * r / var);
+        nll += 0.5 * (StrictMath.log(var) + r * r / var);
         sumW += 1 / var;
       }
-      return method == LikelihoodMethod.REML ? nll + 0.5 * Math.log(sumW) : nll;
+      return method == LikelihoodMethod.REML ? nll + 0.5 * StrictMath.log(sumW) : nll;
     }
 
     @Override
@@ -162,10 +162,10 @@ public final class SampleSizeBasedLikelihood extends IbmaEstimator {
       double s = residual(mean(sumU));
       double logTerms = 0;
       for (double a : inverseN) {
-        logTerms += Math.log(lambda + a);
+        logTerms += StrictMath.log(lambda + a);
       }
-      double value = 0.5 * (sigmaDivisor() * Math.log(s) + logTerms);
-      return method == LikelihoodMethod.REML ? value + 0.5 * Math.log(sumU) : value;
+      double value = 0.5 * (sigmaDivisor() * StrictMath.log(s) + logTerms);
+      return method == LikelihoodMethod.REML ? value + 0.5 * StrictMath.log(sumU) : value;
     }
 
     @Override

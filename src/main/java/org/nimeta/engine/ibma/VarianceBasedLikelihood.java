@@ -105,9 +105,9 @@ public final class VarianceBasedLikelihood extends IbmaEstimator {
       double nll = 0;
       for (int s = 0; s < y.length; s++) {
         double r = y[s] - mu;
-        nll += 0.5 * (Math.log(v[s] + tau2) + w[s] * r * r);
+        nll += 0.5 * (StrictMath.log(v[s] + tau2) + w[s] * r * r);
       }
-      return method == LikelihoodMethod.REML ? nll + 0.5 * Math.log(sumW) : nll;
+      return method == LikelihoodMethod.REML ? nll + 0.5 * StrictMath.log(sumW) : nll;
     }
 
     @Override

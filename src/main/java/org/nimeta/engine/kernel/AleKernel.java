@@ -54,15 +54,15 @@ public final class AleKernel implements KernelTransformer {
 
   /** Eickhoff et al. (2009): the kernel FWHM in mm for a sample of {@code n} subjects. */
   public static double fwhmForSampleSize(double n) {
-    double templates = 5.7 / (2.0 * Math.sqrt(2.0 / Math.PI)) * Math.sqrt(8.0 * Math.log(2.0));
-    double subjects = (11.6 / (2 * Math.sqrt(2 / Math.PI)) * Math.sqrt(8 * Math.log(2))) / Math.sqrt(n);
+    double templates = 5.7 / (2.0 * Math.sqrt(2.0 / Math.PI)) * Math.sqrt(8.0 * StrictMath.log(2.0));
+    double subjects = (11.6 / (2 * Math.sqrt(2 / Math.PI)) * Math.sqrt(8 * StrictMath.log(2))) / Math.sqrt(n);
     return Math.sqrt(subjects * subjects + templates * templates);
   }
 
   /** The kernel's standard deviation in voxels for a FWHM in mm and NiMARE's float32 voxel volume. */
   private static double sigmaVoxels(double fwhmMm, float voxelVolume) {
     double fwhmVox = fwhmMm / (double) (float) Math.sqrt(voxelVolume);
-    return fwhmVox * Math.sqrt(2.0) / (Math.sqrt(2.0 * Math.log(2.0)) * 2.0);
+    return fwhmVox * Math.sqrt(2.0) / (Math.sqrt(2.0 * StrictMath.log(2.0)) * 2.0);
   }
 
   /** nibabel's zooms are float32, so {@code np.prod(zooms)} is a float32 product. */

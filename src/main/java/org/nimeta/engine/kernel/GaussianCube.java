@@ -66,7 +66,7 @@ public final class GaussianCube {
     double factor = -0.5 / (sigma * sigma);
     double[] phi = new double[2 * radius + 1];
     for (int x = -radius; x <= radius; x++) {
-      phi[x + radius] = Math.exp(factor * (double) (x * x));
+      phi[x + radius] = StrictMath.exp(factor * (double) (x * x));
     }
     double total = NumpySum.sum(phi);
     double[] w = new double[CUBE_HALF + 1];

@@ -93,7 +93,7 @@ public final class FweMaps {
   private static double[] logp(double[] p) {
     double[] out = new double[p.length];
     for (int m = 0; m < p.length; m++) {
-      out[m] = -Math.log10(p[m]);
+      out[m] = -StrictMath.log10(p[m]);
     }
     return out;
   }

@@ -69,7 +69,7 @@ public final class Scale {
     double[] z = new double[stat.length];
     for (int m = 0; m < stat.length; m++) {
       double p = tally.p(m, n);
-      logp[m] = -Math.log10(p);
+      logp[m] = -StrictMath.log10(p);
       z[m] = PToZ.oneTailed(p);
     }
     return new MetaResult(mask).put("stat", stat).put("logp", logp).put("z", z);

@@ -63,7 +63,7 @@ public final class Normal {
       double r = 0.180625 - q * q;
       return q * poly(A, r) / poly(B, r);
     }
-    double r = Math.sqrt(-Math.log(q < 0 ? p : 1 - p));
+    double r = Math.sqrt(-StrictMath.log(q < 0 ? p : 1 - p));
     double value = r <= 5 ? poly(C, r - 1.6) / poly(D, r - 1.6) : poly(E, r - 5) / poly(F, r - 5);
     return q < 0 ? -value : value;
   }
@@ -99,7 +99,7 @@ public final class Normal {
   }
 
   private static double pdf(double z) {
-    return INV_SQRT_2PI * Math.exp(-0.5 * z * z);
+    return INV_SQRT_2PI * StrictMath.exp(-0.5 * z * z);
   }
 
   /**
@@ -126,10 +126,10 @@ public final class Normal {
       return -isfNewton(1 - p);
     }
     double z = acklamUpperQuantile(p);
-    double logP = Math.log(p);
+    double logP = StrictMath.log(p);
     for (int iter = 0; iter < 8; iter++) {
       double s = sf(z);
-      double step = (Math.log(s) - logP) * s / pdf(z);
+      double step = (StrictMath.log(s) - logP) * s / pdf(z);
       z += step;
       if (Math.abs(step) <= 1e-15 * Math.max(1, Math.abs(z))) {
         break;
@@ -141,7 +141,7 @@ public final class Normal {
   /** Acklam's approximation of the upper-tail quantile for 0 < p < 0.5. */
   private static double acklamUpperQuantile(double p) {
     if (p < 0.02425) {
-      double q = Math.sqrt(-2 * Math.log(p));
+      double q = Math.sqrt(-2 * StrictMath.log(p));
       return -(((((-7.784894002430293e-03 * q - 3.223964580411365e-01) * q - 2.400758277161838e+00) * q
           - 2.549732539343734e+00) * q + 4.374664141464968e+00) * q + 2.938163982698783e+00)
           / ((((7.784695709041462e-03 * q + 3.224671290700398e-01) * q + 2.445134137142996e+00) * q
