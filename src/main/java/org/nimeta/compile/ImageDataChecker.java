@@ -5,11 +5,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.DoubleFunction;
+import java.util.stream.Collectors;
 import org.nimeta.data.Dataset;
 import org.nimeta.data.Experiment;
 import org.nimeta.engine.ibma.IbmaEstimator;
@@ -41,7 +47,10 @@ import org.nimeta.registry.IbmaInputs;
  *       on the analysis grid or is resampled to it (a warning says which), and has no infinite
  *       value, some non-zero value and, for a varcope, no negative value inside the analysis mask
  *       (errors naming experiment and file). NaN voxels are fine: they are left out of the
- *       analysis, as NiMARE does.
+ *       analysis, as NiMARE does. When most of an estimate's images miss the mask, one error says
+ *       where they and the mask lie instead, offering a mask kept beside the images;
+ *   <li>at each load, images listed where they are not but found under another folder: one error
+ *       shows the load with that folder as base, and the later checks read them from there.
  * </ul>
  *
  * Each file is read once per compilation, whatever the number of estimates that use it.
@@ -217,9 +226,9 @@ final class ImageDataChecker {
   /** One error for images that all miss the analysis mask: where they lie, where it is, and a mask of theirs. */
   private void reportOutside(Step.Estimate e, List<Use> outside, Span at) {
     ImageExtent images = null;
-    Set<String> grids = new java.util.LinkedHashSet<>();
-    Set<String> types = new java.util.TreeSet<>();
-    Set<Path> folders = new java.util.HashSet<>();
+    Set<String> grids = new LinkedHashSet<>();
+    Set<String> types = new TreeSet<>();
+    Set<Path> folders = new HashSet<>();
     for (Use use : outside) {
       Grid g = checked.get(key(use)).grid();
       images = images == null ? ImageExtent.of(g) : images.union(ImageExtent.of(g));
@@ -257,7 +266,7 @@ final class ImageDataChecker {
     }
     Path file = load.files().get(0).toAbsolutePath().normalize();
     Path lookedIn = (load.base() != null ? load.base() : file.getParent()).toAbsolutePath().normalize();
-    Set<Path> listed = new java.util.TreeSet<>();
+    Set<Path> listed = new TreeSet<>();
     for (Experiment x : d.experiments()) {
       for (Path p : x.images().values()) {
         if (!ImageTransformer.isPreview(p)) {
@@ -265,7 +274,7 @@ final class ImageDataChecker {
         }
       }
     }
-    Map<Boolean, List<Path>> exists = listed.stream().collect(java.util.stream.Collectors.partitioningBy(Files::exists));
+    Map<Boolean, List<Path>> exists = listed.stream().collect(Collectors.partitioningBy(Files::exists));
     List<Path> missing = exists.get(false);
     if (missing.isEmpty()) {
       return;
@@ -302,8 +311,8 @@ final class ImageDataChecker {
   /** {@code 2 mm voxels}, or {@code 2×2×3 mm voxels}. */
   private static String voxelSize(Grid g) {
     double[] z = g.zooms();
-    java.util.function.DoubleFunction<String> mm = v -> v == Math.rint(v) ? Long.toString((long) v)
-        : String.format(java.util.Locale.ROOT, "%.2f", v).replaceAll("0+$", "");
+    DoubleFunction<String> mm = v -> v == Math.rint(v) ? Long.toString((long) v)
+        : String.format(Locale.ROOT, "%.2f", v).replaceAll("0+$", "");
     return (z[0] == z[1] && z[1] == z[2] ? mm.apply(z[0])
         : mm.apply(z[0]) + "×" + mm.apply(z[1]) + "×" + mm.apply(z[2])) + " mm voxels";
   }
