@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.nimeta.lang.Ast;
 import org.nimeta.lang.Diagnostic;
 import org.nimeta.lang.Span;
 import org.nimeta.registry.Registry;
@@ -22,6 +23,7 @@ final class CompileContext {
   private final Map<String, Override> overrides = new LinkedHashMap<>();
   private final Set<String> used = new HashSet<>();
   private final Map<String, Span> stepSpans = new HashMap<>();
+  private final Map<String, Ast.Call> loadCalls = new HashMap<>();
 
   CompileContext(Registry registry) {
     this.registry = registry;
@@ -111,6 +113,16 @@ final class CompileContext {
 
   Span spanOfStep(String stepName) {
     return stepSpans.get(stepName);
+  }
+
+  /** Remembers the call of a load step, so that advice about its data can show the call corrected. */
+  void loadCallAt(String stepName, Ast.Call call) {
+    loadCalls.put(stepName, call);
+  }
+
+  /** The call of the load step {@code stepName}, or null. */
+  Ast.Call loadCall(String stepName) {
+    return loadCalls.get(stepName);
   }
 
   void markUsed(String name) {

@@ -79,7 +79,7 @@ final class DataChecker {
       cx.report(ScriptProblems.unusableMask(spaceSpan, bad.getMessage()));
       return steps;
     }
-    StepCheck check = new StepCheck(new ImageDataChecker(cx, mask, baseDir));
+    StepCheck check = new StepCheck(new ImageDataChecker(cx, mask, space, baseDir));
     List<Step> read = new java.util.ArrayList<>(steps.size());
     java.util.Set<String> failed = new java.util.HashSet<>();
     java.util.Set<String> made = new java.util.HashSet<>();
@@ -115,6 +115,9 @@ final class DataChecker {
 
     public Step load(Step.LoadDataset l) {
       Dataset d = made(l, true);
+      if (d != null) {
+        images.checkPaths(l, d);
+      }
       return d == null ? null : l.withSpacesRead(SpaceCount.of(d));
     }
 

@@ -1,6 +1,7 @@
 package org.nimeta.compile;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.nimeta.lang.Diagnostic;
 import org.nimeta.lang.ErrorCode;
 import org.nimeta.lang.Span;
@@ -88,6 +89,48 @@ final class DataProblems {
   static Diagnostic moreUnusableImages(Span at, int more, String estimate) {
     return Diagnostic.error(ErrorCode.DATA_ERROR, at, Words.number(more, "more image") + " read by `"
         + estimate + "` cannot be used either; fix the ones above and check again to see them.");
+  }
+
+  /**
+   * Images a load lists that are not where its paths point but are under another folder.
+   *
+   * @param base    the load's {@code base} as shown; null when it gives none (paths start at the file's folder)
+   * @param folder  where {@code found} of the {@code missing} images are, as the script would write it
+   * @param fixed   the load call with that folder as its base
+   */
+  static Diagnostic imagesUnderAnotherBase(Span at, String file, int missing, String base, int found, String folder,
+      String fixed) {
+    String where = base == null ? "in its own folder (where its relative image paths start)"
+        : "under its `base`, `" + base + "`";
+    String there = found == missing ? (missing == 1 ? "it is" : "all " + missing + " are") : found + " are";
+    return Diagnostic.error(ErrorCode.DATA_ERROR, at, "`" + file + "` lists " + Words.number(missing, "image")
+            + " that " + (missing == 1 ? "is" : "are") + " not " + where + "; " + there + " under `" + folder + "`.")
+        .withHelp("Give that folder as the images' base: `" + fixed + "`."
+            + (found == missing ? "" : missing - found == 1 ? " The other one is not there either."
+                : " The other " + (missing - found) + " are not there either."));
+  }
+
+  /**
+   * Images that, resampled to the analysis mask, have no value inside it, because they lie elsewhere.
+   *
+   * @param types     the image types ({@code z}), one or more
+   * @param box       where the images are, in mm; {@code grids} what grids they are on
+   * @param maskName  the analysis mask, {@code `mni152_2mm`}; {@code maskBox} where its voxels are
+   * @param apart     whether the two boxes do not even meet
+   * @param ownMask   a mask on the images' grid, as the script would write it; null when none is known
+   */
+  static Diagnostic imagesOutsideMask(Span at, int count, List<String> types, String estimate, String box,
+      String grids, String maskName, String maskBox, boolean apart, String ownMask) {
+    String images = types.size() == 1 ? count + " `" + types.get(0) + "` images"
+        : Words.number(count, "image") + " (" + Words.quotedAnd(types) + ")";
+    Diagnostic d = Diagnostic.error(ErrorCode.DATA_ERROR, at, images + " read by `" + estimate + "` have no "
+        + "non-zero value inside the analysis mask once resampled to it: they lie in " + box + " (" + grids + "), "
+        + (apart ? "outside" : "and") + " the analysis mask " + maskName + (apart ? ", which spans " : " spans ")
+        + maskBox + ".");
+    return ownMask == null
+        ? d.withHelp("Analyse them in a mask on their grid (`space \"their-mask.nii.gz\"`), or use images in the "
+            + "space of the analysis mask.")
+        : d.withHelp("Analyse them in the mask beside them: `space \"" + ownMask + "\"`.");
   }
 
   /** @param grid the analysis grid, {@code 91×109×91}; {@code shown} the images with theirs */

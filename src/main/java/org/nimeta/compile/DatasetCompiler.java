@@ -199,6 +199,7 @@ final class DatasetCompiler {
       return null;
     }
     cx.stepAt(name, c.span());
+    cx.loadCallAt(name, c);
     return new Step.LoadDataset(name, files, format, base, span, space, annotation, List.of());
   }
 

@@ -1,14 +1,21 @@
 package org.nimeta.compile;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.DoubleFunction;
+import java.util.stream.Collectors;
 import org.nimeta.data.Dataset;
 import org.nimeta.data.Experiment;
 import org.nimeta.engine.ibma.IbmaEstimator;
@@ -22,6 +29,7 @@ import org.nimeta.engine.ibma.transform.TransformRules;
 import org.nimeta.image.Grid;
 import org.nimeta.image.Mask;
 import org.nimeta.image.NiftiException;
+import org.nimeta.lang.Ast;
 import org.nimeta.lang.Span;
 import org.nimeta.registry.EstimatorDef;
 import org.nimeta.registry.IbmaInputs;
@@ -39,7 +47,10 @@ import org.nimeta.registry.IbmaInputs;
  *       on the analysis grid or is resampled to it (a warning says which), and has no infinite
  *       value, some non-zero value and, for a varcope, no negative value inside the analysis mask
  *       (errors naming experiment and file). NaN voxels are fine: they are left out of the
- *       analysis, as NiMARE does.
+ *       analysis, as NiMARE does. When most of an estimate's images miss the mask, one error says
+ *       where they and the mask lie instead, offering a mask kept beside the images;
+ *   <li>at each load, images listed where they are not but found under another folder: one error
+ *       shows the load with that folder as base, and the later checks read them from there.
  * </ul>
  *
  * Each file is read once per compilation, whatever the number of estimates that use it.
@@ -50,21 +61,30 @@ final class ImageDataChecker {
 
   private final CompileContext cx;
   private final Mask mask;
+  private final Plan.AnalysisSpace space;
   private final Path baseDir;
+  /** The box of the mask's voxels, worked out only when a message needs it. */
+  private ImageExtent maskExtent;
+  /** Images a load lists where they are not, to where they are (found under another base). */
+  private final Map<Path, Path> moved = new HashMap<>();
   /** Files already read, with the outcome, so each is read and reported once. */
   private final Map<String, Checked> checked = new HashMap<>();
   /** How many experiments each image-based estimate uses, by step name. */
   private final Map<String, Integer> experimentsUsed = new HashMap<>();
 
-  /** The outcome of reading one image: its grid (null when unreadable) and the problem, if any. */
-  private record Checked(Grid grid, boolean resampled, String problem) {}
+  /**
+   * The outcome of reading one image: its grid (null when unreadable), whether it is on another
+   * grid than the mask's, and the problem, if any, with its kind.
+   */
+  private record Checked(Grid grid, boolean resampled, String problem, IbmaInputException.Kind kind) {}
 
   /** One image file an estimate reads: whose, what type, and (for a computed one) what it feeds. */
   private record Use(String experiment, String type, Path file, String feeds) {}
 
-  ImageDataChecker(CompileContext cx, Mask mask, Path baseDir) {
+  ImageDataChecker(CompileContext cx, Mask mask, Plan.AnalysisSpace space, Path baseDir) {
     this.cx = cx;
     this.mask = mask;
+    this.space = space;
     this.baseDir = baseDir;
   }
 
@@ -137,7 +157,7 @@ final class ImageDataChecker {
   private List<Use> uses(Experiment x, String type) {
     Path file = x.images().get(type);
     if (!ImageTransformer.isPreview(file)) {
-      return List.of(new Use(x.id(), type, file, null));
+      return List.of(new Use(x.id(), type, where(file), null));
     }
     Set<MapType> given = EnumSet.noneOf(MapType.class);
     x.images().forEach((name, path) -> {
@@ -148,40 +168,153 @@ final class ImageDataChecker {
     Optional<Source> how = TransformRules.resolve(MapType.named(type).orElseThrow(), given, x.sampleSizes().length > 0);
     List<Use> uses = new ArrayList<>();
     how.ifPresent(source -> source.leaves().forEach(leaf ->
-        uses.add(new Use(x.id(), leaf.nimareName(), x.images().get(leaf.nimareName()), type))));
+        uses.add(new Use(x.id(), leaf.nimareName(), where(x.images().get(leaf.nimareName())), type))));
     return uses;
+  }
+
+  /** Where an image listed at {@code file} is: there, or where {@link #checkPaths} found it. */
+  private Path where(Path file) {
+    return moved.getOrDefault(file.toAbsolutePath().normalize(), file);
   }
 
   private void checkFiles(Step.Estimate e, List<Use> uses, Span at) {
     Map<String, Use> resampled = new LinkedHashMap<>();
-    int errors = 0;
+    List<Use> unusable = new ArrayList<>();
+    List<Use> outside = new ArrayList<>();
+    int usable = 0;
     for (Use use : uses) {
-      String key = use.file() + "|" + use.type();
+      String key = key(use);
       boolean first = !checked.containsKey(key);
       Checked c = checked.computeIfAbsent(key, k -> read(use));
       if (!first) {
         continue; // reported with the first estimate that reads it
       }
-      if (c.problem() != null && ++errors <= ERRORS_SHOWN) {
-        cx.report(DataProblems.unusableData(at, c.problem()));
-      } else if (c.resampled()) {
-        resampled.put(key, use);
+      if (c.problem() == null) {
+        usable++;
+        if (c.resampled()) {
+          resampled.put(key, use);
+        }
+      } else {
+        unusable.add(use);
+        if (c.kind() == IbmaInputException.Kind.NO_VALUE_IN_MASK && c.resampled()) {
+          outside.add(use);
+        }
       }
     }
-    if (errors > ERRORS_SHOWN) {
-      cx.report(DataProblems.moreUnusableImages(at, errors - ERRORS_SHOWN, e.name()));
+    // Most images off the mask means the images and the mask disagree, not that each image is
+    // broken: one message says where both are. A few such images among good ones are each wrong.
+    if (outside.size() >= 2 && 2 * outside.size() > usable + unusable.size()) {
+      reportOutside(e, outside, at);
+      unusable.removeAll(outside);
+    }
+    for (int i = 0; i < Math.min(unusable.size(), ERRORS_SHOWN); i++) {
+      cx.report(DataProblems.unusableData(at, checked.get(key(unusable.get(i))).problem()));
+    }
+    if (unusable.size() > ERRORS_SHOWN) {
+      cx.report(DataProblems.moreUnusableImages(at, unusable.size() - ERRORS_SHOWN, e.name()));
     }
     if (!resampled.isEmpty()) {
       List<String> shown = new ArrayList<>();
       for (Use use : resampled.values()) {
-        Grid g = checked.get(use.file() + "|" + use.type()).grid();
-        shown.add("`" + use.experiment() + "` `" + use.type() + "` (`" + shown(use.file()) + "`, " + g.nx() + "×"
-            + g.ny() + "×" + g.nz() + ")");
+        Grid g = checked.get(key(use)).grid();
+        shown.add("`" + use.experiment() + "` `" + use.type() + "` (`" + shown(use.file()) + "`, " + shape(g) + ")");
       }
-      Grid target = mask.grid();
-      cx.report(DataProblems.resampled(at, resampled.size(), e.name(),
-          target.nx() + "×" + target.ny() + "×" + target.nz(), String.join(", ", shown)));
+      cx.report(DataProblems.resampled(at, resampled.size(), e.name(), shape(mask.grid()), String.join(", ", shown)));
     }
+  }
+
+  /** One error for images that all miss the analysis mask: where they lie, where it is, and a mask of theirs. */
+  private void reportOutside(Step.Estimate e, List<Use> outside, Span at) {
+    ImageExtent images = null;
+    Set<String> grids = new LinkedHashSet<>();
+    Set<String> types = new TreeSet<>();
+    Set<Path> folders = new HashSet<>();
+    for (Use use : outside) {
+      Grid g = checked.get(key(use)).grid();
+      images = images == null ? ImageExtent.of(g) : images.union(ImageExtent.of(g));
+      grids.add(shape(g) + " grid of " + voxelSize(g));
+      types.add(use.type());
+      folders.add(use.file().toAbsolutePath().getParent());
+    }
+    String onGrids = grids.size() == 1 ? "one " + grids.iterator().next() : grids.size() + " different grids";
+    Path ownMask = folders.size() == 1 ? ImageMasks.beside(folders.iterator().next(), images, space) : null;
+    cx.report(DataProblems.imagesOutsideMask(at, outside.size(), List.copyOf(types), e.name(), images.show(),
+        onGrids, maskName(), maskExtent().show(), !images.meets(maskExtent()),
+        ownMask == null ? null : scriptRelative(ownMask, at)));
+  }
+
+  private ImageExtent maskExtent() {
+    if (maskExtent == null) {
+      maskExtent = ImageExtent.of(mask);
+    }
+    return maskExtent;
+  }
+
+  private String maskName() {
+    return space.template() != null ? "`" + space.template() + "`" : "`" + shown(space.maskFile()) + "`";
+  }
+
+  /**
+   * Checks that the images a load lists exist; when some do not but would with another base, says
+   * so once at the load, with the call corrected, and reads them from there in the later checks
+   * (so their other problems show at once, and they are not reported missing again).
+   */
+  void checkPaths(Step.LoadDataset load, Dataset d) {
+    Ast.Call call = cx.loadCall(load.name());
+    if (call == null || load.files().size() != 1 || !Files.isRegularFile(load.files().get(0))) {
+      return;
+    }
+    Path file = load.files().get(0).toAbsolutePath().normalize();
+    Path lookedIn = (load.base() != null ? load.base() : file.getParent()).toAbsolutePath().normalize();
+    Set<Path> listed = new TreeSet<>();
+    for (Experiment x : d.experiments()) {
+      for (Path p : x.images().values()) {
+        if (!ImageTransformer.isPreview(p)) {
+          listed.add(p.toAbsolutePath().normalize());
+        }
+      }
+    }
+    Map<Boolean, List<Path>> exists = listed.stream().collect(Collectors.partitioningBy(Files::exists));
+    List<Path> missing = exists.get(false);
+    if (missing.isEmpty()) {
+      return;
+    }
+    ImageLocations.search(file, lookedIn, missing, exists.get(true)).ifPresent(found -> {
+      moved.putAll(found.moved());
+      Ast.Argument base = call.arguments().stream()
+          .filter(a -> a.name() != null && a.name().text().equals("base")).findFirst().orElse(null);
+      String folder = scriptRelative(found.folder(), call.span());
+      cx.report(DataProblems.imagesUnderAnotherBase(base == null ? call.span() : base.span(),
+          shown(file), missing.size(), base == null ? null : shown(lookedIn), found.moved().size(), folder,
+          LoadCallText.withBase(call, folder)));
+    });
+  }
+
+  /** {@code p} as a script writes it: relative to the folder of the file holding {@code at}. */
+  private String scriptRelative(Path p, Span at) {
+    try {
+      String relative = Folders.of(at, baseDir).relativize(p.toAbsolutePath()).toString().replace('\\', '/');
+      return relative.isEmpty() ? "." : relative;
+    } catch (IllegalArgumentException otherRoot) {
+      return p.toString();
+    }
+  }
+
+  private static String key(Use use) {
+    return use.file() + "|" + use.type();
+  }
+
+  private static String shape(Grid g) {
+    return g.nx() + "×" + g.ny() + "×" + g.nz();
+  }
+
+  /** {@code 2 mm voxels}, or {@code 2×2×3 mm voxels}. */
+  private static String voxelSize(Grid g) {
+    double[] z = g.zooms();
+    DoubleFunction<String> mm = v -> v == Math.rint(v) ? Long.toString((long) v)
+        : String.format(Locale.ROOT, "%.2f", v).replaceAll("0+$", "");
+    return (z[0] == z[1] && z[1] == z[2] ? mm.apply(z[0])
+        : mm.apply(z[0]) + "×" + mm.apply(z[1]) + "×" + mm.apply(z[2])) + " mm voxels";
   }
 
   /** Reads one image as the estimator will, turning a refusal into a message naming experiment and file. */
@@ -190,13 +323,14 @@ final class ImageDataChecker {
     String feeds = use.feeds() == null ? "" : ", from which its `" + use.feeds() + "` is computed,";
     try {
       IbmaImages.Loaded loaded = IbmaImages.read(use.experiment(), use.type(), use.file(), mask);
-      return new Checked(loaded.grid(), loaded.resampled(), null);
+      return new Checked(loaded.grid(), loaded.resampled(), null, null);
     } catch (IbmaInputException bad) {
       String problem = bad.getCause() instanceof NiftiException unreadable
           ? what + feeds + " cannot be read: " + unreadable.getMessage()
           : what + " (`" + shown(use.file()) + "`)" + feeds + " "
               + bad.problem().replace("inside the mask", "inside the analysis mask");
-      return new Checked(null, false, problem);
+      boolean offGrid = bad.grid() != null && !bad.grid().sameSpaceAs(mask.grid());
+      return new Checked(bad.grid(), offGrid, problem, bad.kind());
     }
   }
 

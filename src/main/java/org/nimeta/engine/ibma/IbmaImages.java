@@ -72,7 +72,8 @@ public final class IbmaImages {
     try {
       image = Nifti.read(file);
     } catch (NiftiException ex) {
-      throw new IbmaInputException(experiment, file, what, "cannot be read: " + ex.getMessage(), ex);
+      throw new IbmaInputException(IbmaInputException.Kind.UNREADABLE, null, experiment, file, what,
+          "cannot be read: " + ex.getMessage(), ex);
     }
     boolean resampled = !image.grid().sameSpaceAs(mask.grid());
     NiftiImage onGrid = Resample.toGrid(image, mask.grid(), Interpolation.LINEAR, true);
@@ -89,16 +90,17 @@ public final class IbmaImages {
     }
     String where = resampled ? " inside the mask once resampled to its grid" : " inside the mask";
     if (infinite > 0) {
-      throw new IbmaInputException(experiment, file, what, "has " + values(infinite, "infinite value") + where + ".",
-          null);
+      throw new IbmaInputException(IbmaInputException.Kind.INFINITE_VALUES, image.grid(), experiment, file, what,
+          "has " + values(infinite, "infinite value") + where + ".", null);
     }
     if (usable == 0) {
-      throw new IbmaInputException(experiment, file, what, "has no non-zero value" + where
-          + " (it is all zero or NaN there).", null);
+      throw new IbmaInputException(IbmaInputException.Kind.NO_VALUE_IN_MASK, image.grid(), experiment, file, what,
+          "has no non-zero value" + where + " (it is all zero or NaN there).", null);
     }
     if (type.equals(ImageKind.VARCOPE.nimareName()) && negative > 0) {
-      throw new IbmaInputException(experiment, file, what, "has " + values(negative, "negative value") + where
-          + "; a varcope is a variance and cannot be negative.", null);
+      throw new IbmaInputException(IbmaInputException.Kind.NEGATIVE_VARCOPE, image.grid(), experiment, file, what,
+          "has " + values(negative, "negative value") + where + "; a varcope is a variance and cannot be negative.",
+          null);
     }
     return new Loaded(values, image.grid(), resampled);
   }
