@@ -74,7 +74,12 @@ final class CompileContext {
 
   /** Names declared as {@code kind} that the current statement can see, in declaration order. */
   List<String> names(Symbol.Kind kind) {
-    return scope.visibleAt(statement).stream().filter(s -> s.kind() == kind).map(Symbol::name).toList();
+    return scope.visibleNames(kind, statement);
+  }
+
+  /** Did-you-mean for {@code typed} among the names of {@code kinds} the current statement can see, or null. */
+  String closestName(String typed, List<Symbol.Kind> kinds) {
+    return scope.closestVisible(typed, statement, kinds);
   }
 
   void setParam(String name, Value v) {

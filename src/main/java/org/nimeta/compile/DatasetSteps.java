@@ -18,8 +18,9 @@ import org.nimeta.engine.ibma.transform.MapType;
 /**
  * Executes the dataset steps of a plan (load, select, combine, transform). The compiler runs them
  * with {@link #apply} to check the data before any estimation; {@code nimeta run} runs them again
- * on the same files with {@link #run}. The two differ only for {@code transform}: {@code apply}
- * previews it (the images it would add, nothing computed), {@code run} computes the images.
+ * on the same files with {@link #run}. The two differ only for {@code transform} and {@code simulate}:
+ * {@code apply} previews them (the images a transform would add, the simulated experiments with
+ * their foci counts but no drawn foci), {@code run} computes the images and draws the foci.
  */
 public final class DatasetSteps {
   private DatasetSteps() {}
@@ -87,7 +88,7 @@ public final class DatasetSteps {
     }
   };
 
-  /** Makes a dataset step's dataset; {@code compute}: a transform computes its images rather than previewing them. */
+  /** Makes a dataset step's dataset; {@code compute}: a transform computes its images, a simulation draws its foci, rather than previewing them. */
   private record Execute(Map<String, Dataset> done, Mask mask, boolean compute) implements Step.Visitor<Outcome> {
     public Outcome load(Step.LoadDataset l) {
       Format format = l.format() == null ? null : Format.valueOf(l.format().toUpperCase(Locale.ROOT));
@@ -98,7 +99,8 @@ public final class DatasetSteps {
 
     public Outcome simulate(Step.SimulateDataset sim) {
       SimulationSpec spec = SimulationSpec.of(sim.studies(), sim.foci(), sim.sampleSize(), sim.seed());
-      return new Outcome(CoordinateSimulation.simulate(spec, mask).dataset(), List.of());
+      Dataset d = compute ? CoordinateSimulation.simulate(spec, mask).dataset() : CoordinateSimulation.preview(spec, mask);
+      return new Outcome(d, List.of());
     }
 
     public Outcome select(Step.SelectDataset s) {

@@ -12,6 +12,9 @@ import org.nimeta.registry.Definition;
  * Each wording lives here once; the compiler says which problem it found, not how to phrase it.
  */
 final class NameProblems {
+  /** How many declared names an unknown name's help lists: listing all in every message would grow with the script squared. */
+  static final int DECLARED_SHOWN = 10;
+
   private NameProblems() {}
 
   static Diagnostic alreadyDeclared(Span at, String name, Symbol.Kind kind, Symbol previous) {
@@ -27,12 +30,19 @@ final class NameProblems {
         .withHelp("Move the declaration above this line.");
   }
 
-  /** @param wanted the kinds of name that fit here, as words ("dataset or estimate") */
-  static Diagnostic unknownName(Span at, String name, String wanted, List<String> candidates) {
+  /**
+   * @param wanted    the kinds of name that fit here, as words ("dataset or estimate")
+   * @param closest   did-you-mean among {@code declared}, or null
+   * @param declared  the visible names of those kinds; listed when nothing is close, the first
+   *                  {@value #DECLARED_SHOWN} of them
+   */
+  static Diagnostic unknownName(Span at, String name, String wanted, String closest, List<String> declared) {
     Diagnostic d = Diagnostic.error(ErrorCode.UNKNOWN_NAME, at, "unknown " + wanted + " `" + name + "`.");
-    String hint = Suggestions.didYouMean(name, candidates);
-    if (hint == null && !candidates.isEmpty()) {
-      hint = "Declared: " + Words.quoted(candidates) + ".";
+    String hint = Suggestions.hint(closest);
+    if (hint == null && !declared.isEmpty()) {
+      int shown = Math.min(declared.size(), DECLARED_SHOWN);
+      hint = "Declared: " + Words.quoted(declared.subList(0, shown))
+          + (shown < declared.size() ? " and " + (declared.size() - shown) + " more" : "") + ".";
     }
     return d.withHelp(hint);
   }

@@ -1,6 +1,5 @@
 package org.nimeta.compile;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.nimeta.lang.Ast;
@@ -20,11 +19,8 @@ final class Names {
         cx.report(NameProblems.usedBeforeDeclared(r.span(), name, later));
         return null;
       }
-      List<String> candidates = new ArrayList<>();
-      for (Symbol.Kind k : kinds) {
-        candidates.addAll(cx.names(k));
-      }
-      cx.report(NameProblems.unknownName(r.span(), name, wanted, candidates));
+      cx.report(NameProblems.unknownName(r.span(), name, wanted, cx.closestName(name, List.of(kinds)),
+          declared(cx, kinds)));
       return null;
     }
     if (!Arrays.asList(kinds).contains(s.kind())) {
@@ -33,5 +29,29 @@ final class Names {
     }
     cx.markUsed(name);
     return s;
+  }
+
+  /** The visible names of {@code kinds}, kind by kind, as views: a script may declare very many. */
+  private static List<String> declared(CompileContext cx, Symbol.Kind... kinds) {
+    if (kinds.length == 1) {
+      return cx.names(kinds[0]);
+    }
+    List<List<String>> parts = Arrays.stream(kinds).map(cx::names).toList();
+    int size = parts.stream().mapToInt(List::size).sum();
+    return new java.util.AbstractList<>() {
+      public String get(int i) {
+        for (List<String> part : parts) {
+          if (i < part.size()) {
+            return part.get(i);
+          }
+          i -= part.size();
+        }
+        throw new IndexOutOfBoundsException(i);
+      }
+
+      public int size() {
+        return size;
+      }
+    };
   }
 }

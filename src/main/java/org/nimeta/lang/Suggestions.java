@@ -3,7 +3,11 @@ package org.nimeta.lang;
 import java.util.Collection;
 import java.util.Locale;
 
-/** Did-you-mean: the closest known name within a small edit distance. */
+/**
+ * Did-you-mean: the closest known name within a small edit distance. This compares the typed word
+ * with every candidate, which suits the short lists of parameters, words and maps; the script's own
+ * names, which may be many, go through a {@link SuggestionIndex}.
+ */
 public final class Suggestions {
   private Suggestions() {}
 
@@ -19,14 +23,22 @@ public final class Suggestions {
         best = c;
       }
     }
-    int allowed = Math.max(1, Math.min(3, typed.length() / 3));
-    return best != null && bestDistance <= allowed ? best : null;
+    return best != null && bestDistance <= allowedDistance(typed) ? best : null;
+  }
+
+  /** The largest edit distance still taken for a typo of {@code typed}: a third of its length, 1 to 3. */
+  static int allowedDistance(String typed) {
+    return Math.max(1, Math.min(3, typed.length() / 3));
   }
 
   /** "Did you mean `x`?" or null. */
   public static String didYouMean(String typed, Collection<String> candidates) {
-    String c = closest(typed, candidates);
-    return c == null ? null : "Did you mean `" + c + "`?";
+    return hint(closest(typed, candidates));
+  }
+
+  /** "Did you mean `suggested`?", or null when nothing is suggested. */
+  public static String hint(String suggested) {
+    return suggested == null ? null : "Did you mean `" + suggested + "`?";
   }
 
   /** Optimal string alignment distance (Levenshtein plus adjacent transpositions). */

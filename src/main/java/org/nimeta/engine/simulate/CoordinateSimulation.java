@@ -97,6 +97,39 @@ public final class CoordinateSimulation {
     return new Simulated(List.copyOf(truthMm), Dataset.of(experiments));
   }
 
+  /**
+   * The dataset {@link #simulate} gives, as far as checking a script needs it, without drawing a
+   * single reported focus: the same experiments (ids, space, sample sizes from the same draws) with
+   * as many foci each, but every study's foci are the true foci themselves, one array shared by
+   * all studies (a study without true foci gets one focus, at the first in-mask voxel). The work
+   * is that of drawing the true foci and making one record per study, where a simulation draws
+   * studies × foci points. Without noise foci the counts are exact; noise foci may fall on reported
+   * ones and merge, so with noise this is the simulation itself.
+   */
+  public static Dataset preview(SimulationSpec spec, Mask mask) {
+    if (spec.noiseFociPerStudy() > 0) {
+      return simulate(spec, mask).dataset();
+    }
+    SplittableRandom random = new SplittableRandom(spec.seed());
+    Affine affine = mask.grid().affine();
+    int[] candidates = maskVoxelsInCOrder(mask);
+    int[][] truth = groundTruthVoxels(spec.groundTruth(), mask, candidates, random);
+    int[] sampleSizes = spec.sampleSizes().draw(spec.nStudies(), random);
+    double[][] trueFoci = new double[truth.length][];
+    for (int f = 0; f < truth.length; f++) {
+      trueFoci[f] = VoxelCoordinates.vox2mm(affine, truth[f][0], truth[f][1], truth[f][2]);
+    }
+    double[][] oneFocus = {VoxelCoordinates.vox2mm(affine, candidates[0], candidates[1], candidates[2])};
+    int signalStudies = truth.length == 0 ? 0 : (int) Math.rint(spec.fociFraction() * spec.nStudies());
+    List<Experiment> experiments = new ArrayList<>(spec.nStudies());
+    for (int s = 0; s < spec.nStudies(); s++) {
+      String study = "study-" + s;
+      experiments.add(new Experiment(study + "-1", study, "1", "MNI", s < signalStudies ? trueFoci : oneFocus,
+          new double[] {sampleSizes[s]}, Map.of(), Map.of()));
+    }
+    return Dataset.of(experiments);
+  }
+
   private static int[][] groundTruthVoxels(SimulationSpec.GroundTruth truth, Mask mask, int[] candidates,
       SplittableRandom random) {
     if (truth instanceof SimulationSpec.GroundTruth.Count count) {

@@ -89,6 +89,32 @@ class CoordinateSimulationTest {
     assertEquals(4, withTruth, "round(0.45 * 10) = 4 studies report the true foci (halves to even)");
   }
 
+  /** A preview has the simulation's experiments and counts, with the true foci as every study's foci. */
+  @Test
+  void previewMatchesTheSimulationInAllButWhereFociWereDrawn() {
+    List<SimulationSpec> specs = List.of(
+        SimulationSpec.of(40, 6, 25, 3),
+        new SimulationSpec(41, new SimulationSpec.GroundTruth.Count(4), 0.5, 10.0,
+            new SimulationSpec.SampleSizes.Uniform(10, 30), 0, 5),
+        new SimulationSpec(5, new SimulationSpec.GroundTruth.Count(0), 1.0, 10.0,
+            new SimulationSpec.SampleSizes.Fixed(20), 0, 9));
+    for (SimulationSpec spec : specs) {
+      var sim = CoordinateSimulation.simulate(spec, MASK);
+      var preview = CoordinateSimulation.preview(spec, MASK);
+      assertEquals(sim.dataset().ids(), preview.ids());
+      for (int i = 0; i < preview.size(); i++) {
+        Experiment s = sim.dataset().experiments().get(i);
+        Experiment p = preview.experiments().get(i);
+        assertEquals(s.fociCount(), p.fociCount(), s.id());
+        assertArrayEquals(s.sampleSizes(), p.sampleSizes(), s.id());
+        assertEquals(s.space(), p.space());
+        if (s.fociCount() == sim.groundTruthMm().size() && !sim.groundTruthMm().isEmpty()) {
+          assertArrayEquals(sim.groundTruthMm().toArray(double[][]::new), p.foci(), s.id());
+        }
+      }
+    }
+  }
+
   @Test
   void badSpecsAreRejectedWithTheirParameterName() {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> SimulationSpec.of(0, 3, 20, 1));
