@@ -32,12 +32,6 @@ final class CorrectionProblems {
                 .map(k -> "`" + k.replace(":", "(method = ") + ")`").toList()) + ".");
   }
 
-  /** A parameter another method of the family uses, given explicitly. */
-  static Diagnostic onlyForMethod(Span at, String param, String family, String method) {
-    return Diagnostic.error(ErrorCode.INCOMPATIBLE, at,
-        "`" + param + "` applies only to `" + family + "(method = " + method + ")`.");
-  }
-
   /** What the estimator's declaration advises about this correction (where it departs from NiMARE). */
   static Diagnostic estimatorAdvice(Span at, EstimatorHooks.Finding advice) {
     return Diagnostic.warning(ErrorCode.NIMARE_BEHAVIOUR, at, advice.message()).withHelp(advice.help());

@@ -128,14 +128,17 @@ public final class Param<T> {
 
   /** The same parameter (name, type, default, reading), documented for another definition. */
   public Param<T> withDoc(String doc) {
-    return new Param<>(new ParamSpec(spec.name(), spec.type(), spec.defaultValue(), doc, spec.onlyForMethod(),
+    return new Param<>(new ParamSpec(spec.name(), spec.type(), spec.defaultValue(), doc, spec.onlyWith(),
         spec.javaLimit()), javaType, read);
   }
 
-  /** The same parameter, used by a correction only when its {@code method} is {@code method}. */
-  public Param<T> onlyForMethod(String method) {
-    return new Param<>(new ParamSpec(spec.name(), spec.type(), spec.defaultValue(), spec.doc(), method,
-        spec.javaLimit()), javaType, read);
+  /**
+   * The same parameter, used only when {@code choice} is {@code word} ({@code n_iters} of ALE only
+   * with {@code null_method = montecarlo}); the definition must declare {@code choice} too.
+   */
+  public <E extends Enum<E>> Param<T> onlyWith(Param<E> choice, E word) {
+    return new Param<>(new ParamSpec(spec.name(), spec.type(), spec.defaultValue(), spec.doc(),
+        new ParamSpec.OnlyWith(choice.name(), word(word)), spec.javaLimit()), javaType, read);
   }
 
   public ParamSpec spec() {
