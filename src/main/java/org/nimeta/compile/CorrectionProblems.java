@@ -54,6 +54,28 @@ final class CorrectionProblems {
         .withHelp("Use at least `n_iters = " + enough + "` for stable thresholds.");
   }
 
+  /**
+   * The null distributions of {@code iters} iterations need more memory than Java may use on this
+   * machine (E0312). @param fits the most iterations that would fit
+   */
+  static Diagnostic notEnoughMemory(Span at, long iters, long neededBytes, long perIteration, long availableBytes,
+      long fits) {
+    long xmxGb = (long) Math.ceil(neededBytes * 1.25 / GB) + 1;
+    return Diagnostic.error(ErrorCode.NOT_ENOUGH_MEMORY, at,
+            "with `n_iters = " + iters + "` the null distributions of this correction need at least "
+                + gigabytes(neededBytes) + " (" + perIteration + " bytes per iteration), but Java may use at most "
+                + gigabytes(availableBytes) + " on this machine, so the run would fail after all its computing.")
+        .withHelp("Use at most `n_iters = " + fits + "` here, or give Java more memory: "
+            + "`JDK_JAVA_OPTIONS=-Xmx" + xmxGb + "g ./nimeta run ...` (the `java` that ./nimeta starts reads "
+            + "JDK_JAVA_OPTIONS), or `java -Xmx" + xmxGb + "g -jar target/nimeta.jar run ...`.");
+  }
+
+  private static final double GB = 1024.0 * 1024 * 1024;
+
+  private static String gigabytes(long bytes) {
+    return new BigDecimal(bytes / GB).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString() + " GB";
+  }
+
   /** @param why the estimator's reason, e.g. how few distinct permutations there are */
   static Diagnostic tooFewPermutations(Span at, String why, double smallestP, double alpha) {
     return Diagnostic.warning(ErrorCode.UNDERPOWERED, at,

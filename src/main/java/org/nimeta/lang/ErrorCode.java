@@ -29,6 +29,7 @@ public enum ErrorCode {
   BAD_CONDITION("E0309", "bad-condition", "A `where` condition cannot be evaluated."),
   IMPORT_CYCLE("E0310", "import-cycle", "Scripts import each other in a circle."),
   SEED_OUT_OF_RANGE("E0311", "seed-out-of-range", "The seed is outside the range a method's random stream accepts."),
+  NOT_ENOUGH_MEMORY("E0312", "not-enough-memory", "A step would need more memory than Java may use on this machine."),
 
   FILE_NOT_FOUND("E0401", "file-not-found", "A file named in the script does not exist."),
   DATA_ERROR("E0402", "data-error", "A data file cannot be read."),

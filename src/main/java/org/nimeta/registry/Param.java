@@ -46,12 +46,15 @@ public final class Param<T> {
         v -> (int) ((Value.Num) v).value());
   }
 
-  /** A whole number the call must give that may exceed an int, such as simulate's {@code seed}. */
+  /**
+   * A whole number the call must give that may exceed an int, such as simulate's {@code seed}: at
+   * most 2^53 − 1, the largest up to which a script's numbers are exact ({@link ParamSpec.JavaLimit#EXACT_WHOLE}).
+   */
   public static Param<Long> requiredLong(String name, ParamType.Number type, String doc) {
     if (!type.integer()) {
       throw new IllegalArgumentException(name + " is read as a whole number but its type allows fractions");
     }
-    return new Param<>(new ParamSpec(name, type, null, doc, null, ParamSpec.JavaLimit.LONG), Long.class,
+    return new Param<>(new ParamSpec(name, type, null, doc, null, ParamSpec.JavaLimit.EXACT_WHOLE), Long.class,
         v -> (long) ((Value.Num) v).value());
   }
 

@@ -10,9 +10,9 @@ import java.util.Map;
  * @param onlyWith     for a parameter used under one word of another parameter only (e.g.
  *                     {@code n_iters} of {@code ALE}, used with {@code null_method = montecarlo}):
  *                     that word; null when the parameter always applies
- * @param javaLimit    for a whole number read as a Java {@code int} or {@code long}, that type's
- *                     largest value, so the compiler refuses a larger one rather than letting the
- *                     cast clamp it; null otherwise
+ * @param javaLimit    for a whole number read as a Java {@code int} or {@code long}, the largest
+ *                     value that reaches the engine unchanged, so the compiler refuses a larger one
+ *                     rather than letting the cast clamp or the float round it; null otherwise
  */
 public record ParamSpec(String name, ParamType type, Value defaultValue, String doc, OnlyWith onlyWith,
     JavaLimit javaLimit) {
@@ -41,10 +41,22 @@ public record ParamSpec(String name, ParamType type, Value defaultValue, String 
     }
   }
 
-  /** The largest whole number the Java type that holds a value can represent, and that type's name. */
-  public record JavaLimit(long largest, String javaType) {
-    public static final JavaLimit INT = new JavaLimit(Integer.MAX_VALUE, "int");
-    public static final JavaLimit LONG = new JavaLimit(Long.MAX_VALUE, "long");
+  /**
+   * The largest whole number a value can be without being changed on its way to the engine.
+   *
+   * @param why the reason, as a sentence for the message that refuses a larger one
+   */
+  public record JavaLimit(long largest, String why) {
+    public static final JavaLimit INT = new JavaLimit(Integer.MAX_VALUE,
+        "nimeta holds it in a Java `int`, whose largest value is " + Integer.MAX_VALUE + ".");
+    /**
+     * A number in a script is a 64-bit float: every whole number up to 2^53 − 1 is exact, above it
+     * only every second one (then every fourth...), so a larger seed would silently become its neighbour.
+     */
+    public static final JavaLimit EXACT_WHOLE = new JavaLimit((1L << 53) - 1,
+        "nimeta reads numbers as 64-bit floating point, which holds every whole number only up to 2^53 − 1 = "
+            + ((1L << 53) - 1) + "; a larger one would silently be read as a neighbouring number "
+            + "(9007199254740993 as 9007199254740992), and two seeds as the same one.");
 
     /** Whether the whole number {@code v} is not above the largest value. */
     public boolean holds(double v) {
