@@ -16,7 +16,7 @@ import org.nimeta.registry.Value;
 /**
  * Matches a call's arguments to a definition's parameters: positional arguments first (the
  * datasets of an estimator), then named ones. Unknown, duplicate and missing arguments are
- * reported; every parameter not given gets its default.
+ * reported; every parameter not given gets its default, except those the chosen words do not use.
  */
 final class CallChecker {
   private final CompileContext cx;
@@ -143,7 +143,29 @@ final class CallChecker {
         params.put(spec.name(), v);
       }
     }
+    dropUnused(def, params, named);
     return new Checked(positional, params, kernel, datasetParams, ok);
+  }
+
+  /**
+   * Leaves out the parameters the chosen words do not use ({@code n_iters} under {@code null_method
+   * = approximate}), so the plan, plan.json and provenance show only what the method reads; one the
+   * call gives is a warning at its argument.
+   */
+  private void dropUnused(Definition def, Map<String, Value> params, Map<String, Ast.Argument> named) {
+    for (ParamSpec spec : def.params()) {
+      ParamSpec.OnlyWith only = spec.onlyWith();
+      // An erroneous choice is already reported; do not guess what it would have used.
+      if (only == null || !(params.get(only.param()) instanceof Value.Choice chosen) || only.holdsIn(params)) {
+        continue;
+      }
+      params.remove(spec.name());
+      Ast.Argument given = named.get(spec.name());
+      if (given != null) {
+        cx.report(CallProblems.notUsedWith(given.span(), def.name(), spec.name(), only.param() + " = " + chosen.word(),
+            only.written()));
+      }
+    }
   }
 
   private static ParamSpec kernelParam(Definition def) {

@@ -85,4 +85,17 @@ final class CallProblems {
                 + ", not both.")
         .withRelated(firstAt, "`" + first + "` is given here");
   }
+
+  /**
+   * A parameter the call's chosen word does not use, given explicitly (W0111).
+   *
+   * @param chosen what the call chose, {@code null_method = approximate}
+   * @param user   the choice that would use it, {@code null_method = montecarlo}
+   */
+  static Diagnostic notUsedWith(Span at, String callee, String param, String chosen, String user) {
+    return Diagnostic.warning(ErrorCode.UNUSED_PARAMETER, at,
+            "`" + param + "` is not used with `" + chosen + "`: only `" + user + "` reads it, so `" + callee
+                + "` ignores it and the plan leaves it out.")
+        .withHelp("Remove `" + at.text() + "`, or write `" + user + "`.");
+  }
 }

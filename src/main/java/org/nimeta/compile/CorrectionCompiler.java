@@ -1,6 +1,5 @@
 package org.nimeta.compile;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.nimeta.lang.Ast;
@@ -12,7 +11,8 @@ import org.nimeta.registry.Value;
 
 /**
  * {@code correct NAME with FWE(...)|FDR(...)}: the correction must be one the estimator supports,
- * parameters of another method are refused, stochastic methods need a seed and enough iterations.
+ * stochastic methods need a seed and enough iterations. Parameters of another method are left out
+ * by {@link CallChecker}.
  */
 final class CorrectionCompiler {
   private final CompileContext cx;
@@ -50,10 +50,7 @@ final class CorrectionCompiler {
           List.copyOf(estDef.corrections())));
       return null;
     }
-    Map<String, Value> params = methodParams(corrector, method, checked.params(), call);
-    if (params == null) {
-      return null;
-    }
+    Map<String, Value> params = checked.params();
     Long stepSeed = null;
     if (corrector.stochasticMethods().contains(method)) {
       if (seed == null) {
@@ -70,29 +67,6 @@ final class CorrectionCompiler {
     }
     return new Step.Correct(est.name() + "/" + key, est.name(), corrector.name(), params, stepSeed,
         c.span());
-  }
-
-  /**
-   * Drops the parameters another method uses (so the plan shows only what applies) and reports
-   * any of them the script gave explicitly. Null after an error.
-   */
-  private Map<String, Value> methodParams(CorrectorDef corrector, String method, Map<String, Value> all, Ast.Call call) {
-    Map<String, Value> kept = new LinkedHashMap<>();
-    boolean ok = true;
-    for (Map.Entry<String, Value> e : all.entrySet()) {
-      String onlyFor = corrector.param(e.getKey()).onlyForMethod();
-      if (onlyFor == null || onlyFor.equals(method)) {
-        kept.put(e.getKey(), e.getValue());
-        continue;
-      }
-      for (Ast.Argument a : call.arguments()) {
-        if (a.name() != null && a.name().text().equals(e.getKey())) {
-          cx.report(CorrectionProblems.onlyForMethod(a.span(), e.getKey(), corrector.name(), onlyFor));
-          ok = false;
-        }
-      }
-    }
-    return ok ? kept : null;
   }
 
 }

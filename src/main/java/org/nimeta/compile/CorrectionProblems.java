@@ -32,12 +32,6 @@ final class CorrectionProblems {
                 .map(k -> "`" + k.replace(":", "(method = ") + ")`").toList()) + ".");
   }
 
-  /** A parameter another method of the family uses, given explicitly. */
-  static Diagnostic onlyForMethod(Span at, String param, String family, String method) {
-    return Diagnostic.error(ErrorCode.INCOMPATIBLE, at,
-        "`" + param + "` applies only to `" + family + "(method = " + method + ")`.");
-  }
-
   /** What the estimator's declaration advises about this correction (where it departs from NiMARE). */
   static Diagnostic estimatorAdvice(Span at, EstimatorHooks.Finding advice) {
     return Diagnostic.warning(ErrorCode.NIMARE_BEHAVIOUR, at, advice.message()).withHelp(advice.help());
@@ -58,6 +52,28 @@ final class CorrectionProblems {
                 + " null draws beyond the `alpha = " + Value.formatNumber(alpha) + "` threshold; "
                 + "the corrected maps will change from seed to seed.")
         .withHelp("Use at least `n_iters = " + enough + "` for stable thresholds.");
+  }
+
+  /**
+   * The null distributions of {@code iters} iterations need more memory than Java may use on this
+   * machine (E0312). @param fits the most iterations that would fit
+   */
+  static Diagnostic notEnoughMemory(Span at, long iters, long neededBytes, long perIteration, long availableBytes,
+      long fits) {
+    long xmxGb = (long) Math.ceil(neededBytes * 1.25 / GB) + 1;
+    return Diagnostic.error(ErrorCode.NOT_ENOUGH_MEMORY, at,
+            "with `n_iters = " + iters + "` the null distributions of this correction need at least "
+                + gigabytes(neededBytes) + " (" + perIteration + " bytes per iteration), but Java may use at most "
+                + gigabytes(availableBytes) + " on this machine, so the run would fail after all its computing.")
+        .withHelp("Use at most `n_iters = " + fits + "` here, or give Java more memory: "
+            + "`JDK_JAVA_OPTIONS=-Xmx" + xmxGb + "g ./nimeta run ...` (the `java` that ./nimeta starts reads "
+            + "JDK_JAVA_OPTIONS), or `java -Xmx" + xmxGb + "g -jar target/nimeta.jar run ...`.");
+  }
+
+  private static final double GB = 1024.0 * 1024 * 1024;
+
+  private static String gigabytes(long bytes) {
+    return new BigDecimal(bytes / GB).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString() + " GB";
   }
 
   /** @param why the estimator's reason, e.g. how few distinct permutations there are */

@@ -2,11 +2,13 @@ package org.nimeta.compile;
 
 import java.util.Map;
 import org.nimeta.lang.Ast;
+import org.nimeta.lang.Diagnostic;
 import org.nimeta.registry.Params;
 import org.nimeta.registry.Value;
 
 /**
- * Warnings for Monte Carlo corrections whose iteration count cannot support the alpha asked for.
+ * Checks of a Monte Carlo correction's iteration count: an error when its null distributions
+ * cannot fit in the memory Java may use here, warnings when it cannot support the alpha asked for.
  * A Monte Carlo p is never below 1/n_iters; and with fewer than ~10 null draws beyond the
  * critical value, the threshold itself is mostly noise.
  */
@@ -16,8 +18,26 @@ final class IterationChecks {
 
   private IterationChecks() {}
 
+  /**
+   * What a Monte Carlo FWE keeps for each iteration, at least: the null of the maximum statistic
+   * (a double per iteration) and its sorted copy, plus, for the coordinate-based estimators, the
+   * null cluster sizes (int) and masses (double) and their sorted copies (52 bytes in all), or for
+   * PermutedOLS each iteration's sign flips (16 + 8 × experiments bytes) and a maximum per block of
+   * 2048 voxels (8 bytes each), 40 bytes at the fewest. Nothing else of a run grows with n_iters
+   * (the Monte Carlo null, ALESubtraction and SCALE keep per-voxel tallies), so this is a floor:
+   * a run that needs more than Java may use fails at the end, after all the computing.
+   */
+  static final long BYTES_PER_ITERATION = 40;
+
   static void check(CompileContext cx, Ast.Call call, Map<String, Value> params) {
-    if (!Params.N_ITERS.isSetIn(params) || !Params.ALPHA.isSetIn(params)) {
+    if (!Params.N_ITERS.isSetIn(params)) {
+      return;
+    }
+    Diagnostic memory = memoryProblem(call, Params.N_ITERS.of(params), Runtime.getRuntime().maxMemory());
+    if (memory != null) {
+      cx.report(memory);
+    }
+    if (!Params.ALPHA.isSetIn(params)) {
       return;
     }
     long iters = Params.N_ITERS.of(params);
@@ -28,5 +48,27 @@ final class IterationChecks {
     } else if (iters * alpha < MIN_TAIL_DRAWS) {
       cx.report(CorrectionProblems.unstableThreshold(call.span(), iters, alpha, enough));
     }
+  }
+
+  /**
+   * An error when {@code iters} iterations need more than {@code availableBytes} (the JVM's maximum
+   * heap; a test passes a small one instead of allocating), null otherwise.
+   */
+  static Diagnostic memoryProblem(Ast.Call call, long iters, long availableBytes) {
+    long needed = iters * BYTES_PER_ITERATION;
+    if (availableBytes == Long.MAX_VALUE || needed <= availableBytes) {
+      return null;
+    }
+    return CorrectionProblems.notEnoughMemory(call.span(), iters, needed, BYTES_PER_ITERATION, availableBytes,
+        roundDown(availableBytes / BYTES_PER_ITERATION));
+  }
+
+  /** Two significant digits, down: a count to write in a script, not the last byte's worth. */
+  private static long roundDown(long n) {
+    long unit = 1;
+    while (n / unit >= 100) {
+      unit *= 10;
+    }
+    return n / unit * unit;
   }
 }

@@ -13,6 +13,7 @@ import org.nimeta.lang.SourceFile;
 import org.nimeta.lang.Span;
 import org.nimeta.registry.Definition;
 import org.nimeta.registry.EstimatorDef;
+import org.nimeta.registry.ParamSpec;
 import org.nimeta.registry.ResultFunctionDef;
 import org.nimeta.registry.Registry;
 import org.nimeta.registry.Value;
@@ -207,8 +208,9 @@ final class ScriptCompiler {
       return;
     }
     Ast.NumberLit n = (Ast.NumberLit) s.value();
-    if (!ValueChecker.isIntegral(n) || n.value() < 0 || n.value() > 9.007199254740991E15) {
-      cx.report(ScriptProblems.badSeed(n.span(), n.text()));
+    ParamSpec.JavaLimit limit = ParamSpec.JavaLimit.EXACT_WHOLE;
+    if (!ValueChecker.isIntegral(n) || n.value() < 0 || !limit.holds(n.value())) {
+      cx.report(ScriptProblems.badSeed(n.span(), n.text(), limit.largest(), limit.why()));
       return;
     }
     seed = (long) n.value();

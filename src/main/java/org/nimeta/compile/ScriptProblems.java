@@ -18,9 +18,11 @@ final class ScriptProblems {
         .withHelp("Write `version " + understood + "`, or use the nimeta release the script was written for.");
   }
 
-  static Diagnostic badSeed(Span at, String written) {
+  /** A seed that is not a whole number from 0 to {@code largest}; {@code why} says why that is the limit. */
+  static Diagnostic badSeed(Span at, String written, long largest, String why) {
     return Diagnostic.error(ErrorCode.OUT_OF_RANGE, at,
-        "a seed must be a whole number from 0 to 9007199254740991, not `" + written + "`.");
+            "a seed must be a whole number from 0 to " + largest + ", not `" + written + "`.")
+        .withHelp(why + " Every seed in the range gives its own random streams.");
   }
 
   /** @param what the call or method that draws: {@code `ALE`}, {@code `FWE(method = montecarlo)`} */

@@ -153,7 +153,7 @@ final class ValueChecker {
     } else if (!type.accepts(n.value())) {
       cx.report(ValueProblems.paramOutOfRange(at, what, type.describe(), shown, from));
     } else {
-      cx.report(ValueProblems.beyondJava(at, what, limit.largest(), limit.javaType(), shown, from));
+      cx.report(ValueProblems.beyondJava(at, what, limit.largest(), limit.why(), shown, from));
     }
   }
 
@@ -169,7 +169,7 @@ final class ValueChecker {
         return null;
       }
       if (!fitsJava(limit, n.value())) {
-        cx.report(ValueProblems.beyondJava(e.span(), what, limit.largest(), limit.javaType(), n.text(), null));
+        cx.report(ValueProblems.beyondJava(e.span(), what, limit.largest(), limit.why(), n.text(), null));
         return null;
       }
       return new Value.Num(n.value(), type.integer());

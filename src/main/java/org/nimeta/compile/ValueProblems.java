@@ -51,10 +51,11 @@ final class ValueProblems {
    *
    * @param override the {@code --param name=text} that gave the value, or null when the script wrote it
    */
-  static Diagnostic beyondJava(Span at, String what, long largest, String javaType, String written, String override) {
+  /** @param why why {@code largest} is the limit, a sentence */
+  static Diagnostic beyondJava(Span at, String what, long largest, String why, String written, String override) {
     String value = override == null ? "it is `" + written + "`" : "`" + override + "` makes it `" + written + "`";
     return Diagnostic.error(ErrorCode.OUT_OF_RANGE, at, what + " can be at most " + largest + ", but " + value + ".")
-        .withHelp("nimeta holds it in a Java `" + javaType + "`, whose largest value is " + largest + ".");
+        .withHelp(why);
   }
 
   static Diagnostic quantityNotNumber(Span at, String what, double value, String unit) {

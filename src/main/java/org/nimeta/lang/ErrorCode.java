@@ -29,6 +29,7 @@ public enum ErrorCode {
   BAD_CONDITION("E0309", "bad-condition", "A `where` condition cannot be evaluated."),
   IMPORT_CYCLE("E0310", "import-cycle", "Scripts import each other in a circle."),
   SEED_OUT_OF_RANGE("E0311", "seed-out-of-range", "The seed is outside the range a method's random stream accepts."),
+  NOT_ENOUGH_MEMORY("E0312", "not-enough-memory", "A step would need more memory than Java may use on this machine."),
 
   FILE_NOT_FOUND("E0401", "file-not-found", "A file named in the script does not exist."),
   DATA_ERROR("E0402", "data-error", "A data file cannot be read."),
@@ -48,7 +49,8 @@ public enum ErrorCode {
   OLD_SPELLING("W0107", "old-spelling", "An argument is written in an older NiMARE spelling; it is read in today's."),
   UNDERPOWERED("W0108", "cannot-be-significant", "A correction can find nothing at this data size, whatever it is run with."),
   NIMARE_BEHAVIOUR("W0109", "nimare-behaviour", "nimeta reproduces a NiMARE behaviour that differs from what the script seems to ask."),
-  SLEUTH_DEFAULT_SPACE("W0110", "sleuth-default-space", "Sleuth data are analysed in another mask than NiMARE and GingerALE use for them.");
+  SLEUTH_DEFAULT_SPACE("W0110", "sleuth-default-space", "Sleuth data are analysed in another mask than NiMARE and GingerALE use for them."),
+  UNUSED_PARAMETER("W0111", "unused-parameter", "A call gives a parameter that its chosen method does not use.");
 
   private final String code;
   private final String slug;

@@ -6,6 +6,7 @@ import org.nimeta.registry.EstimatorDef;
 import org.nimeta.registry.KernelDef;
 import org.nimeta.registry.ParamSpec;
 import org.nimeta.registry.ParamType;
+import org.nimeta.registry.RegistryDocs;
 
 /** Hover and completion text for registry entries, in Markdown, from the registry's own docs. */
 final class RegistryMarkdown {
@@ -23,7 +24,7 @@ final class RegistryMarkdown {
       sb.append("| parameter | type | default | meaning |\n|---|---|---|---|\n");
       for (ParamSpec p : d.params()) {
         sb.append("| `").append(p.name()).append("` | ").append(p.type().describe()).append(" | ")
-            .append(defaultShown(p)).append(" | ").append(p.doc().replace("|", "\\|")).append(" |\n");
+            .append(defaultShown(p)).append(" | ").append(RegistryDocs.meaning(p).replace("|", "\\|")).append(" |\n");
       }
       sb.append('\n');
     }
@@ -45,11 +46,8 @@ final class RegistryMarkdown {
   static String parameter(String role, ParamSpec p) {
     StringBuilder sb = new StringBuilder();
     sb.append("**").append(p.name()).append("** — ").append(role).append("\n\n")
-        .append(p.doc()).append("\n\n")
+        .append(RegistryDocs.meaning(p)).append("\n\n")
         .append("Type: ").append(p.type().describe()).append(". Default: ").append(defaultShown(p)).append('.');
-    if (p.onlyForMethod() != null) {
-      sb.append(" Only for `method = ").append(p.onlyForMethod()).append("`.");
-    }
     return sb.toString();
   }
 

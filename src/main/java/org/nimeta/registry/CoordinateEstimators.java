@@ -54,7 +54,7 @@ final class CoordinateEstimators {
   static List<Definition> definitions() {
     return List.of(
         EstimatorDef.builder("ALE").coordinates()
-            .params(Params.ALE_KERNEL, Params.NULL_METHOD, Params.N_ITERS)
+            .params(Params.ALE_KERNEL, Params.NULL_METHOD, Params.NULL_ITERS)
             .corrections(WITH_MONTE_CARLO)
             .outputs("stat", "p", "z")
             .doc("Activation likelihood estimation: the probability that at least one experiment "
@@ -64,7 +64,7 @@ final class CoordinateEstimators {
             .monteCarloNull(ALE_STATISTIC)
             .build(),
         EstimatorDef.builder("MKDADensity").coordinates()
-            .params(Params.MKDA_KERNEL, Params.NULL_METHOD, Params.N_ITERS)
+            .params(Params.MKDA_KERNEL, Params.NULL_METHOD, Params.NULL_ITERS)
             .corrections(WITH_MONTE_CARLO)
             .outputs("stat", "p", "z")
             .doc("Multilevel kernel density analysis: the (weighted) number of experiments with a focus "
@@ -74,7 +74,7 @@ final class CoordinateEstimators {
             .monteCarloNull(MKDA_DENSITY_STATISTIC)
             .build(),
         EstimatorDef.builder("KDA").coordinates()
-            .params(Params.KDA_KERNEL, Params.NULL_METHOD, Params.N_ITERS)
+            .params(Params.KDA_KERNEL, Params.NULL_METHOD, Params.NULL_ITERS)
             .corrections(WITH_MONTE_CARLO)
             .outputs("stat", "p", "z")
             .doc("Kernel density analysis: the number of foci (of all experiments) near each voxel.")

@@ -29,7 +29,7 @@ final class Corrections {
       "`indep`: Benjamini–Hochberg; `negcorr`: Benjamini–Yekutieli (any dependence).");
   static final Param<Double> VOXEL_THRESH = Param.number("voxel_thresh", ParamType.Number.probability(), 0.001,
       "Cluster-forming threshold of the coordinate-based estimators, as an uncorrected p "
-          + "(turned into a statistic with the approximate null, as NiMARE does).").onlyForMethod("montecarlo");
+          + "(turned into a statistic with the approximate null, as NiMARE does).").onlyWith(FWE_METHOD, FweMethod.MONTECARLO);
 
   static List<Definition> definitions() {
     return List.of(
@@ -37,7 +37,7 @@ final class Corrections {
             .method(FWE_METHOD)
             .params(Params.ALPHA,
                 Params.N_ITERS.withDoc("Monte Carlo iterations (NiMARE's default 10000); the smallest corrected p "
-                    + "is 1/n_iters.").onlyForMethod("montecarlo"),
+                    + "is 1/n_iters.").onlyWith(FWE_METHOD, FweMethod.MONTECARLO),
                 VOXEL_THRESH)
             .generic(FweMethod.BONFERRONI, (estimate, result, params, seed) ->
                 onlyNew(result, VoxelCorrector.bonferroni(result)))

@@ -18,7 +18,7 @@ import org.nimeta.registry.EstimatorHooks.SeedCheck;
  * {@link #builder}:
  * <pre>{@code
  * EstimatorDef.builder("KDA").coordinates()
- *     .params(Params.KDA_KERNEL, Params.NULL_METHOD, Params.N_ITERS)
+ *     .params(Params.KDA_KERNEL, Params.NULL_METHOD, Params.NULL_ITERS)
  *     .corrections(FWE_BONFERRONI, FWE_MONTECARLO, FDR_INDEP, FDR_NEGCORR)
  *     .outputs("stat", "p", "z")
  *     .doc("...").citation("...")
@@ -314,7 +314,7 @@ public final class EstimatorDef implements Definition {
      * both of {@code statistic}: its runner fits the null from {@link #monteCarlo()}, its FWE is
      * {@link MonteCarloRunners#fwe}, the compiler warns that clusters after a Monte Carlo null
      * ignore {@code voxel_thresh} (W0109), and {@code nimeta bench} times it. It must declare
-     * {@link Params#NULL_METHOD} and {@link Params#N_ITERS} and support {@link Correction#FWE_MONTECARLO}.
+     * {@link Params#NULL_METHOD} and {@link Params#NULL_ITERS} and support {@link Correction#FWE_MONTECARLO}.
      */
     public Builder monteCarloNull(MonteCarloStatistic statistic) {
       monteCarlo = statistic;
@@ -339,9 +339,10 @@ public final class EstimatorDef implements Definition {
     }
 
     public EstimatorDef build() {
+      // n_iters applies only with null_method = montecarlo, so that approximate fits do not record it.
       if (monteCarlo != null && !(params.contains(Params.NULL_METHOD) && params.stream()
-          .anyMatch(p -> p.name().equals(Params.N_ITERS.name())))) {
-        throw new IllegalStateException(name + " has a Monte Carlo null but no null_method and n_iters");
+          .anyMatch(p -> p.spec().equals(Params.NULL_ITERS.spec())))) {
+        throw new IllegalStateException(name + " has a Monte Carlo null but not null_method and Params.NULL_ITERS");
       }
       if (outputsFor == null) {
         List<String> all = List.copyOf(outputs);

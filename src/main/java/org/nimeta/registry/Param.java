@@ -46,12 +46,15 @@ public final class Param<T> {
         v -> (int) ((Value.Num) v).value());
   }
 
-  /** A whole number the call must give that may exceed an int, such as simulate's {@code seed}. */
+  /**
+   * A whole number the call must give that may exceed an int, such as simulate's {@code seed}: at
+   * most 2^53 − 1, the largest up to which a script's numbers are exact ({@link ParamSpec.JavaLimit#EXACT_WHOLE}).
+   */
   public static Param<Long> requiredLong(String name, ParamType.Number type, String doc) {
     if (!type.integer()) {
       throw new IllegalArgumentException(name + " is read as a whole number but its type allows fractions");
     }
-    return new Param<>(new ParamSpec(name, type, null, doc, null, ParamSpec.JavaLimit.LONG), Long.class,
+    return new Param<>(new ParamSpec(name, type, null, doc, null, ParamSpec.JavaLimit.EXACT_WHOLE), Long.class,
         v -> (long) ((Value.Num) v).value());
   }
 
@@ -128,14 +131,17 @@ public final class Param<T> {
 
   /** The same parameter (name, type, default, reading), documented for another definition. */
   public Param<T> withDoc(String doc) {
-    return new Param<>(new ParamSpec(spec.name(), spec.type(), spec.defaultValue(), doc, spec.onlyForMethod(),
+    return new Param<>(new ParamSpec(spec.name(), spec.type(), spec.defaultValue(), doc, spec.onlyWith(),
         spec.javaLimit()), javaType, read);
   }
 
-  /** The same parameter, used by a correction only when its {@code method} is {@code method}. */
-  public Param<T> onlyForMethod(String method) {
-    return new Param<>(new ParamSpec(spec.name(), spec.type(), spec.defaultValue(), spec.doc(), method,
-        spec.javaLimit()), javaType, read);
+  /**
+   * The same parameter, used only when {@code choice} is {@code word} ({@code n_iters} of ALE only
+   * with {@code null_method = montecarlo}); the definition must declare {@code choice} too.
+   */
+  public <E extends Enum<E>> Param<T> onlyWith(Param<E> choice, E word) {
+    return new Param<>(new ParamSpec(spec.name(), spec.type(), spec.defaultValue(), spec.doc(),
+        new ParamSpec.OnlyWith(choice.name(), word(word)), spec.javaLimit()), javaType, read);
   }
 
   public ParamSpec spec() {

@@ -31,7 +31,13 @@ public final class Params {
 
   /** Iterations of a Monte Carlo null, permutation test or correction. */
   public static final Param<Integer> N_ITERS = Param.integer("n_iters", ParamType.Number.atLeast(1), 10000,
-      "Iterations of `null_method = montecarlo` (NiMARE's default 10000); unused by `approximate`.");
+      "Iterations of the Monte Carlo null (NiMARE's default 10000).");
+
+  /**
+   * {@link #N_ITERS} of an estimator with a {@link #NULL_METHOD}: only {@code montecarlo} iterates,
+   * so under {@code approximate} the plan leaves it out and a given value is a warning.
+   */
+  public static final Param<Integer> NULL_ITERS = N_ITERS.onlyWith(NULL_METHOD, NullMethod.MONTECARLO);
 
   /** The significance level of a correction. */
   public static final Param<Double> ALPHA = Param.number("alpha", ParamType.Number.probability(), 0.05,

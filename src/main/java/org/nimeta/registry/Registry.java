@@ -27,6 +27,25 @@ public final class Registry {
       if (d instanceof EstimatorDef e) {
         checkCorrections(e);
       }
+      checkApplicability(d);
+    }
+  }
+
+  /** A parameter used only under a word of another parameter names a choice of the same definition, and one of its words. */
+  private static void checkApplicability(Definition d) {
+    for (ParamSpec p : d.params()) {
+      ParamSpec.OnlyWith only = p.onlyWith();
+      if (only == null) {
+        continue;
+      }
+      ParamSpec choice = d.param(only.param());
+      if (choice == null || !(choice.type() instanceof ParamType.Choice c) || !c.words().contains(only.word())) {
+        throw new IllegalStateException(d.name() + "'s " + p.name() + " applies only with " + only.written()
+            + ", which is not a word of a choice of " + d.name());
+      }
+      if (p.type() instanceof ParamType.Kernel || p.type() instanceof ParamType.WordOrDataset) {
+        throw new IllegalStateException(d.name() + "'s " + p.name() + ": a kernel or dataset cannot apply only under a choice");
+      }
     }
   }
 

@@ -31,6 +31,11 @@ public final class RegistryDocs {
     return p.required() ? "required" : "`" + p.defaultValue().show() + "`";
   }
 
+  /** The parameter's doc, and the choice it is used under when it is not always used. */
+  public static String meaning(ParamSpec p) {
+    return p.onlyWith() == null ? p.doc() : p.doc() + " Only with `" + p.onlyWith().written() + "`.";
+  }
+
   private static void oldSpellings(StringBuilder sb) {
     sb.append("### Older spellings\n\n")
         .append("Read in today's spelling, with a warning (`W0107`) that shows how to write it.\n\n")
@@ -77,7 +82,7 @@ public final class RegistryDocs {
         for (ParamSpec p : d.params()) {
           sb.append("| `").append(p.name()).append("` | ").append(p.type().describe()).append(" | ")
               .append(defaultShown(p)).append(" | ")
-              .append(p.doc().replace("|", "\\|")).append(" |\n");
+              .append(meaning(p).replace("|", "\\|")).append(" |\n");
         }
         sb.append('\n');
       }

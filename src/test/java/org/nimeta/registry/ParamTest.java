@@ -36,13 +36,36 @@ class ParamTest {
 
   @Test
   void anotherDefinitionsDocKeepsNameTypeDefaultAndReading() {
-    Param<Integer> documented = Params.N_ITERS.withDoc("Iterations of something else.").onlyForMethod("montecarlo");
+    Param<Integer> documented = Params.N_ITERS.withDoc("Iterations of something else.")
+        .onlyWith(Params.NULL_METHOD, NullMethod.MONTECARLO);
     assertEquals(Params.N_ITERS.name(), documented.name());
     assertEquals(Params.N_ITERS.spec().type(), documented.spec().type());
     assertEquals(Params.N_ITERS.spec().defaultValue(), documented.spec().defaultValue());
-    assertEquals("montecarlo", documented.spec().onlyForMethod());
+    assertEquals(new ParamSpec.OnlyWith("null_method", "montecarlo"), documented.spec().onlyWith());
     assertEquals(7, documented.of(Map.of("n_iters", new Value.Num(7, true))));
     assertFalse(documented.spec().doc().equals(Params.N_ITERS.spec().doc()));
+  }
+
+  @Test
+  void aParameterUsedUnderOneWordHoldsOnlyWhenThatWordIsChosen() {
+    ParamSpec.OnlyWith only = Params.NULL_ITERS.spec().onlyWith();
+    assertEquals("null_method = montecarlo", only.written());
+    assertTrue(only.holdsIn(Map.of("null_method", new Value.Choice("montecarlo"))));
+    assertFalse(only.holdsIn(Map.of("null_method", new Value.Choice("approximate"))));
+    assertFalse(only.holdsIn(Map.of()));
+    assertEquals(null, Params.N_ITERS.spec().onlyWith(), "permutation tests always use their n_iters");
+  }
+
+  @Test
+  void aRegistryRefusesAParameterUsedUnderAChoiceItDoesNotHave() {
+    EstimatorDef orphan = EstimatorDef.builder("Orphan").coordinates()
+        .params(Params.ALE_KERNEL, Params.NULL_ITERS)
+        .outputs("stat")
+        .doc("A toy.").citation("None.")
+        .runner(in -> null)
+        .build();
+    IllegalStateException refused = assertThrows(IllegalStateException.class, () -> Registry.builtin().with(orphan));
+    assertTrue(refused.getMessage().contains("null_method = montecarlo"), refused.getMessage());
   }
 
   @Test
