@@ -149,7 +149,7 @@ final class DiffCommand implements Callable<Integer> {
     if (scripts) {
       out.println(diff.changedOutputs().isEmpty() ? "No output will change."
           : "Outputs that will change: " + String.join(", ", diff.changedOutputs().stream()
-              .map(c -> c.folder() + "/ (" + c.step() + ")").toList()) + ".");
+              .map(c -> c.folder() + "/ (" + String.join(", ", c.steps()) + ")").toList()) + ".");
     }
   }
 

@@ -33,8 +33,12 @@ public record PlanDiff(List<Change> settings, List<StepDiff> steps, List<Changed
     changedOutputs = List.copyOf(changedOutputs);
   }
 
-  /** A result step whose output will differ, and the folder (relative to the output directory) its files go to. */
-  public record ChangedOutput(String step, String folder) {}
+  /** A folder of outputs (relative to the output directory) that will differ, and the result steps that write it. */
+  public record ChangedOutput(String folder, List<String> steps) {
+    public ChangedOutput {
+      steps = List.copyOf(steps);
+    }
+  }
 
   /** One value that differs; {@code before} or {@code after} null when the field exists on one side only. */
   public record Change(String field, String before, String after) {}
@@ -119,12 +123,14 @@ public record PlanDiff(List<Change> settings, List<StepDiff> steps, List<Changed
     boolean everything = !settings.stream().allMatch(c -> c.field().startsWith("param "));
     Map<String, JsonNode> all = new LinkedHashMap<>(stepsFirst);
     all.putAll(stepsSecond);
-    List<ChangedOutput> results = new ArrayList<>();
+    Map<String, List<String>> byFolder = new LinkedHashMap<>();
     for (StepDiff d : diffs) {
       if (RESULT_KINDS.contains(d.kind()) && (d.differs() || everything)) {
-        results.add(new ChangedOutput(d.name(), folder(all.get(d.name()), all)));
+        byFolder.computeIfAbsent(folder(all.get(d.name()), all), f -> new ArrayList<>()).add(d.name());
       }
     }
+    List<ChangedOutput> results = new ArrayList<>();
+    byFolder.forEach((folder, names) -> results.add(new ChangedOutput(folder, names)));
     return new PlanDiff(settings, diffs, results);
   }
 
@@ -170,8 +176,8 @@ public record PlanDiff(List<Change> settings, List<StepDiff> steps, List<Changed
     ArrayNode outputs = o.putArray("changed_outputs");
     for (ChangedOutput c : changedOutputs) {
       ObjectNode j = outputs.addObject();
-      j.put("step", c.step());
       j.put("folder", c.folder());
+      j.set("steps", Json.strings(c.steps()));
     }
     return o;
   }
