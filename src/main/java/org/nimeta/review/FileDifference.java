@@ -21,7 +21,7 @@ public record FileDifference(String path, Status status, MapDifference map, Tabl
     return status == Status.IDENTICAL;
   }
 
-  /** What differs, in words: "3 voxels differ, largest absolute difference 0.25", or "" when nothing can be said. */
+  /** What differs, in words: "3 of 902,629 voxels differ, largest absolute difference 0.25", or "" when nothing can be said. */
   public String details(boolean withCorrelation) {
     if (note != null) {
       return note;
@@ -30,15 +30,15 @@ public record FileDifference(String path, Status status, MapDifference map, Tabl
       if (!map.sameGrid()) {
         return "the maps are on different grids";
       }
-      String s = count(map.differingVoxels(), "voxel") + " of " + String.format(Locale.ROOT, "%,d", map.voxels())
-          + (map.differingVoxels() == 1 ? " differs" : " differ")
+      if (map.differingVoxels() == 0) {
+        return "the same values in other bytes (e.g. a header field, or −0 for 0)";
+      }
+      String s = String.format(Locale.ROOT, "%,d of %,d voxels ", map.differingVoxels(), map.voxels())
+          + (map.differingVoxels() == 1 ? "differs" : "differ")
           + ", largest absolute difference " + number(map.largestDifference());
       if (withCorrelation) {
         s += ", correlation " + (Double.isNaN(map.correlation()) ? "undefined (a constant map)"
             : String.format(Locale.ROOT, "%.6f", map.correlation()));
-      }
-      if (map.differingVoxels() == 0) {
-        s = "the same values in other bytes (e.g. a header field or −0 for 0)";
       }
       return s;
     }

@@ -73,8 +73,8 @@ class VerifyCommandTest {
 
     Cli full = Cli.run("verify", out.toString());
     assertEquals(1, full.exit(), full.out() + full.err());
-    assertTrue(full.out().contains("differs    ale/z.nii.gz: 1 voxel of " + String.format("%,d", data.length)
-        + " differs, largest absolute difference 1.00000 (changed after the run"), full.out());
+    assertTrue(full.out().contains("differs    ale/z.nii.gz: 1 of " + String.format(java.util.Locale.ROOT, "%,d", data.length)
+        + " voxels differs, largest absolute difference 1.00000 (changed after the run"), full.out());
     assertEquals(1, full.out().lines().filter(l -> l.startsWith("differs ")).count(), full.out());
     assertTrue(full.out().contains("identical  ale/stat.nii.gz"), full.out());
   }
