@@ -29,10 +29,12 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "diff", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-    description = {"Shows what changes between two versions of a script (`old.meta new.meta`, or `pain.meta@HEAD~1",
-        "pain.meta` through git): step by step with defaults resolved, the experiments each dataset gains or",
-        "loses, and the outputs that will change. Between two output directories: their plans, then every",
-        "map (voxels that differ, largest difference, correlation) and every table (rows added, removed, changed)."})
+    description = {"Shows what changes between two versions of a script (`old.meta new.meta`,",
+        "or `pain.meta@HEAD~1 pain.meta` through git): step by step with defaults",
+        "resolved, the experiments each dataset gains or loses, the outputs that will",
+        "change. Between two output directories: their plans, then every map (voxels",
+        "that differ, largest difference, correlation) and every table (rows added,",
+        "removed, changed)."})
 final class DiffCommand implements Callable<Integer> {
   private final Session session;
 

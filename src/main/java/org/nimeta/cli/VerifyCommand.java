@@ -19,10 +19,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "verify", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-    description = {"Checks a run's output directory against its `provenance.json`: every input must still have its",
-        "recorded SHA-256 (else nothing runs); then the recorded script text runs again, with the recorded",
-        "`--param` overrides, into a temporary directory, and every output is compared. Exit 0 only when all",
-        "are identical."})
+    description = {"Checks a run's output directory against its `provenance.json`. Every input",
+        "must still have its recorded SHA-256, else nothing runs; then the recorded",
+        "script text runs again, with the recorded `--param` overrides, into a",
+        "temporary directory, and every output is compared. Exit 0 only when all are",
+        "identical."})
 final class VerifyCommand implements Callable<Integer> {
   private final Session session;
 
