@@ -114,11 +114,12 @@ final class VerifyCommand implements Callable<Integer> {
         case ONLY_FIRST -> quick ? "recorded, but not in the output directory" : "in the output directory, but the re-run did not write it";
         case ONLY_SECOND -> quick ? "in the output directory, but not in the record" : "written by the re-run, but not in the output directory";
       };
-      if (edited.contains(d.path())) {
+      boolean changedAfterRun = edited.contains(d.path()) && d.status() != FileDifference.Status.ONLY_SECOND;
+      if (changedAfterRun) {
         why += (why.isEmpty() ? "" : " ") + "(changed after the run: its SHA-256 is not the recorded one)";
       }
       out.println(String.format("%-10s %s%s", word, d.path(), why.isEmpty() ? "" : ": " + why));
-      if (!d.identical() || edited.contains(d.path())) {
+      if (!d.identical() || changedAfterRun) {
         bad++;
       }
     }
