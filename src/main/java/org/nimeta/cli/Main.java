@@ -56,6 +56,8 @@ public final class Main implements Callable<Integer> {
           .addSubcommand(new FmtCommand(session))
           .addSubcommand(new BenchCommand(session))
           .addSubcommand(new LspCommand(session))
+          .addSubcommand(new VerifyCommand(session))
+          .addSubcommand(new DiffCommand(session))
           .setOut(out)
           .setErr(err)
           .setParameterExceptionHandler(Main::usageError)

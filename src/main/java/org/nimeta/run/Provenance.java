@@ -2,6 +2,7 @@ package org.nimeta.run;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.Map;
 import org.nimeta.compile.Plan;
 import org.nimeta.compile.Sha256;
 import org.nimeta.compile.Step;
+import org.nimeta.lang.SourceFile;
 import org.nimeta.registry.Value;
 
 /**
@@ -27,6 +29,11 @@ import org.nimeta.registry.Value;
  *       {@code wasAssociatedWith} (nimeta ran each step following the script),
  *       {@code wasDerivedFrom} ({@code plan.json} comes from the script).
  * </ul>
+ *
+ * <p>What a re-run needs ({@code nimeta verify}) is recorded too: the script's full text on
+ * {@code nimeta:script}, each imported script as {@code nimeta:import/<path>} with its path, hash and
+ * text, and the {@code --param} overrides as {@code nimeta:overrides} ({@code param:<name>}: the
+ * value in script spelling, as {@code --param} takes it).
  */
 public final class Provenance {
   public static final String FILE_NAME = "provenance.json";
@@ -67,6 +74,9 @@ public final class Provenance {
     Provenance p = new Provenance(read);
     p.agent();
     p.inputs(plan);
+    p.scriptText(plan);
+    p.importedScripts(plan);
+    p.overrides(plan);
     for (StepRun run : runs) {
       p.activity(plan, run, threads);
     }
@@ -227,6 +237,46 @@ public final class Provenance {
         a.set(NS + "options", PlanJson.options(s.selection()));
       }
       return null;
+    }
+  }
+
+  /**
+   * The text the plan was compiled from, and the name its messages and origins show. Read again
+   * from the file, so it is refused when the file changed while nimeta ran: a record of other text
+   * would re-run another analysis.
+   */
+  private void scriptText(Plan plan) throws IOException {
+    ObjectNode script = (ObjectNode) entities.get(SCRIPT);
+    script.put("prov:label", plan.script().displayName());
+    String text = SourceFile.read(plan.script().path(), plan.script().displayName()).text();
+    if (!Sha256.of(text.getBytes(StandardCharsets.UTF_8)).equals(plan.script().sha256())) {
+      throw new IOException("the script `" + plan.script().path() + "` changed while nimeta ran; run again");
+    }
+    script.put(NS + "text", text);
+  }
+
+  /** Each imported script with its text, under its path relative to the script's folder when it is inside it. */
+  private void importedScripts(Plan plan) throws IOException {
+    Path folder = plan.script().path().getParent();
+    for (Path imported : plan.script().imports()) {
+      Path file = imported.toAbsolutePath().normalize();
+      String shown = file.startsWith(folder) ? folder.relativize(file).toString().replace('\\', '/') : file.toString();
+      ObjectNode e = entities.putObject(NS + "import/" + shown);
+      e.put("prov:type", NS + "ImportedScript");
+      e.put(NS + "path", file.toString());
+      e.put(NS + "sha256", Sha256.of(file));
+      e.put(NS + "text", SourceFile.read(file, shown).text());
+    }
+  }
+
+  /** The {@code --param} overrides, one {@code param:<name>} attribute each; none gives an entity without any. */
+  private void overrides(Plan plan) {
+    ObjectNode e = entities.putObject(NS + "overrides");
+    e.put("prov:type", NS + "Overrides");
+    for (Plan.ParamBinding p : plan.params()) {
+      if (p.overridden()) {
+        e.put("param:" + p.name(), p.value().show());
+      }
     }
   }
 
