@@ -22,6 +22,7 @@ final class CompileContext {
   private final Map<String, Override> overrides = new LinkedHashMap<>();
   private final Set<String> used = new HashSet<>();
   private final Map<String, Span> stepSpans = new HashMap<>();
+  private final Map<String, List<Span>> datasetArguments = new HashMap<>();
 
   CompileContext(Registry registry) {
     this.registry = registry;
@@ -111,6 +112,17 @@ final class CompileContext {
 
   Span spanOfStep(String stepName) {
     return stepSpans.get(stepName);
+  }
+
+  /** Remembers where an estimate's dataset arguments are written, so data-level advice can point at one. */
+  void datasetArgumentsAt(String estimate, List<Span> spans) {
+    datasetArguments.put(estimate, List.copyOf(spans));
+  }
+
+  /** Where dataset argument {@code index} of {@code estimate} is written, else the estimate's call. */
+  Span spanOfDatasetArgument(String estimate, int index) {
+    List<Span> spans = datasetArguments.getOrDefault(estimate, List.of());
+    return index < spans.size() ? spans.get(index) : spanOfStep(estimate);
   }
 
   void markUsed(String name) {
