@@ -358,7 +358,7 @@ final class ScriptCompiler {
   }
 
   /** Whether {@code script} itself asks for no result, so that it only declares what others import. */
-  static boolean isProtocol(Ast.Script script) {
+  private static boolean isProtocol(Ast.Script script) {
     return script.statements().stream().noneMatch(s -> s instanceof Ast.Correct || s instanceof Ast.Write
         || s instanceof Ast.Declaration d && (d.kind() == Ast.DeclKind.ESTIMATE || d.kind() == Ast.DeclKind.CONTRAST));
   }
