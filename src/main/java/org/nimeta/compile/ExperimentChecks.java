@@ -13,8 +13,8 @@ import org.nimeta.registry.EstimatorHooks.RecommendedExperiments;
 
 /**
  * Advice on the experiments an estimate reads, once the data's headers are known: fewer than its
- * declaration recommends ({@link EstimatorDef#recommendedExperiments()}, W0111), and the two
- * groups of a contrast sharing experiments (W0112). Both point at the dataset argument concerned.
+ * declaration recommends ({@link EstimatorDef#recommendedExperiments()}, W0112), and the two
+ * groups of a contrast sharing experiments (W0113). Both point at the dataset argument concerned.
  */
 final class ExperimentChecks {
   /** How many shared experiment ids the message lists. */

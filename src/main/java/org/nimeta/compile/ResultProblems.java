@@ -121,7 +121,7 @@ final class ResultProblems {
   }
 
   /**
-   * A write's {@code alpha} thresholds; the correction's only states a level (W0113).
+   * A write's {@code alpha} thresholds; the correction's only states a level (W0114).
    *
    * @param correction the correction as a script writes it, {@code FDR(method = indep)}
    * @param isDefault  whether the correction's alpha is the default (so perhaps not written)

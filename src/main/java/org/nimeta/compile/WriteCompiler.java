@@ -225,7 +225,7 @@ final class WriteCompiler {
 
   /**
    * The write's alpha cuts every corrected p map; a correction whose maps it cuts and that states
-   * another level is warned about (W0113), so that no reader takes the correction's level for the cut.
+   * another level is warned about (W0114), so that no reader takes the correction's level for the cut.
    */
   private void reportOtherAlphas(Span at, double alpha, Step.Estimate est, EstimatorDef def,
       List<String> estimateMaps, List<Step.Correct> corrections) {

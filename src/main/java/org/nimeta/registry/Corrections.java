@@ -31,7 +31,7 @@ final class Corrections {
       "Cluster-forming threshold of the coordinate-based estimators, as an uncorrected p "
           + "(turned into a statistic with the approximate null, as NiMARE does).").onlyForMethod("montecarlo");
 
-  /** A correction's level: a write's {@code alpha} thresholds, this one is stated (W0113 when they differ). */
+  /** A correction's level: a write's {@code alpha} thresholds, this one is stated (W0114 when they differ). */
   static final Param<Double> ALPHA = Params.ALPHA.withDoc("The level the correction is read at: recorded in the "
       + "plan and provenance, and the level its iterations and permutations are checked against. It does not "
       + "change the maps (corrected p values, as in NiMARE); a `write`'s `alpha` thresholds them.");

@@ -190,7 +190,7 @@ public final class EstimatorDef implements Definition {
 
   /**
    * The fewest experiments each of its datasets should hold, or null when it declares none; the
-   * compiler reports W0111 below it, once the data's headers are read.
+   * compiler reports W0112 below it, once the data's headers are read.
    */
   public RecommendedExperiments recommendedExperiments() {
     return recommendedExperiments;

@@ -43,7 +43,7 @@ public final class EstimatorHooks {
 
   /**
    * The fewest experiments each of an estimator's datasets should hold, as its literature
-   * recommends (W0111 below it).
+   * recommends (W0112 below it).
    *
    * @param atLeast the recommended minimum, per dataset (per group for a contrast)
    * @param source  who recommends it, as a citation

@@ -71,7 +71,7 @@ public final class RegistryDocs {
         if (advice != null) {
           sb.append("Recommended: at least ").append(advice.atLeast()).append(" experiments")
               .append(e.datasets() == 1 ? "" : " in each group").append(" (").append(advice.source())
-              .append("); ").append(advice.why()).append(". Fewer is warned about (`W0111`).\n\n");
+              .append("); ").append(advice.why()).append(". Fewer is warned about (`W0112`).\n\n");
         }
       }
       if (d instanceof ResultFunctionDef f) {

@@ -109,7 +109,7 @@ class ToyEstimatorTest {
 
     assertTrue(compiled.ok(), compiled.diagnostics().toString());
     List<org.nimeta.lang.Diagnostic> advice = compiled.diagnostics().stream()
-        .filter(d -> d.code().equals("W0111")).toList();
+        .filter(d -> d.code().equals("W0112")).toList();
     assertEquals(1, advice.size(), compiled.diagnostics().toString());
     assertEquals("4:26", advice.get(0).span().line() + ":" + advice.get(0).span().column(), "at `two`");
     assertTrue(advice.get(0).message().contains("has 2 experiments with foci, fewer than the 5 that A test (2026)"),
