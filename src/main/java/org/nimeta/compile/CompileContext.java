@@ -24,6 +24,7 @@ final class CompileContext {
   private final Set<String> used = new HashSet<>();
   private final Map<String, Span> stepSpans = new HashMap<>();
   private final Map<String, Ast.Call> loadCalls = new HashMap<>();
+  private final Map<String, List<Span>> datasetArguments = new HashMap<>();
 
   CompileContext(Registry registry) {
     this.registry = registry;
@@ -128,6 +129,17 @@ final class CompileContext {
   /** The call of the load step {@code stepName}, or null. */
   Ast.Call loadCall(String stepName) {
     return loadCalls.get(stepName);
+  }
+
+  /** Remembers where an estimate's dataset arguments are written, so data-level advice can point at one. */
+  void datasetArgumentsAt(String estimate, List<Span> spans) {
+    datasetArguments.put(estimate, List.copyOf(spans));
+  }
+
+  /** Where dataset argument {@code index} of {@code estimate} is written, else the estimate's call. */
+  Span spanOfDatasetArgument(String estimate, int index) {
+    List<Span> spans = datasetArguments.getOrDefault(estimate, List.of());
+    return index < spans.size() ? spans.get(index) : spanOfStep(estimate);
   }
 
   void markUsed(String name) {

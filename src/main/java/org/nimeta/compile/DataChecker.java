@@ -144,6 +144,7 @@ final class DataChecker {
     }
 
     public Step estimate(Step.Estimate e) {
+      ExperimentChecks.check(cx, e, datasets);
       if (!images.check(e, datasets)) {
         DataChecker.this.estimate(e, datasets);
       }

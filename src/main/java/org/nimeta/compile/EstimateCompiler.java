@@ -97,6 +97,7 @@ final class EstimateCompiler {
     estimates.put(name, step);
     out.add(step);
     cx.stepAt(name, call.span());
+    cx.datasetArgumentsAt(name, checked.positional().stream().map(Ast.Expr::span).toList());
     return out;
   }
 

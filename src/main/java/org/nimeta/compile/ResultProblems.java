@@ -6,6 +6,7 @@ import org.nimeta.lang.Diagnostic;
 import org.nimeta.lang.ErrorCode;
 import org.nimeta.lang.Span;
 import org.nimeta.lang.Suggestions;
+import org.nimeta.registry.Value;
 
 /**
  * The messages about results: estimates and their kernels, corrections, conjunctions and where
@@ -117,6 +118,25 @@ final class ResultProblems {
         ? "`" + estimator + "` supports no correction that writes p maps, so its maps cannot be thresholded."
         : "Add `correct " + estimate + " with FWE(...)` or `FDR(...)`; " + String.join(", ", writingP)
             + " write corrected p maps.");
+  }
+
+  /**
+   * A write's {@code alpha} thresholds; the correction's only states a level (W0114).
+   *
+   * @param correction the correction as a script writes it, {@code FDR(method = indep)}
+   * @param isDefault  whether the correction's alpha is the default (so perhaps not written)
+   */
+  static Diagnostic alphaDisagrees(Span at, String estimate, double writeAlpha, String correction,
+      double correctionAlpha, boolean isDefault, Span correctionAt) {
+    String w = Value.formatNumber(writeAlpha);
+    return Diagnostic.warning(ErrorCode.ALPHA_MISMATCH, at,
+            "this `write` cuts the corrected p maps of `" + estimate + "` at `alpha = " + w + "`, but `"
+                + correction + "` states `alpha = " + Value.formatNumber(correctionAlpha) + "`"
+                + (isDefault ? " (the default)" : "") + ": the write's `alpha = " + w + "` is the one used.")
+        .withRelated(correctionAt, "the correction's level")
+        .withHelp("A correction's `alpha` does not change its maps (corrected p values, as in NiMARE); nimeta "
+            + "records it and checks iterations and permutations against it (W0106, W0108). Give the correction "
+            + "`alpha = " + w + "` too, so that the plan and provenance state the level the maps are cut at.");
   }
 
   static Diagnostic conjunctionTakesNames(Span at, String function) {

@@ -340,7 +340,14 @@ final class ScriptCompiler {
     }
   }
 
+  /**
+   * A protocol (a script with no estimate, contrast, correction or write, made to be imported)
+   * declares what its importers use: its declarations are exports, never "unused".
+   */
   private void reportUnused() {
+    if (isProtocol(script)) {
+      return;
+    }
     for (Symbol s : cx.declarations()) {
       boolean input = s.kind() == Symbol.Kind.DATASET || s.kind() == Symbol.Kind.KERNEL
           || s.kind() == Symbol.Kind.PARAM;
@@ -350,6 +357,12 @@ final class ScriptCompiler {
         cx.report(NameProblems.unused(s));
       }
     }
+  }
+
+  /** Whether {@code script} itself asks for no result, so that it only declares what others import. */
+  private static boolean isProtocol(Ast.Script script) {
+    return script.statements().stream().noneMatch(s -> s instanceof Ast.Correct || s instanceof Ast.Write
+        || s instanceof Ast.Declaration d && (d.kind() == Ast.DeclKind.ESTIMATE || d.kind() == Ast.DeclKind.CONTRAST));
   }
 
   private Plan.ScriptInfo scriptInfo(Analysis analysis) {

@@ -13,6 +13,7 @@ import org.nimeta.registry.CorrectorDef;
 import org.nimeta.registry.EstimatorDef;
 import org.nimeta.registry.MapNames;
 import org.nimeta.registry.ParamSpec;
+import org.nimeta.registry.Params;
 import org.nimeta.registry.Value;
 import org.nimeta.registry.WriteOptions;
 
@@ -126,6 +127,7 @@ final class WriteCompiler {
         reportNothingToThreshold(option(w, WriteOptions.ALPHA).span(), est, def, estimateMaps, corrections.isEmpty());
         return null;
       }
+      reportOtherAlphas(option(w, WriteOptions.ALPHA).value().span(), alpha, est, def, estimateMaps, corrections);
     }
     Double statThreshold = statThreshold(options);
     if (statThreshold != null) {
@@ -219,6 +221,25 @@ final class WriteCompiler {
       }
     }
     return null;
+  }
+
+  /**
+   * The write's alpha cuts every corrected p map; a correction whose maps it cuts and that states
+   * another level is warned about (W0114), so that no reader takes the correction's level for the cut.
+   */
+  private void reportOtherAlphas(Span at, double alpha, Step.Estimate est, EstimatorDef def,
+      List<String> estimateMaps, List<Step.Correct> corrections) {
+    for (Step.Correct c : corrections) {
+      boolean cut = MapNames.ofCorrection(def, c.corrector(), method(c), estimateMaps).stream()
+          .anyMatch(MapNames::isCorrectedP);
+      if (!cut || !Params.ALPHA.isSetIn(c.params()) || Params.ALPHA.of(c.params()) == alpha) {
+        continue;
+      }
+      double stated = Params.ALPHA.of(c.params());
+      boolean isDefault = Params.ALPHA.spec().defaultValue() instanceof Value.Num d && d.value() == stated;
+      cx.report(ResultProblems.alphaDisagrees(at, est.name(), alpha,
+          c.corrector() + "(method = " + method(c) + ")", stated, isDefault, cx.spanOfStep(c.name())));
+    }
   }
 
   private void reportNothingToThreshold(Span at, Step.Estimate est, EstimatorDef def, List<String> estimateMaps,

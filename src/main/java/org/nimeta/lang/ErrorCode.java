@@ -50,7 +50,10 @@ public enum ErrorCode {
   UNDERPOWERED("W0108", "cannot-be-significant", "A correction can find nothing at this data size, whatever it is run with."),
   NIMARE_BEHAVIOUR("W0109", "nimare-behaviour", "nimeta reproduces a NiMARE behaviour that differs from what the script seems to ask."),
   SLEUTH_DEFAULT_SPACE("W0110", "sleuth-default-space", "Sleuth data are analysed in another mask than NiMARE and GingerALE use for them."),
-  UNUSED_PARAMETER("W0111", "unused-parameter", "A call gives a parameter that its chosen method does not use.");
+  UNUSED_PARAMETER("W0111", "unused-parameter", "A call gives a parameter that its chosen method does not use."),
+  TOO_FEW_EXPERIMENTS("W0112", "too-few-experiments", "A dataset has fewer experiments than its method's literature recommends."),
+  SHARED_EXPERIMENTS("W0113", "shared-experiments", "The two groups of a contrast share experiments."),
+  ALPHA_MISMATCH("W0114", "alpha-mismatch", "A `write` thresholds at another alpha than its correction states.");
 
   private final String code;
   private final String slug;

@@ -44,6 +44,18 @@ final class CoordinateEstimators {
       "The base-rate pool random foci are drawn from: `mask`, every voxel centre of the "
           + "analysis mask, or a dataset, whose foci are the pool (e.g. a whole database).");
 
+  /**
+   * Eickhoff et al. (2016) simulated ALE on empirical data: below 17 experiments its power for
+   * moderate effects is low and significant results are often driven by a single experiment. The
+   * advice is about the ALE statistic, so it holds for every estimator that computes one (ALE,
+   * each group of an ALE subtraction, SCALE's ALE against its own null); MKDA, KDA and MKDAChi2,
+   * whose statistics weigh experiments and foci otherwise, were not studied, so they get none.
+   */
+  static final int ALE_MIN_EXPERIMENTS = 17;
+  static final String EICKHOFF_2016 = "Eickhoff SB et al. (2016) NeuroImage 137:70-85";
+  static final String ALE_FEW_EXPERIMENTS = "with fewer, moderate effects are likely missed and significant "
+      + "results are often driven by a single experiment";
+
   /** numpy's legacy generator takes seeds below 2^32. */
   static final long NUMPY_SEED_LIMIT = 1L << 32;
 
@@ -62,6 +74,7 @@ final class CoordinateEstimators {
             .citation("Turkeltaub PE et al. (2002) NeuroImage 16:765-780; Eickhoff SB et al. (2012) NeuroImage 59:2349-2361.")
             .runner(CbmaRunners::ale)
             .monteCarloNull(ALE_STATISTIC)
+            .recommendedExperiments(ALE_MIN_EXPERIMENTS, EICKHOFF_2016, ALE_FEW_EXPERIMENTS)
             .build(),
         EstimatorDef.builder("MKDADensity").coordinates()
             .params(Params.MKDA_KERNEL, Params.NULL_METHOD, Params.NULL_ITERS)
@@ -114,6 +127,7 @@ final class CoordinateEstimators {
             .citation("Laird AR et al. (2005) Hum Brain Mapp 25:155-164; Eickhoff SB et al. (2012) NeuroImage 59:2349-2361.")
             .runner(CbmaRunners::aleSubtraction)
             .permutationFloor((correction, estimate) -> relabellingFloor(estimate))
+            .recommendedExperiments(ALE_MIN_EXPERIMENTS, EICKHOFF_2016, ALE_FEW_EXPERIMENTS)
             .build(),
         EstimatorDef.builder("SCALE").coordinates()
             .params(Params.ALE_KERNEL,
@@ -128,6 +142,7 @@ final class CoordinateEstimators {
             .seedCheck((params, seed) -> RELOCATIONS.of(params) == Draws.NIMARE && seed >= NUMPY_SEED_LIMIT
                 ? new Finding(numpySeedRefusal(seed), "Use a seed below 4294967296, or `relocations = seeded`.")
                 : null)
+            .recommendedExperiments(ALE_MIN_EXPERIMENTS, EICKHOFF_2016, ALE_FEW_EXPERIMENTS)
             .build());
   }
 

@@ -31,11 +31,16 @@ final class Corrections {
       "Cluster-forming threshold of the coordinate-based estimators, as an uncorrected p "
           + "(turned into a statistic with the approximate null, as NiMARE does).").onlyWith(FWE_METHOD, FweMethod.MONTECARLO);
 
+  /** A correction's level: a write's {@code alpha} thresholds, this one is stated (W0114 when they differ). */
+  static final Param<Double> ALPHA = Params.ALPHA.withDoc("The level the correction is read at: recorded in the "
+      + "plan and provenance, and the level its iterations and permutations are checked against. It does not "
+      + "change the maps (corrected p values, as in NiMARE); a `write`'s `alpha` thresholds them.");
+
   static List<Definition> definitions() {
     return List.of(
         CorrectorDef.builder("FWE")
             .method(FWE_METHOD)
-            .params(Params.ALPHA,
+            .params(ALPHA,
                 Params.N_ITERS.withDoc("Monte Carlo iterations (NiMARE's default 10000); the smallest corrected p "
                     + "is 1/n_iters.").onlyWith(FWE_METHOD, FweMethod.MONTECARLO),
                 VOXEL_THRESH)
@@ -48,7 +53,7 @@ final class Corrections {
             .build(),
         CorrectorDef.builder("FDR")
             .method(FDR_METHOD)
-            .params(Params.ALPHA)
+            .params(ALPHA)
             .generic(FdrMethod.INDEP, Corrections::fdr)
             .generic(FdrMethod.NEGCORR, Corrections::fdr)
             .doc("False discovery rate correction. Writes adjusted p maps `<map>_corr-FDR_method-<method>` "

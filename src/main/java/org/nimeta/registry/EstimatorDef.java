@@ -10,6 +10,7 @@ import java.util.function.Predicate;
 import org.nimeta.engine.ibma.IbmaEstimator;
 import org.nimeta.registry.EstimatorHooks.CorrectionAdvice;
 import org.nimeta.registry.EstimatorHooks.PermutationFloor;
+import org.nimeta.registry.EstimatorHooks.RecommendedExperiments;
 import org.nimeta.registry.EstimatorHooks.SeedCheck;
 
 /**
@@ -47,6 +48,7 @@ public final class EstimatorDef implements Definition {
   private final SeedCheck seedCheck;
   private final CorrectionAdvice correctionAdvice;
   private final PermutationFloor permutationFloor;
+  private final RecommendedExperiments recommendedExperiments;
 
   private EstimatorDef(Builder b) {
     name = b.name;
@@ -68,6 +70,7 @@ public final class EstimatorDef implements Definition {
     seedCheck = b.seedCheck;
     correctionAdvice = b.correctionAdvice;
     permutationFloor = b.permutationFloor;
+    recommendedExperiments = b.recommendedExperiments;
     for (Correction c : ownCorrections.keySet()) {
       if (!corrections.contains(c)) {
         throw new IllegalArgumentException(name + " computes " + c.key() + " but does not list it as supported");
@@ -185,6 +188,14 @@ public final class EstimatorDef implements Definition {
     return permutationFloor;
   }
 
+  /**
+   * The fewest experiments each of its datasets should hold, or null when it declares none; the
+   * compiler reports W0112 below it, once the data's headers are read.
+   */
+  public RecommendedExperiments recommendedExperiments() {
+    return recommendedExperiments;
+  }
+
   public enum DataKind {
     COORDINATES("coordinates (foci)"),
     IMAGES("statistical images");
@@ -217,6 +228,7 @@ public final class EstimatorDef implements Definition {
     private SeedCheck seedCheck = SeedCheck.NONE;
     private CorrectionAdvice correctionAdvice = CorrectionAdvice.NONE;
     private PermutationFloor permutationFloor = PermutationFloor.NONE;
+    private RecommendedExperiments recommendedExperiments;
 
     private Builder(String name) {
       this.name = name;
@@ -335,6 +347,15 @@ public final class EstimatorDef implements Definition {
 
     public Builder permutationFloor(PermutationFloor floor) {
       permutationFloor = floor;
+      return this;
+    }
+
+    /**
+     * Each dataset (each group of a contrast) should hold at least {@code atLeast} experiments, as
+     * {@code source} recommends; {@code why} says what goes wrong with fewer.
+     */
+    public Builder recommendedExperiments(int atLeast, String source, String why) {
+      recommendedExperiments = new RecommendedExperiments(atLeast, source, why);
       return this;
     }
 

@@ -41,6 +41,22 @@ public final class EstimatorHooks {
     Floor of(Correction correction, Estimate estimate);
   }
 
+  /**
+   * The fewest experiments each of an estimator's datasets should hold, as its literature
+   * recommends (W0112 below it).
+   *
+   * @param atLeast the recommended minimum, per dataset (per group for a contrast)
+   * @param source  who recommends it, as a citation
+   * @param why     what goes wrong with fewer, as a clause ("significant clusters are often driven by …")
+   */
+  public record RecommendedExperiments(int atLeast, String source, String why) {
+    public RecommendedExperiments {
+      if (atLeast < 1) {
+        throw new IllegalArgumentException("a recommended minimum needs at least one experiment, not " + atLeast);
+      }
+    }
+  }
+
   /** @param why what limits the permutations, as a clause ("`d` uses 3 experiments, which have only 8 sign flips") */
   public record Floor(double smallestP, String why) {}
 

@@ -72,6 +72,12 @@ public final class RegistryDocs {
               .map(c -> "`" + c.replace(":", "(method = ") + ")`").toList())).append('.');
         }
         sb.append("\n\n");
+        EstimatorHooks.RecommendedExperiments advice = e.recommendedExperiments();
+        if (advice != null) {
+          sb.append("Recommended: at least ").append(advice.atLeast()).append(" experiments")
+              .append(e.datasets() == 1 ? "" : " in each group").append(" (").append(advice.source())
+              .append("); ").append(advice.why()).append(". Fewer is warned about (`W0112`).\n\n");
+        }
       }
       if (d instanceof ResultFunctionDef f) {
         sb.append("Takes ").append(f.minResults() == 2 ? "two" : String.valueOf(f.minResults()))

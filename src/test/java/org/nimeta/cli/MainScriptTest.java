@@ -32,11 +32,20 @@ class MainScriptTest {
 
   @Test
   void checkOfAGoodScriptSaysOkAndShowsWarnings() throws Exception {
-    Path script = Files.writeString(tmp.resolve("warn.meta"), "version 1\nparam unused = 3\n");
+    Path script = Files.writeString(tmp.resolve("warn.meta"), "version 1\nparam unused = 3\n"
+        + "dataset sim = simulate(n_studies = 20, foci = 4, sample_size = 20, seed = 1)\nestimate ale = ALE(sim)\n");
     Cli c = Cli.run("check", script.toString());
     assertEquals(0, c.exit(), c.err());
     assertEquals(script + ": ok (1 warning)\n", c.out());
     assertTrue(c.err().contains("warning[W0103]"), c.err());
+  }
+
+  @Test
+  void aProtocolsDeclarationsAreExportsNotUnused() throws Exception {
+    Cli c = Cli.run("check", "examples/protocols/lab-defaults.meta");
+    assertEquals(0, c.exit(), c.err());
+    assertEquals("examples/protocols/lab-defaults.meta: ok\n", c.out());
+    assertEquals("", c.err());
   }
 
   @Test

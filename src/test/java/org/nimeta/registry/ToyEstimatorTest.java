@@ -88,6 +88,36 @@ class ToyEstimatorTest {
   }
 
   @Test
+  void aRecommendedMinimumOnTheToysDeclarationWarnsAtItsDatasetArgument() throws Exception {
+    EstimatorDef wantsFive = EstimatorDef.builder("WantsFive").coordinates()
+        .outputs("stat")
+        .doc("Needs five experiments to mean anything.")
+        .citation("None; a test of the registry.")
+        .runner(in -> new MetaResult(in.mask()))
+        .recommendedExperiments(5, "A test (2026)", "with fewer, nothing is learnt")
+        .build();
+    Files.copy(Path.of("examples/data/nidm_pain_dset.json"), tmp.resolve("pain.json"));
+    Path script = Files.writeString(tmp.resolve("toy.meta"), """
+        version 1
+        dataset pain = load("pain.json")
+        dataset two = pain where study in ["pain_01.nidm", "pain_02.nidm"]
+        estimate few = WantsFive(two)
+        estimate many = WantsFive(pain)
+        """);
+    Compiler.Result compiled = Compiler.compile(SourceFile.read(script, "toy.meta"), Compiler.Options.defaults(),
+        Registry.builtin().with(wantsFive));
+
+    assertTrue(compiled.ok(), compiled.diagnostics().toString());
+    List<org.nimeta.lang.Diagnostic> advice = compiled.diagnostics().stream()
+        .filter(d -> d.code().equals("W0112")).toList();
+    assertEquals(1, advice.size(), compiled.diagnostics().toString());
+    assertEquals("4:26", advice.get(0).span().line() + ":" + advice.get(0).span().column(), "at `two`");
+    assertTrue(advice.get(0).message().contains("has 2 experiments with foci, fewer than the 5 that A test (2026)"),
+        advice.get(0).message());
+    assertTrue(RegistryDocs.markdown(Registry.builtin().with(wantsFive)).contains("Recommended: at least 5 experiments"));
+  }
+
+  @Test
   void theRegistryRefusesAnEstimatorThatListsACorrectionNoOneComputes() {
     EstimatorDef claimsMonteCarlo = EstimatorDef.builder("ClaimsMonteCarlo").coordinates()
         .outputs("p", "z")
