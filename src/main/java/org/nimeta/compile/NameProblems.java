@@ -4,7 +4,6 @@ import java.util.List;
 import org.nimeta.lang.Diagnostic;
 import org.nimeta.lang.ErrorCode;
 import org.nimeta.lang.Span;
-import org.nimeta.lang.Suggestions;
 import org.nimeta.registry.Definition;
 
 /**
@@ -30,11 +29,11 @@ final class NameProblems {
   /** @param wanted the kinds of name that fit here, as words ("dataset or estimate") */
   static Diagnostic unknownName(Span at, String name, String wanted, List<String> candidates) {
     Diagnostic d = Diagnostic.error(ErrorCode.UNKNOWN_NAME, at, "unknown " + wanted + " `" + name + "`.");
-    String hint = Suggestions.didYouMean(name, candidates);
-    if (hint == null && !candidates.isEmpty()) {
-      hint = "Declared: " + Words.quoted(candidates) + ".";
+    Suggested s = Suggested.of(name, candidates);
+    if (s != null) {
+      return s.addTo(d, at);
     }
-    return d.withHelp(hint);
+    return candidates.isEmpty() ? d : d.withHelp("Declared: " + Words.quoted(candidates) + ".");
   }
 
   static Diagnostic wrongKind(Span at, Symbol found, String wanted) {
@@ -46,9 +45,9 @@ final class NameProblems {
   /** @param known every definition's name, for did-you-mean; {@code candidates} those of the wanted kind */
   static Diagnostic unknownDefinition(Span at, String callee, Definition.Kind wanted, List<String> known,
       List<String> candidates) {
-    String hint = Suggestions.didYouMean(callee, known);
-    return Diagnostic.error(ErrorCode.UNKNOWN_FUNCTION, at, "unknown " + wanted.word + " `" + callee + "`.")
-        .withHelp(hint != null ? hint : candidates.isEmpty()
+    Suggested s = Suggested.of(callee, known);
+    Diagnostic d = Diagnostic.error(ErrorCode.UNKNOWN_FUNCTION, at, "unknown " + wanted.word + " `" + callee + "`.");
+    return s != null ? s.addTo(d, at) : d.withHelp(candidates.isEmpty()
             ? "This version of nimeta has no " + wanted.word + "s yet."
             : "Known " + wanted.word + "s: " + String.join(", ", candidates) + ".");
   }

@@ -117,6 +117,7 @@ final class SyntaxErrorReporter extends DefaultErrorStrategy {
     String suggestion = closestStatementWord(word);
     return suggestion != null
         ? d.withHelp("Did you mean `" + suggestion + "`?")
+            .withFix("Change to `" + suggestion + "`", spanOf(token), suggestion)
         : d.withHelp("A statement starts with one of "
             + String.join(", ", Keywords.statementWords().stream().map(w -> "`" + w + "`").toList()) + ".");
   }
