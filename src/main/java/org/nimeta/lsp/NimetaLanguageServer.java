@@ -21,6 +21,7 @@ import org.eclipse.lsp4j.ServerInfo;
 import org.eclipse.lsp4j.TextDocumentSyncKind;
 import org.eclipse.lsp4j.TextDocumentSyncOptions;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageClientAware;
@@ -63,7 +64,12 @@ public final class NimetaLanguageServer implements LanguageServer, LanguageClien
     CompletableFuture<Void> exited = new CompletableFuture<>();
     NimetaLanguageServer server = new NimetaLanguageServer(diagnostics, ScriptDiagnostics.locateErrorsDoc(),
         () -> exited.complete(null));
-    Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, in, out);
+    Launcher<LanguageClient> launcher = new LSPLauncher.Builder<LanguageClient>() {
+      @Override
+      protected MessageJsonHandler createJsonHandler() {
+        return new UnreadableMessages(getSupportedMethods());
+      }
+    }.setLocalService(server).setRemoteInterface(LanguageClient.class).setInput(in).setOutput(out).create();
     server.connect(launcher.getRemoteProxy());
     Future<Void> listening = launcher.startListening();
     try {
