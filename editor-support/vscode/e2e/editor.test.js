@@ -1,6 +1,6 @@
 // Drives the installed nimeta extension in code-server with Chromium (run.sh sets it up): opens
 // examples/pain-ale.meta and checks what a user sees — token colours in Dark Modern, a typo's
-// squiggle and Problems entry, the error code's link, hover, completion and Format Document.
+// squiggle and Problems entry, the error code's link, its quick fix, hover, completion and Format Document.
 // Prints the timings and the screenshots' folder; exits non-zero at the first check that fails.
 'use strict';
 
@@ -212,8 +212,20 @@ async function main() {
     await page.keyboard.type('x');
     await waitFor('the second squiggle', STEP_MS, async () => (await squiggles(page)) > 0);
     timings.typoToSquiggle = Date.now() - typed;
-    await page.keyboard.press('Control+Z');
-    await waitFor('the squiggle to go', STEP_MS, async () => (await squiggles(page)) === 0);
+
+    // The quick fix on the typo (the cursor is inside `paxin`): Ctrl+. lists the did-you-mean,
+    // Enter applies it, and the diagnostic goes away.
+    await page.keyboard.press('Control+.');
+    const fixes = await waitFor('the quick fix menu', STEP_MS, async () => {
+      const text = await page.evaluate(() => [...document.querySelectorAll('.action-widget')].map((w) => w.textContent).join(' '));
+      return text.includes('Change to `pain`') && text;
+    });
+    check(fixes.includes('Change to `pain`'), 'Ctrl+. on the typo offers `Change to `pain``');
+    await screenshot(page, 'quick-fix');
+    await page.keyboard.press('Enter');
+    await waitFor('the fixed line', STEP_MS, async () => (await editorText(page)).includes(line11));
+    await waitFor('the squiggle to go after the fix', STEP_MS, async () => (await squiggles(page)) === 0);
+    check(!(await editorText(page)).includes('paxin'), 'the quick fix replaces `paxin` by `pain` and the error goes away');
 
     // Hover over a registry name: its doc and citation.
     await page.keyboard.press('Escape');

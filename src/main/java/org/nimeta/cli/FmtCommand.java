@@ -1,5 +1,6 @@
 package org.nimeta.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.nimeta.lang.Formatter;
 import org.nimeta.lang.Parser;
@@ -26,11 +27,11 @@ final class FmtCommand implements Callable<Integer> {
   }
 
   public Integer call() {
-    SourceFile source = script.read(spec);
-    int invalidLine = invalidUtf8Line(source);
-    if (invalidLine > 0) {
-      session.err().println(script.file + ":" + invalidLine + ": error: this line is not valid UTF-8; `fmt` would"
-          + " replace its bytes, so it leaves the file alone. Save the file as UTF-8 and run it again.");
+    SourceFile source;
+    try {
+      source = script.read(spec);
+    } catch (SourceFile.NotUtf8Exception e) {
+      ScriptOptions.print(session, List.of(e.diagnostic())); // the file is left alone
       return Main.SCRIPT_ERRORS;
     }
     String formatted = Formatter.format(source);
@@ -47,15 +48,5 @@ final class FmtCommand implements Callable<Integer> {
     }
     session.out().print(formatted);
     return Main.OK;
-  }
-
-  /** The line of the script's first byte that is not UTF-8, or 0 (the script was just read, so it exists). */
-  private int invalidUtf8Line(SourceFile source) {
-    try {
-      return SourceFile.firstInvalidUtf8Line(java.nio.file.Files.readAllBytes(source.path()));
-    } catch (java.io.IOException e) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          "The script `" + script.file + "` cannot be read: " + e.getMessage());
-    }
   }
 }

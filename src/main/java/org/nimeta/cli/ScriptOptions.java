@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.nimeta.compile.Analysis;
 import org.nimeta.compile.Compiler;
 import org.nimeta.lang.Diagnostic;
 import org.nimeta.lang.DiagnosticRenderer;
@@ -25,8 +26,12 @@ final class ScriptOptions {
       description = "Overrides a `param` of the script, e.g. `--param fwhm=12mm`. Repeatable.")
   List<String> params = new ArrayList<>();
 
-  /** Reads the script; a missing or unreadable file is a usage error. */
-  SourceFile read(CommandSpec spec) {
+  /**
+   * Reads the script; a missing or unreadable file is a usage error.
+   *
+   * @throws SourceFile.NotUtf8Exception when its bytes are not UTF-8 (a script error, with its place)
+   */
+  SourceFile read(CommandSpec spec) throws SourceFile.NotUtf8Exception {
     if (!Files.exists(file)) {
       throw new ParameterException(spec.commandLine(), "The script `" + file + "` does not exist.");
     }
@@ -35,6 +40,8 @@ final class ScriptOptions {
     }
     try {
       return SourceFile.read(file.toAbsolutePath().normalize(), file.toString());
+    } catch (SourceFile.NotUtf8Exception e) {
+      throw e;
     } catch (IOException e) {
       throw new ParameterException(spec.commandLine(), "The script `" + file + "` cannot be read: " + e.getMessage());
     }
@@ -66,8 +73,15 @@ final class ScriptOptions {
 
   /** Compiles the script, checking its data too, and prints every diagnostic to stderr. */
   Compiled compile(CommandSpec spec, Session session) {
-    SourceFile source = read(spec);
-    Compiler.Result result = Compiler.compile(source, new Compiler.Options(overrides(spec), true));
+    SourceFile source;
+    Compiler.Result result;
+    try {
+      source = read(spec);
+      result = Compiler.compile(source, new Compiler.Options(overrides(spec), true));
+    } catch (SourceFile.NotUtf8Exception e) {
+      source = e.diagnostic().span().file();
+      result = new Compiler.Result(null, List.of(e.diagnostic()), Analysis.EMPTY);
+    }
     print(session, result.diagnostics());
     return new Compiled(source, result);
   }

@@ -4,7 +4,6 @@ import java.util.List;
 import org.nimeta.lang.Diagnostic;
 import org.nimeta.lang.ErrorCode;
 import org.nimeta.lang.Span;
-import org.nimeta.lang.Suggestions;
 import org.nimeta.registry.OldSpellings;
 
 /** The messages about a call's arguments: which are given, in what order, how often, under what name. */
@@ -47,9 +46,9 @@ final class CallProblems {
 
   /** @param known the callee's parameter names, listed when none is close to {@code name} */
   static Diagnostic unknownParameter(Span at, String callee, String name, List<String> known) {
-    String s = Suggestions.didYouMean(name, known);
-    return Diagnostic.error(ErrorCode.UNKNOWN_ARGUMENT, at, "`" + callee + "` has no parameter `" + name + "`.")
-        .withHelp(s != null ? s : known.isEmpty() ? "`" + callee + "` takes no named parameters."
+    Suggested s = Suggested.of(name, known);
+    Diagnostic d = Diagnostic.error(ErrorCode.UNKNOWN_ARGUMENT, at, "`" + callee + "` has no parameter `" + name + "`.");
+    return s != null ? s.addTo(d, at) : d.withHelp(known.isEmpty() ? "`" + callee + "` takes no named parameters."
             : "Its parameters are " + Words.quoted(known) + ".");
   }
 

@@ -8,7 +8,6 @@ import org.nimeta.data.Dataset;
 import org.nimeta.data.Experiment;
 import org.nimeta.lang.Diagnostic;
 import org.nimeta.lang.Span;
-import org.nimeta.lang.Suggestions;
 import org.nimeta.registry.Value;
 
 /**
@@ -62,7 +61,7 @@ final class ConditionFields {
       List<String> known = new ArrayList<>(Condition.FIELDS);
       known.addAll(metadataFields);
       problems.add(ConditionProblems.unknownField(at, field, shown, List.copyOf(metadataFields),
-          Suggestions.didYouMean(field, known)));
+          Suggested.of(field, known)));
       return;
     }
     if (operands.stream().anyMatch(v -> v instanceof Value.Num) && isText(field)) {

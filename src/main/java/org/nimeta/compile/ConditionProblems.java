@@ -64,15 +64,29 @@ final class ConditionProblems {
    * @param shown the comparison as written; {@code metadata} the dataset's metadata keys;
    *     {@code didYouMean} a suggestion or null
    */
-  static Diagnostic unknownField(Span at, String field, String shown, List<String> metadata, String didYouMean) {
+  static Diagnostic unknownField(Span at, String field, String shown, List<String> metadata, Suggested didYouMean) {
     String keys = metadata.isEmpty()
         ? "its experiments have no metadata keys"
         : "its metadata keys are " + String.join(", ", metadata.stream().map(f -> "`" + f + "`").toList());
-    return Diagnostic.error(ErrorCode.BAD_CONDITION, at,
+    Diagnostic d = Diagnostic.error(ErrorCode.BAD_CONDITION, at,
             "`" + shown + "`: no experiment in this dataset has a field `" + field + "`, so this comparison "
                 + "holds for none of them.")
-        .withHelp((didYouMean == null ? "" : didYouMean + " ") + "Fields are "
+        .withHelp((didYouMean == null ? "" : didYouMean.help() + " ") + "Fields are "
             + String.join(", ", Condition.FIELDS.stream().map(f -> "`" + f + "`").toList()) + "; " + keys + ".");
+    return Suggested.fix(d, didYouMean, wordAfterWhere(at, field));
+  }
+
+  /**
+   * Where {@code word} is first written after {@code where} in {@code at} (the selection as a whole),
+   * or null: the condition keeps no spans of its own fields.
+   */
+  private static Span wordAfterWhere(Span at, String word) {
+    String text = at.text();
+    java.util.regex.Matcher m = java.util.regex.Pattern
+        .compile("\\bwhere\\b.*?(?<![\\w\"])(" + java.util.regex.Pattern.quote(word) + ")(?![\\w\"])",
+            java.util.regex.Pattern.DOTALL)
+        .matcher(text);
+    return m.find() ? new Span(at.file(), at.start() + m.start(1), at.start() + m.end(1)) : null;
   }
 
   /** @param shown the comparison as written */

@@ -43,7 +43,7 @@ final class DatasetCallWordings {
     }
 
     public Diagnostic unknownParameter(Ast.Argument a, String callee, List<String> known) {
-      return DatasetProblems.simulateUnknownParameter(a.span(), a.name().text(), known);
+      return DatasetProblems.simulateUnknownParameter(a.span(), a.name().span(), a.name().text(), known);
     }
 
     public Diagnostic missingPositional(Ast.Call call, String callee, int needed, int given) {

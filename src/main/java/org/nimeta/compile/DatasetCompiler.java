@@ -9,7 +9,6 @@ import java.util.Map;
 import org.nimeta.data.ImageTableReader;
 import org.nimeta.lang.Ast;
 import org.nimeta.lang.Span;
-import org.nimeta.lang.Suggestions;
 import org.nimeta.registry.DatasetFunctionDef;
 import org.nimeta.registry.DatasetFunctions;
 import org.nimeta.registry.Value;
@@ -209,7 +208,7 @@ final class DatasetCompiler {
       return r.name().text();
     }
     String word = a.value() instanceof Ast.Ref r ? r.name().text() : null;
-    String hint = word == null ? null : Suggestions.didYouMean(canonicalWord(word), choices);
+    Suggested hint = word == null ? null : Suggested.of(canonicalWord(word), choices);
     cx.report(DatasetProblems.loadUnknownWord(a.value().span(), parameter, choices, word, hint));
     return null;
   }

@@ -4,7 +4,6 @@ import java.util.List;
 import org.nimeta.lang.Diagnostic;
 import org.nimeta.lang.ErrorCode;
 import org.nimeta.lang.Span;
-import org.nimeta.lang.Suggestions;
 
 /** The messages about dataset expressions: {@code load}, {@code simulate}, {@code transform} and operators. */
 final class DatasetProblems {
@@ -29,11 +28,15 @@ final class DatasetProblems {
         .withHelp(SIMULATE_EXAMPLE);
   }
 
-  /** {@code simulate}'s unknown parameter: its help shows a whole call rather than a list. */
-  static Diagnostic simulateUnknownParameter(Span at, String name, List<String> known) {
-    String hint = Suggestions.didYouMean(name, known);
-    return Diagnostic.error(ErrorCode.UNKNOWN_ARGUMENT, at, "`simulate` has no parameter `" + name + "`.")
-        .withHelp(hint != null ? hint : SIMULATE_EXAMPLE);
+  /**
+   * {@code simulate}'s unknown parameter: its help shows a whole call rather than a list.
+   *
+   * @param word the parameter's name as written, which a did-you-mean replaces
+   */
+  static Diagnostic simulateUnknownParameter(Span at, Span word, String name, List<String> known) {
+    Suggested s = Suggested.of(name, known);
+    Diagnostic d = Diagnostic.error(ErrorCode.UNKNOWN_ARGUMENT, at, "`simulate` has no parameter `" + name + "`.");
+    return s != null ? s.addTo(d, word) : d.withHelp(SIMULATE_EXAMPLE);
   }
 
   static Diagnostic simulateNeeds(Span at, String name) {
@@ -48,9 +51,9 @@ final class DatasetProblems {
   }
 
   static Diagnostic loadUnknownParameter(Span at, String name, List<String> known) {
-    String hint = Suggestions.didYouMean(name, known);
-    return Diagnostic.error(ErrorCode.UNKNOWN_ARGUMENT, at, "`load` has no parameter `" + name + "`.")
-        .withHelp(hint != null ? hint : "Its parameters are " + Words.quotedAnd(known) + ".");
+    Suggested s = Suggested.of(name, known);
+    Diagnostic d = Diagnostic.error(ErrorCode.UNKNOWN_ARGUMENT, at, "`load` has no parameter `" + name + "`.");
+    return s != null ? s.addTo(d, at) : d.withHelp("Its parameters are " + Words.quotedAnd(known) + ".");
   }
 
   static Diagnostic loadNeedsPath(Span at) {
@@ -72,12 +75,12 @@ final class DatasetProblems {
     return Diagnostic.error(ErrorCode.TYPE_MISMATCH, at, "`" + parameter + "` of `load` is " + what + " in quotes.");
   }
 
-  /** @param hint a did-you-mean, or null */
-  static Diagnostic loadUnknownWord(Span at, String parameter, List<String> choices, String word, String hint) {
-    return Diagnostic.error(ErrorCode.UNKNOWN_CHOICE, at,
-            "`" + parameter + "` of `load` must be one of " + Words.quoted(choices)
-                + (word == null ? "." : ", not `" + word + "`."))
-        .withHelp(hint);
+  /** @param suggested a did-you-mean, or null */
+  static Diagnostic loadUnknownWord(Span at, String parameter, List<String> choices, String word, Suggested suggested) {
+    Diagnostic d = Diagnostic.error(ErrorCode.UNKNOWN_CHOICE, at,
+        "`" + parameter + "` of `load` must be one of " + Words.quoted(choices)
+            + (word == null ? "." : ", not `" + word + "`."));
+    return suggested == null ? d : suggested.addTo(d, at);
   }
 
   static Diagnostic severalOnlySleuth(Span at) {
@@ -102,9 +105,9 @@ final class DatasetProblems {
   }
 
   static Diagnostic transformUnknownParameter(Span at, String name, String to) {
-    String hint = Suggestions.didYouMean(name, List.of(to));
-    return Diagnostic.error(ErrorCode.UNKNOWN_ARGUMENT, at, "`transform` has no parameter `" + name + "`.")
-        .withHelp(hint != null ? hint : "Its only parameter is `" + to + "`, the image types to compute.");
+    Suggested s = Suggested.of(name, List.of(to));
+    Diagnostic d = Diagnostic.error(ErrorCode.UNKNOWN_ARGUMENT, at, "`transform` has no parameter `" + name + "`.");
+    return s != null ? s.addTo(d, at) : d.withHelp("Its only parameter is `" + to + "`, the image types to compute.");
   }
 
   static Diagnostic transformNeedsDataset(Span at) {
@@ -147,10 +150,11 @@ final class DatasetProblems {
    * @param isImageType whether {@code word} is an image type at all (one {@code transform} cannot compute)
    * @param hint        a did-you-mean, or null
    */
-  static Diagnostic notATarget(Span at, String word, boolean isImageType, String targets, String hint) {
-    return Diagnostic.error(ErrorCode.UNKNOWN_CHOICE, at, isImageType
-            ? "`transform` cannot compute `" + word + "` images; it computes " + targets + "."
-            : "`" + word + "` is not an image type `transform` computes; it computes " + targets + ".")
-        .withHelp(hint);
+  /** @param suggested a did-you-mean, or null */
+  static Diagnostic notATarget(Span at, String word, boolean isImageType, String targets, Suggested suggested) {
+    Diagnostic d = Diagnostic.error(ErrorCode.UNKNOWN_CHOICE, at, isImageType
+        ? "`transform` cannot compute `" + word + "` images; it computes " + targets + "."
+        : "`" + word + "` is not an image type `transform` computes; it computes " + targets + ".");
+    return suggested == null ? d : suggested.addTo(d, at);
   }
 }

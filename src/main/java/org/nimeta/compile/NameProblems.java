@@ -4,7 +4,6 @@ import java.util.List;
 import org.nimeta.lang.Diagnostic;
 import org.nimeta.lang.ErrorCode;
 import org.nimeta.lang.Span;
-import org.nimeta.lang.Suggestions;
 import org.nimeta.registry.Definition;
 
 /**
@@ -38,13 +37,15 @@ final class NameProblems {
    */
   static Diagnostic unknownName(Span at, String name, String wanted, String closest, List<String> declared) {
     Diagnostic d = Diagnostic.error(ErrorCode.UNKNOWN_NAME, at, "unknown " + wanted + " `" + name + "`.");
-    String hint = Suggestions.hint(closest);
-    if (hint == null && !declared.isEmpty()) {
-      int shown = Math.min(declared.size(), DECLARED_SHOWN);
-      hint = "Declared: " + Words.quoted(declared.subList(0, shown))
-          + (shown < declared.size() ? " and " + (declared.size() - shown) + " more" : "") + ".";
+    if (closest != null) {
+      return new Suggested(closest).addTo(d, at);
     }
-    return d.withHelp(hint);
+    if (declared.isEmpty()) {
+      return d;
+    }
+    int shown = Math.min(declared.size(), DECLARED_SHOWN);
+    return d.withHelp("Declared: " + Words.quoted(declared.subList(0, shown))
+        + (shown < declared.size() ? " and " + (declared.size() - shown) + " more" : "") + ".");
   }
 
   static Diagnostic wrongKind(Span at, Symbol found, String wanted) {
@@ -56,9 +57,9 @@ final class NameProblems {
   /** @param known every definition's name, for did-you-mean; {@code candidates} those of the wanted kind */
   static Diagnostic unknownDefinition(Span at, String callee, Definition.Kind wanted, List<String> known,
       List<String> candidates) {
-    String hint = Suggestions.didYouMean(callee, known);
-    return Diagnostic.error(ErrorCode.UNKNOWN_FUNCTION, at, "unknown " + wanted.word + " `" + callee + "`.")
-        .withHelp(hint != null ? hint : candidates.isEmpty()
+    Suggested s = Suggested.of(callee, known);
+    Diagnostic d = Diagnostic.error(ErrorCode.UNKNOWN_FUNCTION, at, "unknown " + wanted.word + " `" + callee + "`.");
+    return s != null ? s.addTo(d, at) : d.withHelp(candidates.isEmpty()
             ? "This version of nimeta has no " + wanted.word + "s yet."
             : "Known " + wanted.word + "s: " + String.join(", ", candidates) + ".");
   }

@@ -102,6 +102,9 @@ final class Resolver {
     SourceFile source;
     try {
       source = SourceFile.read(file, shown(file));
+    } catch (SourceFile.NotUtf8Exception e) {
+      cx.report(e.diagnostic());
+      return;
     } catch (java.io.IOException e) {
       cx.report(NameProblems.unreadableImport(i.path().span(), i.path().value(), e.getMessage()));
       return;

@@ -5,7 +5,6 @@ import org.nimeta.lang.Ast;
 import org.nimeta.lang.Diagnostic;
 import org.nimeta.lang.ErrorCode;
 import org.nimeta.lang.Span;
-import org.nimeta.lang.Suggestions;
 import org.nimeta.registry.Value;
 
 /**
@@ -77,9 +76,10 @@ final class ResultProblems {
   }
 
   /** @param hint a did-you-mean, or null; {@code known} the options, quoted */
-  static Diagnostic unknownWriteOption(Span at, String name, String hint, String known) {
-    return Diagnostic.error(ErrorCode.UNKNOWN_ARGUMENT, at, "`write` has no option `" + name + "`.")
-        .withHelp(hint != null ? hint : "Its options are " + known + ".");
+  /** @param suggested a did-you-mean, or null */
+  static Diagnostic unknownWriteOption(Span at, String name, Suggested suggested, String known) {
+    Diagnostic d = Diagnostic.error(ErrorCode.UNKNOWN_ARGUMENT, at, "`write` has no option `" + name + "`.");
+    return suggested != null ? suggested.addTo(d, at) : d.withHelp("Its options are " + known + ".");
   }
 
   static Diagnostic needsAlpha(Span at, String option) {
@@ -100,6 +100,17 @@ final class ResultProblems {
   static Diagnostic writesNoMap(Span at, String result, String map, String help) {
     return Diagnostic.error(ErrorCode.UNKNOWN_CHOICE, at, "`" + result + "` writes no map `" + map + "`.")
         .withHelp(help);
+  }
+
+  /**
+   * A map that {@code result} does not write, at the string that names it.
+   *
+   * @param available the maps {@code result} writes, listed when none is close to {@code map}
+   */
+  static Diagnostic writesNoMap(Span at, String result, String map, List<String> available) {
+    Suggested s = Suggested.of(map, available);
+    return s != null ? s.addTo(writesNoMap(at, result, map, (String) null), at)
+        : writesNoMap(at, result, map, "Its maps are " + Words.quoted(available) + ".");
   }
 
   static Diagnostic mapOfMissingCorrection(Span at, String map, String result, String correction) {
@@ -146,20 +157,21 @@ final class ResultProblems {
 
   /** @param isDefault whether the missing map is the default of {@code map} (reported at the call) */
   static Diagnostic noResultWritesMap(Span at, String function, String map, boolean isDefault, List<String> known) {
-    String hint = Suggestions.didYouMean(map, known);
-    return Diagnostic.error(ErrorCode.UNKNOWN_CHOICE, at,
-            "none of the results of `" + function + "` writes a map `" + map + "`"
-                + (isDefault ? " (the default `map`)." : "."))
-        .withHelp(hint != null ? hint : "Their maps are " + Words.quoted(known)
+    Suggested s = Suggested.of(map, known);
+    Diagnostic d = Diagnostic.error(ErrorCode.UNKNOWN_CHOICE, at,
+        "none of the results of `" + function + "` writes a map `" + map + "`"
+            + (isDefault ? " (the default `map`)." : "."));
+    // a default is reported at the call, which holds no map to replace
+    return s != null ? (isDefault ? d.withHelp(s.help()) : s.addTo(d, at)) : d.withHelp("Their maps are " + Words.quoted(known)
             + ", and those of their corrections; choose one with `map = \"...\"`.");
   }
 
   static Diagnostic correctionWritesNoMap(Span at, String result, String family, String method, String map,
       List<String> corrected) {
-    String hint = Suggestions.didYouMean(map, corrected);
-    return Diagnostic.error(ErrorCode.UNKNOWN_CHOICE, at,
-            "`correct " + result + " with " + family + "(method = " + method + ")` writes no map `" + map + "`.")
-        .withHelp(hint != null ? hint : "It writes " + Words.quoted(corrected) + ".");
+    Suggested s = Suggested.of(map, corrected);
+    Diagnostic d = Diagnostic.error(ErrorCode.UNKNOWN_CHOICE, at,
+        "`correct " + result + " with " + family + "(method = " + method + ")` writes no map `" + map + "`.");
+    return s != null ? s.addTo(d, at) : d.withHelp("It writes " + Words.quoted(corrected) + ".");
   }
 
   /** @param supported the estimator's corrections as {@code FAMILY:method} keys */
@@ -182,9 +194,9 @@ final class ResultProblems {
   }
 
   static Diagnostic resultHasNoMap(Span at, String result, String map, List<String> own) {
-    String hint = Suggestions.didYouMean(map, own);
-    return Diagnostic.error(ErrorCode.UNKNOWN_CHOICE, at, "`" + result + "` has no map `" + map + "`.")
-        .withHelp(hint != null ? hint : "Its maps are " + Words.quoted(own)
+    Suggested s = Suggested.of(map, own);
+    Diagnostic d = Diagnostic.error(ErrorCode.UNKNOWN_CHOICE, at, "`" + result + "` has no map `" + map + "`.");
+    return s != null ? s.addTo(d, at) : d.withHelp("Its maps are " + Words.quoted(own)
             + ", and those of its corrections, e.g. `z_level-voxel_corr-FWE_method-montecarlo`.");
   }
 }

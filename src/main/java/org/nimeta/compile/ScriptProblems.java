@@ -38,9 +38,9 @@ final class ScriptProblems {
   }
 
   static Diagnostic unknownSpace(Span at, String name, List<String> templates) {
-    String hint = Suggestions.didYouMean(name, templates);
-    return Diagnostic.error(ErrorCode.UNKNOWN_SPACE, at, "unknown space `" + name + "`.")
-        .withHelp(hint != null ? hint : "Known spaces are " + Words.quoted(templates)
+    Suggested s = Suggested.of(name, templates);
+    Diagnostic d = Diagnostic.error(ErrorCode.UNKNOWN_SPACE, at, "unknown space `" + name + "`.");
+    return s != null ? s.addTo(d, at) : d.withHelp("Known spaces are " + Words.quoted(templates)
             + "; or give a mask file: `space \"masks/roi.nii.gz\"`.");
   }
 

@@ -8,7 +8,6 @@ import java.util.function.Function;
 import org.nimeta.engine.ibma.transform.MapType;
 import org.nimeta.lang.Ast;
 import org.nimeta.lang.Span;
-import org.nimeta.lang.Suggestions;
 import org.nimeta.registry.DatasetFunctionDef;
 import org.nimeta.registry.DatasetFunctions;
 import org.nimeta.registry.ParamType;
@@ -122,7 +121,7 @@ final class TransformCompiler {
       return true;
     }
     List<String> targets = MapType.TARGETS.stream().map(MapType::nimareName).toList();
-    String hint = type == null ? Suggestions.didYouMean(word, targets) : null;
+    Suggested hint = type == null ? Suggested.of(word, targets) : null;
     cx.report(DatasetProblems.notATarget(at, word, type != null, targetList(), hint));
     return false;
   }

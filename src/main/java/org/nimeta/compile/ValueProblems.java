@@ -4,7 +4,6 @@ import java.util.List;
 import org.nimeta.lang.Diagnostic;
 import org.nimeta.lang.ErrorCode;
 import org.nimeta.lang.Span;
-import org.nimeta.lang.Suggestions;
 import org.nimeta.registry.OldSpellings;
 import org.nimeta.registry.Value;
 
@@ -65,15 +64,17 @@ final class ValueProblems {
 
   /** @param withUnit how the number is written with a unit ({@code 10mm}) */
   static Diagnostic missingUnit(Span at, String what, String written, String withUnit, boolean aParam) {
-    return Diagnostic.error(ErrorCode.MISSING_UNIT, at, what + " is a length, but `" + written + "` has no unit.")
-        .withHelp(aParam ? "Give the param a unit: `" + withUnit + "`." : "Write `" + withUnit + "`.");
+    Diagnostic d = Diagnostic.error(ErrorCode.MISSING_UNIT, at, what + " is a length, but `" + written + "` has no unit.");
+    return aParam ? d.withHelp("Give the param a unit: `" + withUnit + "`.")
+        : d.withHelp("Write `" + withUnit + "`.").withFix("Write `" + withUnit + "`", at, withUnit);
   }
 
   static Diagnostic unknownUnit(Span at, String unit) {
     Diagnostic d = Diagnostic.error(ErrorCode.WRONG_UNIT, at,
         "unknown unit `" + unit + "`; lengths are written in `mm` (or `cm`).");
-    String s = Suggestions.didYouMean(unit, List.of("mm", "cm"));
-    return s == null ? d : d.withHelp(s);
+    Suggested s = Suggested.of(unit, List.of("mm", "cm"));
+    // the unit is what the literal ends with: `10mn` → `mn`
+    return s == null ? d : s.addTo(d, new Span(at.file(), Math.max(at.start(), at.end() - unit.length()), at.end()));
   }
 
   static Diagnostic notPositiveLength(Span at, String what, String written) {
@@ -82,8 +83,8 @@ final class ValueProblems {
 
   static Diagnostic unknownWord(Span at, String what, String expected, String word, List<String> words) {
     Diagnostic d = Diagnostic.error(ErrorCode.UNKNOWN_CHOICE, at, what + " must be " + expected + ", not `" + word + "`.");
-    String s = Suggestions.didYouMean(word, words);
-    return s == null ? d : d.withHelp(s);
+    Suggested s = Suggested.of(word, words);
+    return s == null ? d : s.addTo(d, at);
   }
 
   static Diagnostic wordNotString(Span at, String what, String word) {

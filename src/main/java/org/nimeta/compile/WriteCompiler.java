@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import org.nimeta.lang.Ast;
 import org.nimeta.lang.Span;
-import org.nimeta.lang.Suggestions;
 import org.nimeta.registry.CorrectorDef;
 import org.nimeta.registry.EstimatorDef;
 import org.nimeta.registry.MapNames;
@@ -61,7 +60,7 @@ final class WriteCompiler {
       String n = a.name().text();
       ParamSpec spec = WriteOptions.param(n);
       if (spec == null) {
-        String hint = Suggestions.didYouMean(n, WriteOptions.PARAMS.stream().map(ParamSpec::name).toList());
+        Suggested hint = Suggested.of(n, WriteOptions.PARAMS.stream().map(ParamSpec::name).toList());
         cx.report(ResultProblems.unknownWriteOption(a.name().span(), n, hint, known()));
         ok = false;
         continue;
@@ -205,9 +204,7 @@ final class WriteCompiler {
         cx.report(ResultProblems.mapOfMissingCorrection(at, map, est.name(), correction));
         continue;
       }
-      String hint = Suggestions.didYouMean(map, available);
-      cx.report(ResultProblems.writesNoMap(at, est.name(), map,
-          hint != null ? hint : "Its maps are " + Words.quoted(available) + "."));
+      cx.report(ResultProblems.writesNoMap(at, est.name(), map, available));
     }
     return ok ? List.copyOf(maps) : null;
   }

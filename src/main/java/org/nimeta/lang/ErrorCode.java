@@ -8,6 +8,7 @@ public enum ErrorCode {
   SYNTAX("E0101", "syntax-error", "The script does not follow the grammar."),
   UNTERMINATED_STRING("E0102", "unterminated-string", "A string is missing its closing quote."),
   BAD_NUMBER("E0103", "bad-number", "A number cannot be read or is out of range."),
+  NOT_UTF8("E0104", "invalid-encoding", "A script has bytes that are not UTF-8."),
 
   UNKNOWN_NAME("E0201", "unknown-name", "A name is used that is not declared."),
   DUPLICATE_NAME("E0202", "duplicate-name", "A name is declared twice."),

@@ -56,36 +56,56 @@ public final class SourceFile {
   }
 
   /**
-   * The 1-based line of the first byte of {@code bytes} that is not UTF-8, or 0 when all are.
-   * {@link #read} replaces such bytes with U+FFFD; a command that writes the text back (fmt)
-   * must refuse instead, or it would destroy them.
+   * Reads a script as UTF-8; a byte-order mark is dropped. Bytes that are not UTF-8 are refused,
+   * never replaced: a script that {@code check} read differently from its bytes could run other
+   * than it reads, and {@code fmt} would destroy what it wrote back.
+   *
+   * @throws NotUtf8Exception at the first byte that is not UTF-8
    */
-  public static int firstInvalidUtf8Line(byte[] bytes) {
+  public static SourceFile read(Path path, String displayName) throws IOException {
+    byte[] bytes = Files.readAllBytes(path);
+    int bad = firstInvalidUtf8Byte(bytes);
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    boolean bom = text.startsWith("\uFEFF");
+    if (bom) {
+      text = text.substring(1);
+    }
+    SourceFile source = new SourceFile(displayName, path, text);
+    if (bad >= 0) {
+      // the bytes before the bad one are UTF-8, so their decoded length is the bad byte's offset
+      int at = new String(bytes, 0, bad, StandardCharsets.UTF_8).length() - (bom ? 1 : 0);
+      throw new NotUtf8Exception(Diagnostic.error(ErrorCode.NOT_UTF8, new Span(source, at, at + 1),
+              String.format("this line is not UTF-8: the byte `0x%02X` is not text in UTF-8, and nimeta reads"
+                  + " scripts only as UTF-8.", bytes[bad] & 0xFF))
+          .withHelp("Save the file as UTF-8; nimeta does not guess other encodings, so that no byte of a script"
+              + " is silently changed."));
+    }
+    return source;
+  }
+
+  /** The index of the first byte of {@code bytes} that does not decode as UTF-8, or -1 when all do. */
+  static int firstInvalidUtf8Byte(byte[] bytes) {
     java.nio.ByteBuffer in = java.nio.ByteBuffer.wrap(bytes);
     java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
         .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
         .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
     java.nio.CharBuffer out = java.nio.CharBuffer.allocate(Math.max(16, bytes.length));
-    java.nio.charset.CoderResult result = decoder.decode(in, out, true);
-    if (!result.isError()) {
-      return 0;
-    }
-    int line = 1;
-    for (int i = 0; i < in.position(); i++) {
-      if (bytes[i] == '\n') {
-        line++;
-      }
-    }
-    return line;
+    return decoder.decode(in, out, true).isError() ? in.position() : -1;
   }
 
-  /** Reads a script as UTF-8; a byte-order mark is dropped. */
-  public static SourceFile read(Path path, String displayName) throws IOException {
-    String text = new String(Files.readAllBytes(path), StandardCharsets.UTF_8);
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
+  /** A script refused because it is not UTF-8: {@link #diagnostic} says where (E0104). */
+  public static final class NotUtf8Exception extends IOException {
+    private static final long serialVersionUID = 1L;
+    private final transient Diagnostic diagnostic;
+
+    NotUtf8Exception(Diagnostic diagnostic) {
+      super(diagnostic.message());
+      this.diagnostic = diagnostic;
     }
-    return new SourceFile(displayName, path, text);
+
+    public Diagnostic diagnostic() {
+      return diagnostic;
+    }
   }
 
   public String displayName() {

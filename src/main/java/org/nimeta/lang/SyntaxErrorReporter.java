@@ -110,6 +110,40 @@ final class SyntaxErrorReporter extends DefaultErrorStrategy {
     out.add(d);
   }
 
+  /**
+   * Skips tokens as ANTLR does while recovering, but reports each line it skips that starts like a
+   * statement with a misspelt word ({@code corect e with ...}): recovery from the error above would
+   * otherwise swallow it unreported, and the user would find it only after fixing the first.
+   */
+  @Override
+  protected void consumeUntil(org.antlr.v4.runtime.Parser recognizer, IntervalSet set) {
+    int type = recognizer.getInputStream().LA(1);
+    while (type != Token.EOF && !set.contains(type)) {
+      reportSkippedStatementWord(recognizer);
+      recognizer.consume();
+      type = recognizer.getInputStream().LA(1);
+    }
+  }
+
+  /**
+   * A name first on its line and followed on that line by a name, number or string: no expression
+   * has two such tokens in a row, so it can only be a statement whose word is misspelt.
+   */
+  private void reportSkippedStatementWord(org.antlr.v4.runtime.Parser recognizer) {
+    Token word = recognizer.getInputStream().LT(1);
+    Token next = recognizer.getInputStream().LT(2);
+    if (word.getType() != MetaLexer.IDENT || word.getLine() == lastReportedLine || next.getLine() != word.getLine()) {
+      return;
+    }
+    boolean operand = next.getType() == MetaLexer.IDENT || next.getType() == MetaLexer.NUMBER
+        || next.getType() == MetaLexer.STRING;
+    Token previous = previousToken(recognizer, word);
+    if (operand && (previous == null || previous.getLine() < word.getLine())) {
+      lastReportedLine = word.getLine();
+      out.add(misspeltStatementWord(word));
+    }
+  }
+
   private Diagnostic misspeltStatementWord(Token token) {
     String word = token.getText();
     Diagnostic d = Diagnostic.error(ErrorCode.SYNTAX, spanOf(token),
@@ -117,6 +151,7 @@ final class SyntaxErrorReporter extends DefaultErrorStrategy {
     String suggestion = closestStatementWord(word);
     return suggestion != null
         ? d.withHelp("Did you mean `" + suggestion + "`?")
+            .withFix("Change to `" + suggestion + "`", spanOf(token), suggestion)
         : d.withHelp("A statement starts with one of "
             + String.join(", ", Keywords.statementWords().stream().map(w -> "`" + w + "`").toList()) + ".");
   }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.eclipse.lsp4j.DocumentSymbol;
 import org.eclipse.lsp4j.Location;
+import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.SymbolKind;
 import org.nimeta.compile.Analysis;
 import org.nimeta.compile.Symbol;
@@ -149,10 +150,14 @@ final class Navigation {
     return out;
   }
 
-  /** The outline: declarations and corrections, in script order. */
+  /** The outline: imports, declarations and corrections, in script order. */
   List<DocumentSymbol> symbols(ScriptDocument doc) {
     List<DocumentSymbol> out = new ArrayList<>();
     TextIndex index = doc.index();
+    for (ScriptOutline.Import i : doc.declarations().imports()) {
+      Range at = index.range(i.start(), i.end());
+      out.add(new DocumentSymbol(i.path(), SymbolKind.Module, at, at, "import"));
+    }
     for (ScriptOutline.Declared d : doc.declarations().declared()) {
       out.add(new DocumentSymbol(d.name(), kindOf(d.keyword()), index.range(d.statementStart(), d.statementEnd()),
           index.range(d.start(), d.end()), d.keyword()));
@@ -166,20 +171,19 @@ final class Navigation {
     return out;
   }
 
+  /**
+   * The icon of a declaration in the outline: a dataset is a record of experiments, a kernel a
+   * function applied to them, an estimate the object a `correct` and `write` act on, a contrast
+   * the comparison of two groups, a param a named constant.
+   */
   private static SymbolKind kindOf(String keyword) {
-    switch (keyword) {
-      case "dataset":
-        return SymbolKind.Array;
-      case "kernel":
-        return SymbolKind.Function;
-      case "estimate":
-        return SymbolKind.Object;
-      case "contrast":
-        return SymbolKind.Operator;
-      case "param":
-        return SymbolKind.Constant;
-      default:
-        return SymbolKind.Variable;
-    }
+    return switch (keyword) {
+      case "dataset" -> SymbolKind.Struct;
+      case "kernel" -> SymbolKind.Function;
+      case "estimate" -> SymbolKind.Object;
+      case "contrast" -> SymbolKind.Operator;
+      case "param" -> SymbolKind.Constant;
+      default -> SymbolKind.Variable;
+    };
   }
 }

@@ -8,6 +8,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.eclipse.lsp4j.CodeActionKind;
+import org.eclipse.lsp4j.CodeActionOptions;
 import org.eclipse.lsp4j.CompletionOptions;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
@@ -19,6 +21,7 @@ import org.eclipse.lsp4j.ServerInfo;
 import org.eclipse.lsp4j.TextDocumentSyncKind;
 import org.eclipse.lsp4j.TextDocumentSyncOptions;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
 import org.eclipse.lsp4j.launch.LSPLauncher;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageClientAware;
@@ -28,9 +31,9 @@ import org.eclipse.lsp4j.services.WorkspaceService;
 import org.nimeta.run.NimetaVersion;
 
 /**
- * nimeta's language server: diagnostics from the compiler, hover and completion from the
- * registry, definitions, references, outline and formatting. {@link #serve} runs it over a pair
- * of streams (stdin/stdout for {@code nimeta lsp}).
+ * nimeta's language server: diagnostics and their quick fixes from the compiler, hover and
+ * completion from the registry, definitions, references, outline and formatting. {@link #serve}
+ * runs it over a pair of streams (stdin/stdout for {@code nimeta lsp}).
  */
 public final class NimetaLanguageServer implements LanguageServer, LanguageClientAware {
   private final ScriptService documents;
@@ -61,7 +64,12 @@ public final class NimetaLanguageServer implements LanguageServer, LanguageClien
     CompletableFuture<Void> exited = new CompletableFuture<>();
     NimetaLanguageServer server = new NimetaLanguageServer(diagnostics, ScriptDiagnostics.locateErrorsDoc(),
         () -> exited.complete(null));
-    Launcher<LanguageClient> launcher = LSPLauncher.createServerLauncher(server, in, out);
+    Launcher<LanguageClient> launcher = new LSPLauncher.Builder<LanguageClient>() {
+      @Override
+      protected MessageJsonHandler createJsonHandler() {
+        return new UnreadableMessages(getSupportedMethods());
+      }
+    }.setLocalService(server).setRemoteInterface(LanguageClient.class).setInput(in).setOutput(out).create();
     server.connect(launcher.getRemoteProxy());
     Future<Void> listening = launcher.startListening();
     try {
@@ -104,6 +112,7 @@ public final class NimetaLanguageServer implements LanguageServer, LanguageClien
     caps.setReferencesProvider(true);
     caps.setDocumentSymbolProvider(true);
     caps.setDocumentFormattingProvider(true);
+    caps.setCodeActionProvider(new CodeActionOptions(List.of(CodeActionKind.QuickFix)));
     return CompletableFuture.completedFuture(new InitializeResult(caps, new ServerInfo("nimeta", NimetaVersion.get())));
   }
 

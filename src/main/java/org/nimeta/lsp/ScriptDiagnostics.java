@@ -27,7 +27,8 @@ import org.nimeta.lang.Span;
  * information. A problem inside an imported file is folded onto the {@code import} line that
  * brings the file in, its message prefixed with the file and line, and its real place given as the
  * first related location: the editor then shows it where the user is working, and diagnostics
- * published for one document never overwrite those of another open document.
+ * published for one document never overwrite those of another open document. The fixes of the
+ * diagnostics are kept on the document for its code actions.
  */
 final class ScriptDiagnostics {
   static final String SOURCE = "nimeta";
@@ -49,9 +50,16 @@ final class ScriptDiagnostics {
     Map<SourceFile, TextIndex> indexes = new IdentityHashMap<>();
     indexes.put(source, doc.index());
     List<org.eclipse.lsp4j.Diagnostic> out = new ArrayList<>();
+    List<QuickFixes.Fixable> fixable = new ArrayList<>();
     for (Diagnostic d : result.diagnostics()) {
-      out.add(convert(d, doc, indexes));
+      org.eclipse.lsp4j.Diagnostic shown = convert(d, doc, indexes);
+      out.add(shown);
+      List<Diagnostic.Fix> fixes = d.fixes().stream().filter(f -> f.span().file() == source).toList();
+      if (!fixes.isEmpty()) {
+        fixable.add(new QuickFixes.Fixable(shown, fixes));
+      }
     }
+    doc.checked(fixable);
     return out;
   }
 

@@ -2,6 +2,7 @@ package org.nimeta.lsp;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.nimeta.compile.Analysis;
 import org.nimeta.compile.Compiler;
@@ -22,6 +23,7 @@ final class ScriptDocument {
   private ScriptOutline outline;
   private Tokens tokens;
   private Analysis analysis;
+  private List<QuickFixes.Fixable> fixable;
 
   ScriptDocument(String uri, String text) {
     this.uri = uri;
@@ -88,6 +90,15 @@ final class ScriptDocument {
   /** The analysis of a check just made: fresher than ours when an imported file changed since. */
   synchronized void analysed(Analysis fresh) {
     analysis = fresh;
+  }
+
+  /** The diagnostics of the last check that have fixes, or null before any check of this version. */
+  synchronized List<QuickFixes.Fixable> fixable() {
+    return fixable;
+  }
+
+  synchronized void checked(List<QuickFixes.Fixable> found) {
+    fixable = List.copyOf(found);
   }
 
   synchronized Tokens tokens() {

@@ -3,6 +3,9 @@ package org.nimeta.lsp;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionList;
 import org.eclipse.lsp4j.CompletionParams;
@@ -166,6 +169,22 @@ final class ScriptService implements TextDocumentService {
         return List.of();
       }
       return List.of(new TextEdit(doc.index().all(), formatted));
+    });
+  }
+
+  /**
+   * Quick fixes for the diagnostics in the range, from the document's last check (checked now when
+   * the request comes before the first check of this version has finished).
+   */
+  @Override
+  public CompletableFuture<List<Either<Command, CodeAction>>> codeAction(CodeActionParams params) {
+    return answer(params.getTextDocument().getUri(), List.of(), doc -> {
+      List<QuickFixes.Fixable> found = doc.fixable();
+      if (found == null) {
+        diagnostics.check(doc);
+        found = doc.fixable();
+      }
+      return QuickFixes.actions(doc, found, params.getRange());
     });
   }
 

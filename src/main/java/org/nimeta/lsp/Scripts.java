@@ -1,8 +1,6 @@
 package org.nimeta.lsp;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -10,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import org.nimeta.lang.SourceFile;
 
 /** The scripts the editor has open (their unsaved text wins), and imported files read from disk. */
 final class Scripts {
@@ -40,8 +39,7 @@ final class Scripts {
       return doc;
     }
     try {
-      return new ScriptDocument(path.toUri().toString(),
-          Files.readString(path, StandardCharsets.UTF_8).replace("\uFEFF", ""));
+      return new ScriptDocument(path.toUri().toString(), SourceFile.read(path, path.toString()).text());
     } catch (IOException | RuntimeException e) {
       return null;
     }

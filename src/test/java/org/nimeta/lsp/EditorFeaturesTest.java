@@ -15,6 +15,7 @@ import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.DefinitionParams;
 import org.eclipse.lsp4j.DocumentSymbol;
 import org.eclipse.lsp4j.DocumentSymbolParams;
+import org.eclipse.lsp4j.SymbolKind;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.Location;
@@ -271,6 +272,19 @@ class EditorFeaturesTest {
     assertEquals(List.of("dataset", "kernel", "estimate", "correct", "param", "contrast"),
         symbols.stream().map(DocumentSymbol::getDetail).toList());
     assertEquals(new Range(new Position(3, 0), new Position(3, 36)), symbols.get(2).getRange());
+    assertEquals(List.of(SymbolKind.Struct, SymbolKind.Function, SymbolKind.Object, SymbolKind.Event,
+        SymbolKind.Constant, SymbolKind.Operator), symbols.stream().map(DocumentSymbol::getKind).toList());
+  }
+
+  @Test
+  void outlineShowsImportsAsModules() throws Exception {
+    f.open(URI, "version 1\nimport \"protocol.meta\"\n" + SCRIPT.substring("version 1\n".length()));
+    DocumentSymbol first = f.documents.documentSymbol(new DocumentSymbolParams(ServerFixture.id(URI))).get()
+        .get(0).getRight();
+    assertEquals("protocol.meta", first.getName());
+    assertEquals(SymbolKind.Module, first.getKind());
+    assertEquals("import", first.getDetail());
+    assertEquals(new Range(new Position(1, 7), new Position(1, 22)), first.getSelectionRange());
   }
 
   @Test

@@ -48,6 +48,8 @@ class MalformedMessagesTest {
     String printed = stderr.toString(StandardCharsets.UTF_8);
     assertTrue(answers.matches("(?s).*\"id\":\"?2\"?,\"error\":\\{\"code\":-32700.*"), answers);
     assertTrue(answers.matches("(?s).*\"id\":\"?3\"?,\"error\":\\{\"code\":-32601.*"), answers);
+    // "this is not json" has no id to answer to: JSON-RPC 2.0 answers it with a null id
+    assertTrue(answers.matches("(?s).*\"id\":null,\"error\":\\{\"code\":-32700.*"), answers);
     assertTrue(answers.matches("(?s).*\"id\":\"?4\"?,\"result\".*"), "still serving after the bad messages: " + answers);
     assertEquals(0, exit, answers);
     assertFalse(printed.contains("\tat ") || printed.contains("Exception"), printed);
