@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.nimeta.compile.Compiler;
 import org.nimeta.compile.Plan;
 import org.nimeta.compile.PlanPrinter;
@@ -38,9 +40,17 @@ class UnusedParametersTest {
     return Compiler.compile(src, new Compiler.Options(overrides, false));
   }
 
+  /** Provenance records the script's text as read again from its file, so this script is a file. */
+  private static Plan compiledFromFile(Path folder) throws Exception {
+    Path data = Path.of("src/test/resources/scripts/ok/data").toAbsolutePath();
+    Path file = folder.resolve("t.meta");
+    Files.writeString(file, SCRIPT.replace("\"data/", "\"" + data + "/"));
+    return Compiler.compile(SourceFile.read(file, "t.meta"), new Compiler.Options(Map.of(), false)).plan();
+  }
+
   @Test
-  void anUnusedParameterIsLeftOutOfThePlanPlanJsonAndProvenance() throws Exception {
-    Plan plan = compile(Map.of()).plan();
+  void anUnusedParameterIsLeftOutOfThePlanPlanJsonAndProvenance(@TempDir Path folder) throws Exception {
+    Plan plan = compiledFromFile(folder);
     JsonNode steps = PlanJson.toJson(plan).get("steps");
     JsonNode prov = Provenance.build(plan, plan.steps().stream()
         .map(s -> new StepRun(s, Instant.EPOCH, Instant.EPOCH, null, Map.of())).toList(), 1, Path.of("out"), List.of());
