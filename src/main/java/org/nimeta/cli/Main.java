@@ -54,6 +54,7 @@ public final class Main implements Callable<Integer> {
           .addSubcommand(new PlanCommand(session))
           .addSubcommand(new RunCommand(session))
           .addSubcommand(new FmtCommand(session))
+          .addSubcommand(new PinCommand(session))
           .addSubcommand(new BenchCommand(session))
           .addSubcommand(new LspCommand(session))
           .addSubcommand(new VerifyCommand(session))

@@ -114,6 +114,9 @@ final class DataChecker {
     }
 
     public Step load(Step.LoadDataset l) {
+      if (!pinsHold(l)) {
+        return null; // data other than the protocol names: refuse before reading it
+      }
       Dataset d = made(l, true);
       if (d != null) {
         images.checkPaths(l, d);
@@ -171,6 +174,26 @@ final class DataChecker {
       }
       return d;
     }
+  }
+
+  /** Whether each file a load pins with {@code sha256 =} still has that hash; reports each that does not. */
+  private boolean pinsHold(Step.LoadDataset l) {
+    List<String> pinned = l.pinned();
+    boolean ok = true;
+    for (int i = 0; i < pinned.size(); i++) {
+      Path file = PinnedInputs.hashedFile(l.files().get(i));
+      String actual;
+      try {
+        actual = Sha256.of(file);
+      } catch (java.io.IOException unreadable) {
+        continue; // reading the data reports why it cannot be read
+      }
+      if (!actual.equals(pinned.get(i))) {
+        cx.report(PinProblems.changed(l.pins().at().get(i), shown(file), actual, pinned.get(i)));
+        ok = false;
+      }
+    }
+    return ok;
   }
 
   /** @param fromFile a load, whose foci are checked against the mask; else a dataset made from others */

@@ -178,10 +178,14 @@ final class DatasetCompiler {
           base = existingDirectory(a, "base");
           ok &= base != null;
         }
+        case DatasetFunctions.SHA256 -> { } // read once the files are known: one hash per file
         default -> throw new IllegalStateException("`load` has a parameter `" + e.getKey() + "` nobody reads");
       }
     }
-    if (!ok) {
+    // A `--param` that replaces the path replaces the pin: the hash was of the file the script names.
+    Ast.Argument pinned = pathFromOverride(m.positional()) ? null : m.named().get(DatasetFunctions.SHA256);
+    Step.LoadDataset.Pins pins = ok ? LoadPins.read(cx, c, pinned, files.size()) : null;
+    if (pins == null) {
       return null;
     }
     Ast.Argument annotationArg = m.named().get("annotation");
@@ -199,7 +203,17 @@ final class DatasetCompiler {
     }
     cx.stepAt(name, c.span());
     cx.loadCallAt(name, c);
-    return new Step.LoadDataset(name, files, format, base, span, space, annotation, List.of());
+    return new Step.LoadDataset(name, files, format, base, span, space, annotation, List.of(), pins);
+  }
+
+  /** Whether a path of the load comes from a param that {@code --param} overrides. */
+  private boolean pathFromOverride(List<Ast.Argument> positional) {
+    if (positional.isEmpty()) {
+      return false;
+    }
+    Ast.Expr e = positional.get(0).value();
+    List<Ast.Expr> items = e instanceof Ast.ListExpr l ? l.elements() : List.of(e);
+    return items.stream().anyMatch(i -> i instanceof Ast.Ref r && cx.override(r.name().text()) != null);
   }
 
   /** The word of a choice argument ({@code format = nimads}), or null after reporting a wrong one. */
@@ -264,23 +278,58 @@ final class DatasetCompiler {
     }
     boolean ok = true;
     for (Ast.Expr item : items) {
-      if (!(item instanceof Ast.StringLit s)) {
-        cx.report(DatasetProblems.pathNotInQuotes(item.span()));
-        ok = false;
-        continue;
-      }
-      if (!Folders.usable(cx, s, false)) {
-        ok = false;
-        continue;
-      }
-      Path p = Folders.resolve(s.span(), s.value(), baseDir);
-      if (!Files.isRegularFile(p) && !ImageTableReader.isImageFolder(p)) {
-        cx.report(FileProblems.fileNotFound(s.span(), s.value(), p));
+      Path p = item instanceof Ast.Ref r && cx.paramValue(r.name().text()) != null ? paramPath(r) : path(item);
+      if (p == null) {
         ok = false;
         continue;
       }
       out.add(p);
     }
     return ok;
+  }
+
+  /** A path in quotes, relative to the folder of the file it is written in; null after reporting why not. */
+  private Path path(Ast.Expr item) {
+    if (!(item instanceof Ast.StringLit s)) {
+      cx.report(DatasetProblems.pathNotInQuotes(item.span()));
+      return null;
+    }
+    if (!Folders.usable(cx, s, false)) {
+      return null;
+    }
+    Path p = Folders.resolve(s.span(), s.value(), baseDir);
+    if (!Files.isRegularFile(p) && !ImageTableReader.isImageFolder(p)) {
+      cx.report(FileProblems.fileNotFound(s.span(), s.value(), p));
+      return null;
+    }
+    return p;
+  }
+
+  /**
+   * A {@code param} holding a path in quotes ({@code load(studies)}): the declared path is relative
+   * to the file declaring the param, as any path written there; a {@code --param} path is relative
+   * to the working directory, as any path typed in a shell. Null after reporting why not.
+   */
+  private Path paramPath(Ast.Ref r) {
+    String name = r.name().text();
+    cx.markUsed(name);
+    if (!(cx.paramValue(name) instanceof Value.Str str)) {
+      cx.report(DatasetProblems.paramNotAPath(r.span(), name, cx.paramValue(name).show()));
+      return null;
+    }
+    CompileContext.Override override = cx.override(name);
+    String written = str.value();
+    int control = Folders.controlCharacter(written);
+    if (control >= 0) {
+      cx.report(FileProblems.controlCharacterInPath(r.span(), written, control, false));
+      return null;
+    }
+    Path folder = override != null ? Path.of("").toAbsolutePath() : Folders.of(cx.symbol(name).span(), baseDir);
+    Path p = folder.resolve(written).toAbsolutePath().normalize();
+    if (!Files.isRegularFile(p) && !ImageTableReader.isImageFolder(p)) {
+      cx.report(DatasetProblems.paramFileNotFound(r.span(), name, written, override == null ? null : override.shown(), p));
+      return null;
+    }
+    return p;
   }
 }

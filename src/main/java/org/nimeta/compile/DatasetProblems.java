@@ -1,5 +1,7 @@
 package org.nimeta.compile;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.nimeta.lang.Diagnostic;
 import org.nimeta.lang.ErrorCode;
@@ -63,6 +65,26 @@ final class DatasetProblems {
 
   static Diagnostic loadNeedsAFile(Span at) {
     return Diagnostic.error(ErrorCode.MISSING_ARGUMENT, at, "`load` needs at least one file.");
+  }
+
+  static Diagnostic paramNotAPath(Span at, String param, String shown) {
+    return Diagnostic.error(ErrorCode.TYPE_MISMATCH, at,
+            "`load` takes a file path in quotes, but the param `" + param + "` holds `" + shown + "`.")
+        .withHelp("Declare it as a path: `param " + param + " = \"data/studies.json\"`.");
+  }
+
+  /**
+   * @param override the {@code --param} that gave the path, or null when it is the script's own
+   * @param resolved the path resolved (against the working directory for an override)
+   */
+  static Diagnostic paramFileNotFound(Span at, String param, String written, String override, Path resolved) {
+    String from = override != null ? "`" + override + "`" : "the param `" + param + "`";
+    return Diagnostic.error(ErrorCode.FILE_NOT_FOUND, at,
+            "file `" + written + "` (from " + from + ") does not exist"
+                + (Files.isDirectory(resolved) ? " (it is a directory)" : "") + ".")
+        .withHelp(override != null
+            ? "A `--param` path is relative to the working directory: it is `" + resolved + "`."
+            : "A param's path is relative to the folder of the file that declares it: it is `" + resolved + "`.");
   }
 
   static Diagnostic pathNotInQuotes(Span at) {

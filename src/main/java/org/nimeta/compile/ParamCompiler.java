@@ -63,6 +63,9 @@ final class ParamCompiler {
         v = null;
       }
     }
+    if (declared instanceof Value.Str && !(v instanceof Value.Str)) {
+      v = new Value.Str(text); // a string param takes the text as typed: `--param studies=other.json`
+    }
     String kind = kindOf(declared);
     if (v == null || !kindOf(v).equals(kind)
         || (declared instanceof Value.Num dn && dn.integer() && !((Value.Num) v).integer())) {

@@ -71,9 +71,11 @@ public sealed interface Step {
    * @param annotation  a NIMADS annotation file, or null
    * @param spacesRead  what checking the data found: how many experiments were read in each space
    *                    (and so converted to MNI or not); empty when the data were not checked
+   * @param pins        where the script calls {@code load} and the hashes its {@code sha256 =}
+   *                    pins; null for a load no script made
    */
   record LoadDataset(String name, List<Path> files, String format, Path base, Span origin, String space,
-      Path annotation, List<SpaceCount> spacesRead) implements Step {
+      Path annotation, List<SpaceCount> spacesRead, Pins pins) implements Step {
     public LoadDataset {
       files = List.copyOf(files);
       spacesRead = List.copyOf(spacesRead);
@@ -84,9 +86,36 @@ public sealed interface Step {
       this(name, files, format, base, origin, null, null, List.of());
     }
 
+    /** A load no script's {@code load(...)} call made (so nothing pins its files). */
+    public LoadDataset(String name, List<Path> files, String format, Path base, Span origin, String space,
+        Path annotation, List<SpaceCount> spacesRead) {
+      this(name, files, format, base, origin, space, annotation, spacesRead, null);
+    }
+
     /** This load with what checking its data found. */
     public LoadDataset withSpacesRead(List<SpaceCount> read) {
-      return new LoadDataset(name, files, format, base, origin, space, annotation, read);
+      return new LoadDataset(name, files, format, base, origin, space, annotation, read, pins);
+    }
+
+    /** The SHA-256 the script pins for each of {@link #files}, in their order; empty when it pins none. */
+    public List<String> pinned() {
+      return pins == null ? List.of() : pins.sha256();
+    }
+
+    /**
+     * A {@code load(...)} call and its {@code sha256 =} argument.
+     *
+     * @param call     the whole call, where {@code nimeta pin} adds an argument
+     * @param argument the value of {@code sha256 =} (a string, or a list with one per file), or
+     *                 null when the call has none
+     * @param sha256   the pinned hashes in lower case, one per file; empty when {@code argument} is null
+     * @param at       where each hash is written (a diagnostic about file i points at {@code at.get(i)})
+     */
+    public record Pins(Span call, Span argument, List<String> sha256, List<Span> at) {
+      public Pins {
+        sha256 = List.copyOf(sha256);
+        at = List.copyOf(at);
+      }
     }
 
     public <R> R accept(Visitor<R> visitor) {

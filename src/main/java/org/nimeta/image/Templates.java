@@ -43,6 +43,16 @@ public final class Templates {
     return MASK_CACHE.computeIfAbsent(name, n -> Mask.fromImage(load(file)));
   }
 
+  /** The classpath resource of the brain mask called {@code name}, as provenance names it. */
+  public static String maskResource(String name) {
+    return "org/nimeta/image/" + FOLDER + lookup(MASKS, name, "brain mask");
+  }
+
+  /** The bytes of the bundled brain mask file called {@code name}, as shipped (provenance hashes them). */
+  public static byte[] maskFileBytes(String name) {
+    return bytes(lookup(MASKS, name, "brain mask"));
+  }
+
   /**
    * The T1-weighted template called {@code name}, as a fresh copy (the cached data stays intact).
    *
@@ -65,12 +75,16 @@ public final class Templates {
   }
 
   private static NiftiImage load(String file) {
+    return Nifti.read(new java.io.ByteArrayInputStream(bytes(file)), "org/nimeta/image/" + FOLDER + file);
+  }
+
+  private static byte[] bytes(String file) {
     String resource = FOLDER + file;
     try (InputStream in = Templates.class.getResourceAsStream(resource)) {
       if (in == null) {
         throw new IllegalStateException("bundled template " + resource + " is missing from the classpath");
       }
-      return Nifti.read(in, "org/nimeta/image/" + resource);
+      return in.readAllBytes();
     } catch (IOException e) {
       throw new NiftiException("org/nimeta/image/" + resource, "cannot be read (" + e.getMessage() + ")", e);
     }

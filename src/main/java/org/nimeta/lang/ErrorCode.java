@@ -39,6 +39,7 @@ public enum ErrorCode {
   UNKNOWN_SPACE("E0405", "unknown-space", "The analysis space is neither a known template nor a readable mask."),
   BAD_PARAM_OVERRIDE("E0406", "bad-param-override", "A `--param` override does not fit the parameter."),
   CONFLICTING_SPACE("E0407", "conflicting-space", "A data file states a coordinate space other than the `space` its `load` gives."),
+  PINNED_INPUT_CHANGED("E0408", "pinned-input-changed", "A data file's SHA-256 is not the one its `load` pins."),
   RUN_FAILED("E0501", "run-failed", "A step failed while running."),
 
   UNKNOWN_COORDINATE_SPACE("W0101", "unknown-coordinate-space", "Some experiments are in a coordinate space nimeta cannot convert."),

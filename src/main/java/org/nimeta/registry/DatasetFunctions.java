@@ -15,6 +15,8 @@ public final class DatasetFunctions {
   public static final String LOAD = "load";
   public static final String SIMULATE = "simulate";
   public static final String TRANSFORM = "transform";
+  /** {@code load}'s parameter that pins its files' hashes. */
+  public static final String SHA256 = "sha256";
 
   /** How many studies {@code simulate} makes. */
   public static final Param<Integer> N_STUDIES = Param.requiredInteger("n_studies", wholeUpTo(1_000_000),
@@ -46,7 +48,11 @@ public final class DatasetFunctions {
                 + "Only with a NIMADS studyset."),
         new ParamSpec("base", new ParamType.Text(), Value.NONE,
             "The directory, in quotes, that image paths in the file are relative to. When not set, the "
-                + "folder of the JSON or table.")),
+                + "folder of the JSON or table."),
+        new ParamSpec(SHA256, new ParamType.Text(), Value.NONE,
+            "The SHA-256 the file must have, in quotes (a list, one per file, for several Sleuth files; "
+                + "for an image folder, the hash of its `images.tsv`). `check`, `plan` and `run` refuse "
+                + "a file whose bytes differ; `nimeta pin` writes it. The images a file lists are not pinned.")),
         "Reads a dataset from a file, given first in quotes and relative to the script: "
             + "`load(\"data/studies.json\")`. A list of Sleuth files, `load([\"a.txt\", \"b.txt\"])`, "
             + "becomes one dataset; a folder holding `images.tsv` is an image table.",

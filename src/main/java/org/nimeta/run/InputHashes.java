@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import org.nimeta.compile.PinnedInputs;
 import org.nimeta.compile.Sha256;
 import org.nimeta.compile.Step;
 import org.nimeta.data.DataException;
@@ -28,11 +29,26 @@ final class InputHashes {
         : Stream.concat(load.files().stream(), Stream.of(load.annotation())).toList();
   }
 
-  /** Hashes {@code files}, runs {@code read}, and hashes them again; the two must be equal. */
-  void around(List<Path> files, Runnable read) {
+  /**
+   * Hashes the files {@code load} reads, checks them against the hashes its script pins (the
+   * check at compile time may be minutes old), runs {@code read}, and hashes them again; the two
+   * must be equal.
+   */
+  void around(Step.LoadDataset load, Runnable read) {
+    List<Path> files = filesOf(load);
     Map<Path, String> before = new HashMap<>();
     for (Path f : files) {
       before.put(f, hash(f));
+    }
+    List<String> pinned = load.pinned();
+    for (int i = 0; i < pinned.size(); i++) {
+      Path file = load.files().get(i);
+      Path hashed = PinnedInputs.hashedFile(file);
+      String actual = hashed.equals(file) ? before.get(file) : hash(hashed);
+      if (!actual.equals(pinned.get(i))) {
+        throw new DataException(hashed, 0, 0, "The file's SHA-256 is `" + actual + "`, but the script pins `"
+            + pinned.get(i) + "`: it changed after the script was checked.");
+      }
     }
     read.run();
     for (Path f : files) {

@@ -171,7 +171,7 @@ public final class Interpreter {
     private Long seed;
 
     public Void load(Step.LoadDataset step) {
-      inputHashes.around(InputHashes.filesOf(step), () -> makeDataset(step));
+      inputHashes.around(step, () -> makeDataset(step));
       return null;
     }
 

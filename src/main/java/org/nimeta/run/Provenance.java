@@ -10,6 +10,7 @@ import java.util.Map;
 import org.nimeta.compile.Plan;
 import org.nimeta.compile.Sha256;
 import org.nimeta.compile.Step;
+import org.nimeta.image.Templates;
 import org.nimeta.lang.SourceFile;
 import org.nimeta.registry.Value;
 
@@ -17,10 +18,13 @@ import org.nimeta.registry.Value;
  * A run's provenance as W3C PROV-JSON (https://www.w3.org/submissions/prov-json/).
  *
  * <ul>
- *   <li>agent {@code nimeta:nimeta}: this software, its version, the Java runtime and the OS;
- *   <li>entities: the script (the plan's {@code prov:plan}), every input file and every output
- *       file, each with its path and SHA-256 (input paths absolute, output paths relative to the
- *       output directory; {@code provenance.json} cannot describe its own hash and is left out);
+ *   <li>agent {@code nimeta:nimeta}: this software, its version and the git commit it was built
+ *       from, the Java runtime (vendor, version, VM), the OS, and the run's thread count (noted as
+ *       not affecting results: every random draw comes from a stream of its own iteration);
+ *   <li>entities: the script (the plan's {@code prov:plan}), every input file, the bundled template
+ *       whose mask the run used, and every output file, each with its path (or classpath resource)
+ *       and SHA-256 (input paths absolute, output paths relative to the output directory;
+ *       {@code provenance.json} cannot describe its own hash and is left out);
  *   <li>one activity per plan step with its start and end time, every resolved parameter
  *       (defaults included; {@code param:} and {@code kernel:} attributes in script spelling or as
  *       numbers), and the seed it was given;
@@ -61,7 +65,7 @@ public final class Provenance {
 
   /**
    * @param outputDir where the output files are now (their hashes are read from there)
-   * @param threads   the thread count the run used (recorded; results do not depend on it)
+   * @param threads   the thread count the run used (recorded on the agent; results do not depend on it)
    */
   public static ObjectNode build(Plan plan, List<StepRun> runs, int threads, Path outputDir, List<OutputFile> outputs)
       throws IOException {
@@ -72,13 +76,15 @@ public final class Provenance {
   static ObjectNode build(Plan plan, List<StepRun> runs, InputHashes read, int threads, Path outputDir,
       List<OutputFile> outputs) throws IOException {
     Provenance p = new Provenance(read);
-    p.agent();
-    p.inputs(plan);
+    p.agent(threads);
+    p.script(plan);
+    p.space(plan);
+    p.datasets(plan);
     p.scriptText(plan);
     p.importedScripts(plan);
     p.overrides(plan);
     for (StepRun run : runs) {
-      p.activity(plan, run, threads);
+      p.activity(plan, run);
     }
     for (OutputFile out : outputs) {
       p.output(outputDir, out);
@@ -86,17 +92,23 @@ public final class Provenance {
     return p.root;
   }
 
-  private void agent() {
+  private void agent(int threads) {
     ObjectNode a = ((ObjectNode) root.get("agent")).putObject(AGENT);
     a.put("prov:type", "prov:SoftwareAgent");
     a.put("prov:label", "nimeta " + NimetaVersion.get());
     a.put(NS + "version", NimetaVersion.get());
-    a.put(NS + "java", System.getProperty("java.vendor") + " " + System.getProperty("java.version"));
+    a.put(NS + "commit", NimetaVersion.commit());
+    a.put(NS + "java_vendor", System.getProperty("java.vendor"));
+    a.put(NS + "java_version", System.getProperty("java.runtime.version"));
+    a.put(NS + "java_vm", System.getProperty("java.vm.name") + " " + System.getProperty("java.vm.version"));
     a.put(NS + "os", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
         + System.getProperty("os.arch"));
+    a.put(NS + "threads", threads);
+    a.put(NS + "threads_note", "The worker threads of this run; results do not depend on them.");
   }
 
-  private void inputs(Plan plan) throws IOException {
+  /** The script's entity, the plan every step followed, and the scripts it imports. */
+  private void script(Plan plan) throws IOException {
     ObjectNode script = entities.putObject(SCRIPT);
     script.put("prov:type", NS + "Script");
     script.put(NS + "path", plan.script().path().toString());
@@ -104,13 +116,23 @@ public final class Provenance {
     for (Path imported : plan.script().imports()) {
       inputFile(imported, "Script");
     }
+  }
+
+  /** The analysis mask: a file the script names, or a bundled template, hashed as shipped. */
+  private void space(Plan plan) throws IOException {
     if (plan.space().maskFile() != null) {
       inputFile(plan.space().maskFile(), "Mask");
-    } else {
-      ObjectNode t = entities.putObject(templateId(plan));
-      t.put("prov:type", NS + "Template");
-      t.put("prov:label", plan.space().template());
+      return;
     }
+    String name = plan.space().template();
+    ObjectNode t = entities.putObject(templateId(plan));
+    t.put("prov:type", NS + "Template");
+    t.put("prov:label", name);
+    t.put(NS + "resource", Templates.maskResource(name));
+    t.put(NS + "sha256", Sha256.of(Templates.maskFileBytes(name)));
+  }
+
+  private void datasets(Plan plan) throws IOException {
     for (Step.LoadDataset load : plan.steps(Step.LoadDataset.class)) {
       for (Path file : load.files()) {
         inputFile(file, "DatasetFile");
@@ -133,7 +155,7 @@ public final class Provenance {
     return id;
   }
 
-  private void activity(Plan plan, StepRun run, int threads) {
+  private void activity(Plan plan, StepRun run) {
     Step step = run.step();
     String id = activityId(step.name());
     ObjectNode a = activities.putObject(id);
@@ -145,7 +167,7 @@ public final class Provenance {
     if (run.seed() != null) {
       a.put(NS + "seed", run.seed());
     }
-    step.accept(new Attributes(plan, id, a, threads));
+    step.accept(new Attributes(plan, id, a));
     run.facts().forEach((k, v) -> a.set(NS + k, Json.of(v)));
     for (String input : step.inputs()) {
       relation("wasInformedBy", "prov:informed", id, "prov:informant", activityId(input));
@@ -159,13 +181,11 @@ public final class Provenance {
     private final Plan plan;
     private final String id;
     private final ObjectNode a;
-    private final int threads;
 
-    Attributes(Plan plan, String id, ObjectNode a, int threads) {
+    Attributes(Plan plan, String id, ObjectNode a) {
       this.plan = plan;
       this.id = id;
       this.a = a;
-      this.threads = threads;
     }
 
     public Void load(Step.LoadDataset s) {
@@ -207,7 +227,6 @@ public final class Provenance {
 
     public Void estimate(Step.Estimate s) {
       a.put(NS + "estimator", s.estimator());
-      a.put(NS + "threads", threads);
       if (s.kernel() != null) {
         a.put(NS + "kernel", s.kernel().type());
         putValues(a, "kernel:", s.kernel().params());
@@ -226,7 +245,6 @@ public final class Provenance {
 
     public Void correct(Step.Correct s) {
       a.put(NS + "corrector", s.corrector());
-      a.put(NS + "threads", threads);
       putValues(a, "param:", s.params());
       return null;
     }
@@ -234,7 +252,8 @@ public final class Provenance {
     public Void write(Step.WriteOutput s) {
       a.put(NS + "directory", s.directory());
       if (!s.selection().everything()) {
-        a.set(NS + "options", PlanJson.options(s.selection()));
+        // as JSON text: PROV-JSON attribute values are literals, never objects
+        a.put(NS + "options", PlanJson.options(s.selection()).toString());
       }
       return null;
     }
@@ -281,7 +300,7 @@ public final class Provenance {
   }
 
   private void output(Path outputDir, OutputFile out) throws IOException {
-    String id = NS + "output/" + out.path();
+    String id = NS + "output/" + uriPath(out.path());
     ObjectNode e = entities.putObject(id);
     e.put("prov:type", type(out.type()));
     e.put(NS + "path", out.path());
@@ -321,7 +340,24 @@ public final class Provenance {
   }
 
   private static String activityId(String stepName) {
-    return NS + "step/" + stepName;
+    return NS + "step/" + uriPath(stepName);
+  }
+
+  /**
+   * {@code text} as the path of a URI, which every PROV-JSON identifier is: characters a path may
+   * not hold ({@code >} of {@code ale->large}, {@code #}, spaces, non-ASCII) are percent-encoded.
+   */
+  static String uriPath(String text) {
+    StringBuilder sb = new StringBuilder(text.length());
+    for (byte b : text.getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
+      char c = (char) (b & 0xff);
+      if (c < 0x80 && (Character.isLetterOrDigit(c) || "-._~!$&'()*+,;=:@/".indexOf(c) >= 0)) {
+        sb.append(c);
+      } else {
+        sb.append('%').append(String.format("%02X", b & 0xff));
+      }
+    }
+    return sb.toString();
   }
 
   private static String inputId(Path file) {

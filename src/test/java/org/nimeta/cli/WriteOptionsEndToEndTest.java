@@ -141,14 +141,15 @@ class WriteOptionsEndToEndTest {
   void provenanceRecordsTheWriteOptionsAndWhatTheWriteMade() throws IOException {
     assertEquals(0, run.exit(), run.err());
     JsonNode prov = Json.parse(Files.readString(out.resolve("provenance.json")));
-    JsonNode options = prov.at("/activity/nimeta:step~1ale->large/nimeta:options");
+    // the step `ale->large`, percent-encoded as URIs are; its options as JSON text, a PROV-JSON literal
+    JsonNode options = Json.parse(prov.at("/activity/nimeta:step~1ale-%3Elarge/nimeta:options").asText());
     assertEquals(ALPHA, options.get("alpha").asDouble());
     assertEquals(MIN_CLUSTER_SIZE, options.get("min_cluster_size").asInt());
     String table = "nimeta:output/large/z_corr-FDR_method-indep_alpha-0.1_clusters.tsv";
     boolean found = false;
     for (JsonNode g : prov.get("wasGeneratedBy")) {
       if (g.get("prov:entity").asText().equals(table)) {
-        assertEquals("nimeta:step/ale->large", g.get("prov:activity").asText());
+        assertEquals("nimeta:step/ale-%3Elarge", g.get("prov:activity").asText());
         found = true;
       }
     }

@@ -49,8 +49,8 @@ class DatasetFunctionsCompileTest {
     assertEquals(List.of("Did you mean `talairach`?"), space.help());
     Diagnostic unknown = errors("version 1\ndataset d = load(\"data/nidm_pain_dset.json\", colour = 1)\n").get(0);
     assertEquals(ErrorCode.UNKNOWN_ARGUMENT.code(), unknown.code());
-    assertEquals(List.of("Its parameters are `format`, `space`, `annotation` and `base`."), unknown.help());
-    assertEquals(List.of("format", "space", "annotation", "base"), LOAD.paramNames());
+    assertEquals(List.of("Its parameters are `format`, `space`, `annotation`, `base` and `sha256`."), unknown.help());
+    assertEquals(List.of("format", "space", "annotation", "base", "sha256"), LOAD.paramNames());
   }
 
   @Test

@@ -48,7 +48,12 @@ class ProvenanceTest {
     JsonNode agent = prov.at("/agent/nimeta:nimeta");
     assertEquals("prov:SoftwareAgent", agent.get("prov:type").asText());
     assertEquals(NimetaVersion.get(), agent.get("nimeta:version").asText());
-    assertTrue(agent.get("nimeta:java").asText().contains(System.getProperty("java.version")));
+    assertEquals(NimetaVersion.commit(), agent.get("nimeta:commit").asText());
+    assertEquals(System.getProperty("java.vendor"), agent.get("nimeta:java_vendor").asText());
+    assertEquals(System.getProperty("java.runtime.version"), agent.get("nimeta:java_version").asText());
+    assertTrue(agent.get("nimeta:java_vm").asText().startsWith(System.getProperty("java.vm.name")));
+    assertEquals(3, agent.get("nimeta:threads").asInt(), "the thread count belongs to the run, not to a step");
+    assertTrue(agent.get("nimeta:threads_note").asText().contains("do not depend"));
 
     JsonNode entities = prov.get("entity");
     JsonNode script = entities.get("nimeta:script");
@@ -85,13 +90,18 @@ class ProvenanceTest {
     assertEquals(100, ale.get("param:n_iters").asInt(), "numbers stay numbers");
     assertEquals("none", ale.get("kernel:fwhm").asText(), "defaults are recorded too");
     assertEquals("none", ale.get("kernel:sample_size").asText());
-    assertEquals(3, ale.get("nimeta:threads").asInt());
+    assertFalse(ale.has("nimeta:threads"));
     assertFalse(activities.get("nimeta:step/pain").has("nimeta:seed"), "a step given no seed records none");
     assertEquals("study in [\"pain_01.nidm\"]", activities.at("/nimeta:step~1early/nimeta:where").asText());
 
     assertRelation(prov, "used", "prov:activity", "nimeta:step/pain", "prov:entity",
         "nimeta:input" + tmp.resolve("pain.json").toUri().getRawPath());
     assertRelation(prov, "used", "prov:activity", "nimeta:step/ale", "prov:entity", "nimeta:template/mni152_2mm");
+    JsonNode template = entities.get("nimeta:template/mni152_2mm");
+    String resource = "org/nimeta/image/templates/tpl-MNI152NLin6Asym_res-02_desc-brain_mask.nii.gz";
+    assertEquals(resource, template.get("nimeta:resource").asText());
+    assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(
+        getClass().getClassLoader().getResourceAsStream(resource).readAllBytes())), template.get("nimeta:sha256").asText());
     assertRelation(prov, "wasGeneratedBy", "prov:entity", "nimeta:output/maps/ale/z.nii.gz",
         "prov:activity", "nimeta:step/ale");
     assertRelation(prov, "wasInformedBy", "prov:informed", "nimeta:step/ale", "prov:informant", "nimeta:step/early");
