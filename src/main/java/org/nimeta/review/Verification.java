@@ -9,8 +9,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.nimeta.compile.Compiler;
+import org.nimeta.compile.ProcessTempFolders;
 import org.nimeta.compile.Sha256;
 import org.nimeta.lang.Diagnostic;
 import org.nimeta.run.OutputRefusedException;
@@ -112,7 +112,7 @@ public final class Verification {
     if (!compiled.ok()) {
       return new Rerun(compiled.diagnostics().stream().filter(Diagnostic::isError).toList(), List.of(), List.of());
     }
-    Path scratch = Files.createTempDirectory("nimeta-verify");
+    Path scratch = ProcessTempFolders.make("nimeta-verify-"); // removed even after Ctrl-C or kill -9
     try {
       Path out = scratch.resolve("run");
       Run.Report report;
@@ -129,7 +129,7 @@ public final class Verification {
           OutputComparison.Side.onDisk(out));
       return new Rerun(List.of(), outputs, edited(run, recordedHashes(run)));
     } finally {
-      deleteTree(scratch);
+      ProcessTempFolders.delete(scratch);
     }
   }
 
@@ -148,13 +148,5 @@ public final class Verification {
       }
     }
     return edited;
-  }
-
-  private static void deleteTree(Path root) throws IOException {
-    try (Stream<Path> all = Files.walk(root)) {
-      for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    }
   }
 }
