@@ -70,9 +70,10 @@ final class CorrectionProblems {
             + "JDK_JAVA_OPTIONS), or `java -Xmx" + xmxGb + "g -jar target/nimeta.jar run ...`.");
   }
 
-  private static final double GB = 1024.0 * 1024 * 1024;
+  static final double GB = 1024.0 * 1024 * 1024;
 
-  private static String gigabytes(long bytes) {
+  /** Bytes as GB with one decimal, as the memory messages show them. */
+  static String gigabytes(long bytes) {
     return new BigDecimal(bytes / GB).setScale(1, java.math.RoundingMode.HALF_UP).toPlainString() + " GB";
   }
 

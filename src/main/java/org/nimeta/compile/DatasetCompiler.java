@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.nimeta.data.ImageTableReader;
 import org.nimeta.lang.Ast;
+import org.nimeta.lang.Diagnostic;
 import org.nimeta.lang.Span;
 import org.nimeta.registry.DatasetFunctionDef;
 import org.nimeta.registry.DatasetFunctions;
@@ -140,6 +141,12 @@ final class DatasetCompiler {
     }
     Map<String, Value> given = checked.params();
     cx.stepAt(name, c.span());
+    Diagnostic memory = SimulationMemory.problem(c.span(), DatasetFunctions.N_STUDIES.of(given),
+        DatasetFunctions.FOCI.of(given), Runtime.getRuntime().maxMemory());
+    if (memory != null) {
+      cx.report(memory);
+      return null;
+    }
     return new Step.SimulateDataset(name, DatasetFunctions.N_STUDIES.of(given), DatasetFunctions.FOCI.of(given),
         DatasetFunctions.SAMPLE_SIZE.of(given), DatasetFunctions.SEED.of(given), span);
   }
