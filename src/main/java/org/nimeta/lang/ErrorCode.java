@@ -48,7 +48,8 @@ public enum ErrorCode {
   OLD_SPELLING("W0107", "old-spelling", "An argument is written in an older NiMARE spelling; it is read in today's."),
   UNDERPOWERED("W0108", "cannot-be-significant", "A correction can find nothing at this data size, whatever it is run with."),
   NIMARE_BEHAVIOUR("W0109", "nimare-behaviour", "nimeta reproduces a NiMARE behaviour that differs from what the script seems to ask."),
-  SLEUTH_DEFAULT_SPACE("W0110", "sleuth-default-space", "Sleuth data are analysed in another mask than NiMARE and GingerALE use for them.");
+  SLEUTH_DEFAULT_SPACE("W0110", "sleuth-default-space", "Sleuth data are analysed in another mask than NiMARE and GingerALE use for them."),
+  CACHE_PROBLEM("W0111", "cache-problem", "A cache entry is damaged or cannot be written; the step is computed.");
 
   private final String code;
   private final String slug;
