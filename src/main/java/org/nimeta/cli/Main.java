@@ -56,6 +56,7 @@ public final class Main implements Callable<Integer> {
           .addSubcommand(new FmtCommand(session))
           .addSubcommand(new BenchCommand(session))
           .addSubcommand(new LspCommand(session))
+          .addSubcommand(new CommandLine(new CacheCommand()).addSubcommand(new CacheCommand.Prune(session)))
           .setOut(out)
           .setErr(err)
           .setParameterExceptionHandler(Main::usageError)

@@ -66,21 +66,14 @@ public final class ParallelIterations {
     }
     AtomicInteger next = new AtomicInteger(from);
     AtomicBoolean failed = new AtomicBoolean();
-    long[] count = {from};
-    Prefix prefix = new Prefix(from, iterations);
-    Object progressLock = new Object();
+    Tally tally = new Tally(from, iterations, progress, finished);
     List<Runnable> loops = new ArrayList<>(nWorkers);
     for (W worker : created) {
       loops.add(() -> {
         try {
           for (int i = next.getAndIncrement(); i < iterations && !failed.get(); i = next.getAndIncrement()) {
             worker.run(i);
-            synchronized (progressLock) {
-              progress.update(++count[0], iterations);
-              if (prefix.finish(i)) {
-                finished.accept(prefix.done);
-              }
-            }
+            tally.finish(i);
           }
         } catch (RuntimeException | Error e) {
           failed.set(true); // the other threads stop at their next iteration
@@ -124,24 +117,35 @@ public final class ParallelIterations {
     return created;
   }
 
-  /** Which iterations are finished, and how many from 0 without a gap. Used under the progress lock. */
-  private static final class Prefix {
+  /**
+   * Which iterations are finished, and how many from 0 without a gap; tells progress and the
+   * prefix listener, one call at a time.
+   */
+  private static final class Tally {
     private final boolean[] finished;
-    private int done;
+    private final Progress progress;
+    private final IntConsumer prefixListener;
+    private long count;
+    private int prefix;
 
-    Prefix(int from, int iterations) {
-      finished = new boolean[iterations];
-      done = from;
+    Tally(int from, int iterations, Progress progress, IntConsumer prefixListener) {
+      this.finished = new boolean[iterations];
+      this.progress = progress;
+      this.prefixListener = prefixListener;
+      this.count = from;
+      this.prefix = from;
     }
 
-    /** Marks iteration {@code i} finished; true when that made the gap-free prefix longer. */
-    boolean finish(int i) {
+    synchronized void finish(int i) {
+      progress.update(++count, finished.length);
       finished[i] = true;
-      int before = done;
-      while (done < finished.length && finished[done]) {
-        done++;
+      int before = prefix;
+      while (prefix < finished.length && finished[prefix]) {
+        prefix++;
       }
-      return done > before;
+      if (prefix > before) {
+        prefixListener.accept(prefix);
+      }
     }
   }
 }

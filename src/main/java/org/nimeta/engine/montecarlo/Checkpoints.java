@@ -33,8 +33,18 @@ public interface Checkpoints {
    */
   int interval();
 
+  /** False for {@link #NONE}: a loop then builds no checkpoint to save (copies of its arrays). */
+  default boolean keeps() {
+    return true;
+  }
+
   /** Keeps nothing: loops run from iteration 0, in one round. */
   Checkpoints NONE = new Checkpoints() {
+    @Override
+    public boolean keeps() {
+      return false;
+    }
+
     public Checkpoint restore(String stream, int iterations) {
       return null;
     }

@@ -81,7 +81,7 @@ public final class MonteCarloFwe {
       ParallelIterations.run(from, n, options.threads(), progress, t -> new Worker(
           screened ? new ScreenedMap(model, threshold) : new NullMap(model, threshold), new ClusterLabeler(neighbours),
           threshold, maxStat, maxSize, maxMass), done -> {
-            if (done == n || checkpoints.due(done, saved[0])) {
+            if (checkpoints.keeps() && (done == n || checkpoints.due(done, saved[0]))) {
               checkpoints.save(stream, checkpoint(done, maxStat, maxSize, maxMass));
               saved[0] = done;
             }

@@ -85,7 +85,7 @@ public final class MonteCarloNull {
         return workers.get(t);
       }, done -> { });
       start = end;
-      if (end == n || checkpoints.due(end, savedAt)) {
+      if (checkpoints.keeps() && (end == n || checkpoints.due(end, savedAt))) {
         checkpoints.save(stream, new Checkpoints.Checkpoint(end, new double[][] {sum(restored, workers)}, true));
         savedAt = end;
       }
