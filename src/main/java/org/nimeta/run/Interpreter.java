@@ -15,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import org.nimeta.compile.DatasetSteps;
 import org.nimeta.compile.Plan;
 import org.nimeta.compile.SpaceMasks;
@@ -275,7 +276,7 @@ public final class Interpreter {
      * it was cached and how many Monte Carlo iterations were resumed and run.
      */
     private MetaResult cachedOr(Step step, Long seed, String scope,
-        java.util.function.Function<Checkpoints, MetaResult> compute) {
+        Function<Checkpoints, MetaResult> compute) {
       if (cache == null) {
         return compute.apply(Checkpoints.NONE);
       }
