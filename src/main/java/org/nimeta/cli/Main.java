@@ -59,6 +59,7 @@ public final class Main implements Callable<Integer> {
           .addSubcommand(new LspCommand(session))
           .addSubcommand(new VerifyCommand(session))
           .addSubcommand(new DiffCommand(session))
+          .addSubcommand(new CommandLine(new CacheCommand()).addSubcommand(new CacheCommand.Prune(session)))
           .setOut(out)
           .setErr(err)
           .setParameterExceptionHandler(Main::usageError)
@@ -74,7 +75,7 @@ public final class Main implements Callable<Integer> {
 
   /** {@code nimeta} alone: say what is missing, as for any usage error. */
   public Integer call() {
-    throw new ParameterException(spec.commandLine(), "Missing command: use `check`, `plan`, `run`, `fmt`, `pin`, `verify`, `diff` or `bench`.");
+    throw new ParameterException(spec.commandLine(), "Missing command: use `check`, `plan`, `run`, `fmt`, `pin`, `verify`, `diff`, `cache` or `bench`.");
   }
 
   private static int usageError(ParameterException e, String[] args) {
@@ -82,7 +83,7 @@ public final class Main implements Callable<Integer> {
     PrintWriter err = cmd.getErr();
     if (e instanceof CommandLine.UnmatchedArgumentException u && cmd.getParent() == null
         && !u.getUnmatched().isEmpty() && !u.getUnmatched().get(0).startsWith("-")) {
-      err.println("nimeta: Unknown command `" + u.getUnmatched().get(0) + "`: use `check`, `plan`, `run`, `fmt`, `pin`, `verify`, `diff` or `bench`.");
+      err.println("nimeta: Unknown command `" + u.getUnmatched().get(0) + "`: use `check`, `plan`, `run`, `fmt`, `pin`, `verify`, `diff`, `cache` or `bench`.");
       err.println("Run `nimeta --help` for usage.");
       return USAGE;
     }

@@ -6,6 +6,7 @@ import org.nimeta.compile.Plan;
 import org.nimeta.run.OutputRefusedException;
 import org.nimeta.run.Run;
 import org.nimeta.run.RunListener;
+import org.nimeta.run.cache.ResultCache;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,6 +22,7 @@ final class RunCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
   @Mixin ScriptOptions script;
+  @Mixin CacheOptions cache;
 
   @Option(names = "--out", paramLabel = "DIR",
       description = "Output directory (default: `<script name>.out/` beside the script).")
@@ -36,12 +38,21 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Replace the output directory if it is not empty.")
   boolean force;
 
+  @Option(names = "--checkpoint-every", paramLabel = "N",
+      description = "Save a Monte Carlo step's finished iterations after every N of them (and every 30 s) "
+          + "so a killed run resumes there (default: ${DEFAULT-VALUE}).")
+  int checkpointEvery = ResultCache.Interval.DEFAULT.iterations();
+
   RunCommand(Session session) {
     this.session = session;
   }
 
   public Integer call() {
     ThreadCount.check(spec, threads);
+    if (checkpointEvery < 1) {
+      throw new ParameterException(spec.commandLine(), "`--checkpoint-every` must be at least 1, not " + checkpointEvery
+          + ".");
+    }
     Path given = out != null ? outDirectory(out) : null;
     ScriptOptions.Compiled compiled = script.compile(spec, session);
     if (!compiled.ok()) {
@@ -52,12 +63,14 @@ final class RunCommand implements Callable<Integer> {
     RunListener listener = session.terminal() && !quiet ? new ConsoleProgress(session.err()) : RunListener.NONE;
     Run.Report report;
     try {
-      report = Run.execute(plan, new Run.Options(dir, force, threads, listener));
+      ResultCache results = cache.open(plan.script().path(),
+          new ResultCache.Interval(checkpointEvery, ResultCache.Interval.DEFAULT.time()));
+      report = Run.execute(plan, new Run.Options(dir, force, threads, listener, results));
     } catch (OutputRefusedException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }
+    ScriptOptions.print(session, report.diagnostics()); // on success, the cache's warnings
     if (!report.ok()) {
-      ScriptOptions.print(session, report.diagnostics());
       return Main.SCRIPT_ERRORS;
     }
     if (!quiet) {

@@ -2,6 +2,7 @@ package org.nimeta.compile;
 
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.nimeta.data.SpaceCount;
 import org.nimeta.registry.Definition;
@@ -19,6 +20,11 @@ public final class PlanPrinter {
   private PlanPrinter() {}
 
   public static String print(Plan plan) {
+    return print(plan, step -> "");
+  }
+
+  /** The plan with {@code mark} of each step before its line (e.g. whether it is cached). */
+  public static String print(Plan plan, Function<Step, String> mark) {
     Path base = plan.script().path() == null ? Path.of("").toAbsolutePath() : plan.script().path().getParent();
     StringBuilder sb = new StringBuilder();
     sb.append("# plan of ").append(plan.script().displayName())
@@ -35,7 +41,7 @@ public final class PlanPrinter {
     }
     Line line = new Line(base, plan.registry());
     for (Step s : plan.steps()) {
-      sb.append(s.accept(line)).append('\n');
+      sb.append(mark.apply(s)).append(s.accept(line)).append('\n');
     }
     return sb.toString();
   }

@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 import java.util.function.IntFunction;
 
 /**
@@ -39,28 +40,40 @@ public final class ParallelIterations {
    */
   public static <W extends Worker> List<W> run(
       int iterations, int threads, Progress progress, IntFunction<W> workers) {
-    if (iterations < 0 || threads < 1) {
-      throw new IllegalArgumentException("need iterations >= 0 and threads >= 1, got " + iterations + " and "
-          + threads);
+    return run(0, iterations, threads, progress, workers, done -> { });
+  }
+
+  /**
+   * Runs iterations {@code from..iterations-1}, those before {@code from} being done already (a
+   * run that continues from a checkpoint).
+   *
+   * @param progress told {@code (done, iterations)} after every finished iteration, {@code done}
+   *                 counting up by one from {@code from + 1}
+   * @param finished told {@code k} whenever the iterations finished without a gap grow to
+   *                 {@code 0..k-1}, under the same lock as {@code progress}: what those iterations
+   *                 wrote is visible to it, whichever thread ran them
+   */
+  public static <W extends Worker> List<W> run(int from, int iterations, int threads, Progress progress,
+      IntFunction<W> workers, IntConsumer finished) {
+    if (iterations < 0 || threads < 1 || from < 0 || from > iterations) {
+      throw new IllegalArgumentException("need 0 <= from <= iterations and threads >= 1, got " + from + ", "
+          + iterations + " and " + threads);
     }
-    int nWorkers = Math.max(1, Math.min(threads, iterations));
+    int nWorkers = Math.max(1, Math.min(threads, iterations - from));
     List<W> created = new ArrayList<>(nWorkers);
     for (int t = 0; t < nWorkers; t++) {
       created.add(workers.apply(t));
     }
-    AtomicInteger next = new AtomicInteger();
+    AtomicInteger next = new AtomicInteger(from);
     AtomicBoolean failed = new AtomicBoolean();
-    long[] finished = {0};
-    Object progressLock = new Object();
+    Tally tally = new Tally(from, iterations, progress, finished);
     List<Runnable> loops = new ArrayList<>(nWorkers);
     for (W worker : created) {
       loops.add(() -> {
         try {
           for (int i = next.getAndIncrement(); i < iterations && !failed.get(); i = next.getAndIncrement()) {
             worker.run(i);
-            synchronized (progressLock) {
-              progress.update(++finished[0], iterations);
-            }
+            tally.finish(i);
           }
         } catch (RuntimeException | Error e) {
           failed.set(true); // the other threads stop at their next iteration
@@ -102,5 +115,37 @@ public final class ParallelIterations {
       pool.shutdownNow();
     }
     return created;
+  }
+
+  /**
+   * Which iterations are finished, and how many from 0 without a gap; tells progress and the
+   * prefix listener, one call at a time.
+   */
+  private static final class Tally {
+    private final boolean[] finished;
+    private final Progress progress;
+    private final IntConsumer prefixListener;
+    private long count;
+    private int prefix;
+
+    Tally(int from, int iterations, Progress progress, IntConsumer prefixListener) {
+      this.finished = new boolean[iterations];
+      this.progress = progress;
+      this.prefixListener = prefixListener;
+      this.count = from;
+      this.prefix = from;
+    }
+
+    synchronized void finish(int i) {
+      progress.update(++count, finished.length);
+      finished[i] = true;
+      int before = prefix;
+      while (prefix < finished.length && finished[prefix]) {
+        prefix++;
+      }
+      if (prefix > before) {
+        prefixListener.accept(prefix);
+      }
+    }
   }
 }

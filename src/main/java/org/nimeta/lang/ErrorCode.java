@@ -55,7 +55,8 @@ public enum ErrorCode {
   UNUSED_PARAMETER("W0111", "unused-parameter", "A call gives a parameter that its chosen method does not use."),
   TOO_FEW_EXPERIMENTS("W0112", "too-few-experiments", "A dataset has fewer experiments than its method's literature recommends."),
   SHARED_EXPERIMENTS("W0113", "shared-experiments", "The two groups of a contrast share experiments."),
-  ALPHA_MISMATCH("W0114", "alpha-mismatch", "A `write` thresholds at another alpha than its correction states.");
+  ALPHA_MISMATCH("W0114", "alpha-mismatch", "A `write` thresholds at another alpha than its correction states."),
+  CACHE_PROBLEM("W0115", "cache-problem", "A cache entry is damaged or cannot be written; the step is computed.");
 
   private final String code;
   private final String slug;

@@ -51,7 +51,7 @@ final class CbmaRunners {
       return approximate.get();
     }
     return MonteCarloNull.fit(experiments(in, 0), statistic.kernel().apply(in.kernel()), in.mask(),
-        statistic.statistic(), new MonteCarloOptions(in.get(Params.N_ITERS), in.seed(), in.threads()),
+        statistic.statistic(), new MonteCarloOptions(in.get(Params.N_ITERS), in.seed(), in.threads(), in.checkpoints()),
         in.progress());
   }
 

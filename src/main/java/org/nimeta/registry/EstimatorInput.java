@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.nimeta.data.Dataset;
 import org.nimeta.engine.Progress;
+import org.nimeta.engine.montecarlo.Checkpoints;
 import org.nimeta.image.Mask;
 
 /**
@@ -11,6 +12,8 @@ import org.nimeta.image.Mask;
  *
  * @param kernel null for estimators without a kernel
  * @param progress called with (done, total) units of work; never null
+ * @param checkpoints where a Monte Carlo loop saves its finished iterations and finds them again;
+ *                    never null ({@link Checkpoints#NONE})
  */
 public record EstimatorInput(
     List<Dataset> datasets,
@@ -19,16 +22,28 @@ public record EstimatorInput(
     Map<String, Value> params,
     long seed,
     int threads,
-    Progress progress) {
+    Progress progress,
+    Checkpoints checkpoints) {
 
   public EstimatorInput {
     datasets = List.copyOf(datasets);
     params = Map.copyOf(params);
   }
 
+  /** An input that keeps no Monte Carlo checkpoints. */
+  public EstimatorInput(List<Dataset> datasets, Mask mask, KernelConfig kernel, Map<String, Value> params, long seed,
+      int threads, Progress progress) {
+    this(datasets, mask, kernel, params, seed, threads, progress, Checkpoints.NONE);
+  }
+
   /** The same input, reporting progress to {@code other} (a correction reports as its own step). */
   public EstimatorInput withProgress(Progress other) {
-    return new EstimatorInput(datasets, mask, kernel, params, seed, threads, other);
+    return new EstimatorInput(datasets, mask, kernel, params, seed, threads, other, checkpoints);
+  }
+
+  /** The same input, keeping Monte Carlo checkpoints in {@code other} (a correction keeps its own). */
+  public EstimatorInput withCheckpoints(Checkpoints other) {
+    return new EstimatorInput(datasets, mask, kernel, params, seed, threads, progress, other);
   }
 
   /** A parameter's resolved value, as its declared Java type; the kernel for a kernel parameter. */

@@ -32,7 +32,7 @@ final class MonteCarloRunners {
           CoordinateExperiment.listFrom(estimate.datasets().get(0), estimate.mask());
       MetaResult corrected = MonteCarloFwe.correct(result, experiments, statistic.kernel().apply(estimate.kernel()),
           statistic.statistic(), Corrections.VOXEL_THRESH.of(params),
-          new MonteCarloOptions(Params.N_ITERS.of(params), seed, estimate.threads()), estimate.progress());
+          new MonteCarloOptions(Params.N_ITERS.of(params), seed, estimate.threads(), estimate.checkpoints()), estimate.progress());
       MetaResult out = new MetaResult(result.mask());
       corrected.maps().forEach((name, values) -> {
         if (!result.has(name)) {

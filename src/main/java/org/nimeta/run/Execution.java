@@ -13,7 +13,8 @@ import org.nimeta.registry.EstimatorInput;
  * @param results     by step name: a {@link org.nimeta.data.Dataset} for dataset steps, an
  *                    {@link Estimated} for estimates, a {@link MetaResult} for corrections
  * @param runs        one per step that ran, in plan order
- * @param diagnostics the failures (errors); empty when every step succeeded
+ * @param diagnostics the failures (errors), then the cache's warnings (a damaged entry); no error
+ *                    when every step succeeded
  * @param inputs      the hashes of the dataset files, taken when they were read
  */
 public record Execution(Mask mask, Map<String, Object> results, List<StepRun> runs, List<Diagnostic> diagnostics,

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -14,6 +15,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import org.nimeta.compile.DatasetSteps;
 import org.nimeta.compile.Plan;
 import org.nimeta.compile.SpaceMasks;
@@ -22,6 +24,7 @@ import org.nimeta.data.DataException;
 import org.nimeta.data.Dataset;
 import org.nimeta.engine.EngineRefusal;
 import org.nimeta.engine.MetaResult;
+import org.nimeta.engine.montecarlo.Checkpoints;
 import org.nimeta.image.Mask;
 import org.nimeta.image.NiftiException;
 import org.nimeta.lang.Diagnostic;
@@ -29,9 +32,12 @@ import org.nimeta.lang.ErrorCode;
 import org.nimeta.lang.Span;
 import org.nimeta.registry.CorrectorDef;
 import org.nimeta.registry.EstimatorDef;
-import org.nimeta.registry.ResultFunctionDef;
 import org.nimeta.registry.EstimatorInput;
+import org.nimeta.registry.ResultFunctionDef;
 import org.nimeta.registry.Registry;
+import org.nimeta.run.cache.DatasetDigest;
+import org.nimeta.run.cache.ResultCache;
+import org.nimeta.run.cache.StepCheckpoints;
 
 /**
  * Runs a plan's steps in memory. A step starts as soon as the steps it uses are done, so
@@ -42,12 +48,21 @@ import org.nimeta.registry.Registry;
  * it; any other exception, an {@code IllegalArgumentException} too, is a bug and is rethrown.
  */
 public final class Interpreter {
-  /** @param threads worker threads for the steps and for each estimator; at least 1 */
-  public record Options(int threads, RunListener listener) {
+  /**
+   * @param threads worker threads for the steps and for each estimator; at least 1
+   * @param cache   where step results and Monte Carlo checkpoints are found and kept, or null for
+   *                no cache
+   */
+  public record Options(int threads, RunListener listener, ResultCache cache) {
     public Options {
       if (threads < 1) {
         throw new IllegalArgumentException("threads must be at least 1, got " + threads);
       }
+    }
+
+    /** Options without a cache: every step is computed. */
+    public Options(int threads, RunListener listener) {
+      this(threads, listener, null);
     }
   }
 
@@ -61,25 +76,64 @@ public final class Interpreter {
   /** The first exception that was not the user's doing; another step's StepFailed must not hide it. */
   private final AtomicReference<Throwable> bug = new AtomicReference<>();
   private final InputHashes inputHashes = new InputHashes();
+  /** With a cache: every step's key, by step name, once the step is done (or, for a plan, known). */
+  private final Map<String, String> keys = new ConcurrentHashMap<>();
+  private final ResultCache cache;
+  private final DatasetDigest digest = new DatasetDigest();
+  private StepKeys stepKeys;
   private Mask mask;
 
   private Interpreter(Plan plan, Options options) {
     this.plan = plan;
     this.registry = plan.registry();
     this.options = options;
+    this.cache = options.cache();
   }
 
   public static Execution execute(Plan plan, Options options) {
     return new Interpreter(plan, options).execute();
   }
 
-  private Execution execute() {
+  /**
+   * For {@code nimeta plan}: whether each estimate, correction and function of results is in
+   * {@code cache}, by step name. The dataset steps are run (reading the data) to know their
+   * digests; nothing else is. Null when the mask or a dataset cannot be read (the run would say why).
+   */
+  public static Map<String, Boolean> cached(Plan plan, ResultCache cache) {
+    Interpreter in = new Interpreter(plan, new Options(1, RunListener.NONE, cache));
+    if (in.loadMask() != null) {
+      return null;
+    }
+    Map<String, Boolean> cached = new LinkedHashMap<>();
+    try {
+      for (Step step : plan.steps()) {
+        String key = step.accept(in.new KeyOnly());
+        if (key != null) {
+          in.keys.put(step.name(), key);
+          cached.put(step.name(), cache.has(key));
+        }
+      }
+    } catch (DataException | NiftiException | UncheckedIOException e) {
+      return null;
+    }
+    return cached;
+  }
+
+  /** Loads the analysis mask; the failure, or null when it loaded. */
+  private Diagnostic loadMask() {
     try {
       mask = SpaceMasks.load(plan.space());
     } catch (NiftiException | IllegalArgumentException e) {
-      return new Execution(null, Map.of(), List.of(), List.of(
-          Diagnostic.error(ErrorCode.UNKNOWN_SPACE, null, "The analysis space cannot be read: " + e.getMessage())),
-          inputHashes);
+      return Diagnostic.error(ErrorCode.UNKNOWN_SPACE, null, "The analysis space cannot be read: " + e.getMessage());
+    }
+    stepKeys = cache == null ? null : new StepKeys(plan);
+    return null;
+  }
+
+  private Execution execute() {
+    Diagnostic maskProblem = loadMask();
+    if (maskProblem != null) {
+      return new Execution(null, Map.of(), List.of(), List.of(maskProblem), inputHashes);
     }
     ExecutorService pool = Executors.newFixedThreadPool(options.threads(), r -> {
       Thread t = new Thread(r, "nimeta-step");
@@ -118,6 +172,9 @@ public final class Interpreter {
       if (failures.containsKey(step.name())) {
         diagnostics.add(failures.get(step.name()));
       }
+    }
+    if (cache != null) {
+      diagnostics.addAll(cache.warnings());
     }
     return new Execution(mask, results, ordered, diagnostics, inputHashes);
   }
@@ -193,19 +250,51 @@ public final class Interpreter {
 
     public Void estimate(Step.Estimate s) {
       seed = seed(s.seed());
-      results.put(s.name(), Interpreter.this.estimate(s, seed == null ? 0 : seed));
+      EstimatorDef def = (EstimatorDef) registry.find(s.estimator());
+      EstimatorInput input = Interpreter.this.input(s, seed == null ? 0 : seed);
+      MetaResult result = cachedOr(s, seed, null, checkpoints -> def.runner().run(input.withCheckpoints(checkpoints)));
+      results.put(s.name(), new Execution.Estimated(def.name(), input, result));
       return null;
     }
 
     public Void combineResults(Step.CombineResults s) {
-      results.put(s.name(), Interpreter.this.combine(s));
+      results.put(s.name(), cachedOr(s, null, null, checkpoints -> Interpreter.this.combine(s)));
       return null;
     }
 
     public Void correct(Step.Correct s) {
       seed = seed(s.seed());
-      results.put(s.name(), Interpreter.this.correct(s, seed == null ? 0 : seed));
+      long given = seed == null ? 0 : seed;
+      String scope = cache == null ? null : stepKeys.correctionNull(s, seed, keys.get(s.target()));
+      results.put(s.name(), cachedOr(s, seed, scope, checkpoints -> Interpreter.this.correct(s, given, checkpoints)));
       return null;
+    }
+
+    /**
+     * The step's result from the cache, else computed by {@code compute} (with the step's
+     * checkpoints, those of {@code scope}, else of its key) and saved. Notes in the facts whether
+     * it was cached and how many Monte Carlo iterations were resumed and run.
+     */
+    private MetaResult cachedOr(Step step, Long seed, String scope,
+        Function<Checkpoints, MetaResult> compute) {
+      if (cache == null) {
+        return compute.apply(Checkpoints.NONE);
+      }
+      String key = step.accept(new KeyOnly());
+      Optional<MetaResult> hit = cache.result(key, mask, step.name());
+      keys.put(step.name(), key);
+      facts.put("cached", hit.isPresent());
+      if (hit.isPresent()) {
+        return hit.get();
+      }
+      StepCheckpoints checkpoints = cache.checkpoints(scope != null ? scope : key, step.name());
+      MetaResult result = compute.apply(checkpoints);
+      if (checkpoints.used()) {
+        facts.put("iterations_resumed", checkpoints.resumed());
+        facts.put("iterations_run", checkpoints.run());
+      }
+      cache.store(key, result, step.name());
+      return result;
     }
 
     public Void write(Step.WriteOutput s) {
@@ -221,16 +310,70 @@ public final class Interpreter {
         facts.put("warnings", outcome.warnings().stream().map(w -> w.message()).toList());
       }
       results.put(step.name(), describe(outcome.dataset(), facts));
+      if (cache != null) {
+        keys.put(step.name(), stepKeys.dataset(digest.of(outcome.dataset())));
+      }
       return null;
     }
   }
 
-  private Execution.Estimated estimate(Step.Estimate s, long seed) {
-    EstimatorDef def = (EstimatorDef) registry.find(s.estimator());
+  /**
+   * A step's cache key from the keys of the steps it reads; a dataset step is made (its key is
+   * its dataset's digest), a write has none.
+   */
+  private final class KeyOnly implements Step.Visitor<String> {
+    public String load(Step.LoadDataset step) {
+      return made(step);
+    }
+
+    public String simulate(Step.SimulateDataset step) {
+      return made(step);
+    }
+
+    public String select(Step.SelectDataset step) {
+      return made(step);
+    }
+
+    public String combine(Step.CombineDatasets step) {
+      return made(step);
+    }
+
+    public String transform(Step.TransformImages step) {
+      return made(step);
+    }
+
+    public String estimate(Step.Estimate step) {
+      return fromInputs(step, seed(step.seed()));
+    }
+
+    public String combineResults(Step.CombineResults step) {
+      return fromInputs(step, null);
+    }
+
+    public String correct(Step.Correct step) {
+      return fromInputs(step, seed(step.seed()));
+    }
+
+    public String write(Step.WriteOutput step) {
+      return null;
+    }
+
+    private String made(Step step) {
+      if (!keys.containsKey(step.name())) {
+        step.accept(new StepWork());
+      }
+      return keys.get(step.name());
+    }
+
+    private String fromInputs(Step step, Long seed) {
+      return stepKeys.step(step, seed, step.inputs().stream().map(keys::get).toList());
+    }
+  }
+
+  private EstimatorInput input(Step.Estimate s, long seed) {
     List<Dataset> datasets = s.datasets().stream().map(this::dataset).toList();
-    EstimatorInput input = new EstimatorInput(datasets, mask, s.kernel(), s.params(), seed, options.threads(),
+    return new EstimatorInput(datasets, mask, s.kernel(), s.params(), seed, options.threads(),
         (done, total) -> options.listener().progress(s, done, total));
-    return new Execution.Estimated(def.name(), input, def.runner().run(input));
   }
 
   private MetaResult combine(Step.CombineResults s) {
@@ -245,12 +388,13 @@ public final class Interpreter {
     return r instanceof Execution.Estimated e ? e.result() : (MetaResult) r;
   }
 
-  private MetaResult correct(Step.Correct s, long seed) {
+  private MetaResult correct(Step.Correct s, long seed, Checkpoints checkpoints) {
     Execution.Estimated target = (Execution.Estimated) results.get(s.target());
     CorrectorDef def = (CorrectorDef) registry.find(s.corrector());
     EstimatorDef estimator = (EstimatorDef) registry.find(target.estimator());
     String method = def.correction(s.params()).method();
-    EstimatorInput input = target.input().withProgress((done, total) -> options.listener().progress(s, done, total));
+    EstimatorInput input = target.input().withProgress((done, total) -> options.listener().progress(s, done, total))
+        .withCheckpoints(checkpoints);
     return estimator.correctorFor(def.name(), method, def).correct(input, target.result(), s.params(), seed);
   }
 

@@ -15,6 +15,7 @@ import org.nimeta.compile.Step;
 import org.nimeta.image.NiftiException;
 import org.nimeta.lang.Diagnostic;
 import org.nimeta.lang.ErrorCode;
+import org.nimeta.run.cache.ResultCache;
 
 /**
  * {@code nimeta run}: executes a plan and writes its output directory — the maps, {@code plan.json}
@@ -29,8 +30,14 @@ public final class Run {
    * @param outDir  the output directory; created, or replaced when {@code force}
    * @param force   replace a non-empty {@code outDir}
    * @param threads worker threads; at least 1
+   * @param cache   step results and Monte Carlo checkpoints to use and keep, or null for none
    */
-  public record Options(Path outDir, boolean force, int threads, RunListener listener) {}
+  public record Options(Path outDir, boolean force, int threads, RunListener listener, ResultCache cache) {
+    /** Options without a cache: every step is computed. */
+    public Options(Path outDir, boolean force, int threads, RunListener listener) {
+      this(outDir, force, threads, listener, null);
+    }
+  }
 
   /** A directory of maps: its path, the estimates whose maps it holds and the files written. */
   public record MapDirectory(Path path, List<String> estimates, List<String> files) {}
@@ -38,7 +45,7 @@ public final class Run {
   /**
    * @param mapDirectories where the maps went (empty on failure)
    * @param provenance     the provenance file, or null on failure
-   * @param diagnostics    why the run failed; empty on success
+   * @param diagnostics    why the run failed; on success its warnings (a damaged cache entry)
    */
   public record Report(List<MapDirectory> mapDirectories, Path provenance, List<Diagnostic> diagnostics) {
     public Report {
@@ -74,7 +81,8 @@ public final class Run {
 
   /** The run itself, while this process holds the output directory's lock. */
   private static Report executeLocked(Plan plan, Options options, Path out) throws OutputRefusedException {
-    Execution execution = Interpreter.execute(plan, new Interpreter.Options(options.threads(), options.listener()));
+    Execution execution = Interpreter.execute(plan,
+        new Interpreter.Options(options.threads(), options.listener(), options.cache()));
     if (!execution.ok()) {
       return Report.failed(execution.diagnostics());
     }
@@ -102,7 +110,7 @@ public final class Run {
     }
     List<MapDirectory> maps = written.stream()
         .map(d -> new MapDirectory(out.resolve(d.path()), d.estimates(), d.files())).toList();
-    return new Report(maps, out.resolve(Provenance.FILE_NAME), List.of());
+    return new Report(maps, out.resolve(Provenance.FILE_NAME), execution.diagnostics());
   }
 
   /** What the output directory must never hold: the scripts and every file the plan reads. */

@@ -27,7 +27,7 @@ class MainUsageTest {
   void noCommandIsAUsageError() {
     Cli c = Cli.run();
     assertEquals(2, c.exit());
-    assertTrue(c.err().contains("nimeta: Missing command: use `check`, `plan`, `run`, `fmt`, `pin`, `verify`, `diff` or `bench`."), c.err());
+    assertTrue(c.err().contains("nimeta: Missing command: use `check`, `plan`, `run`, `fmt`, `pin`, `verify`, `diff`, `cache` or `bench`."), c.err());
   }
 
   @Test
@@ -39,7 +39,7 @@ class MainUsageTest {
 
     Cli unknownCommand = Cli.run("rnu", script.toString());
     assertEquals(2, unknownCommand.exit());
-    assertEquals("nimeta: Unknown command `rnu`: use `check`, `plan`, `run`, `fmt`, `pin`, `verify`, `diff` or `bench`.\nRun `nimeta --help` for usage.\n",
+    assertEquals("nimeta: Unknown command `rnu`: use `check`, `plan`, `run`, `fmt`, `pin`, `verify`, `diff`, `cache` or `bench`.\nRun `nimeta --help` for usage.\n",
         unknownCommand.err());
   }
 

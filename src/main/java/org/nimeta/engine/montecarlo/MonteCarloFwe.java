@@ -1,5 +1,6 @@
 package org.nimeta.engine.montecarlo;
 
+import java.util.Arrays;
 import java.util.List;
 import org.nimeta.engine.CoordinateExperiment;
 import org.nimeta.engine.MetaResult;
@@ -60,6 +61,8 @@ public final class MonteCarloFwe {
    *
    * @param experiments as given to the estimator. Not modified.
    * @param neighbours  the face neighbours of the analysis mask
+   * @param options     also where finished iterations are saved every so often, and found again
+   *                    by a run that continues them ({@link Checkpoints})
    */
   public static FweNull simulate(List<CoordinateExperiment> experiments, KernelTransformer kernel,
       FaceNeighbours neighbours, CbmaStatistic statistic, double threshold, MonteCarloOptions options,
@@ -70,10 +73,56 @@ public final class MonteCarloFwe {
     double[] maxStat = new double[n];
     int[] maxSize = new int[n];
     double[] maxMass = new double[n];
-    ParallelIterations.run(n, options.threads(), progress, t -> new Worker(
-        screened ? new ScreenedMap(model, threshold) : new NullMap(model, threshold), new ClusterLabeler(neighbours),
-        threshold, maxStat, maxSize, maxMass));
+    Checkpoints checkpoints = options.checkpoints();
+    String stream = stream(statistic, threshold);
+    int from = restore(checkpoints.restore(stream, n), maxStat, maxSize, maxMass);
+    if (from < n) {
+      int[] saved = {from};
+      ParallelIterations.run(from, n, options.threads(), progress, t -> new Worker(
+          screened ? new ScreenedMap(model, threshold) : new NullMap(model, threshold), new ClusterLabeler(neighbours),
+          threshold, maxStat, maxSize, maxMass), done -> {
+            if (checkpoints.keeps() && (done == n || checkpoints.due(done, saved[0]))) {
+              checkpoints.save(stream, checkpoint(done, maxStat, maxSize, maxMass));
+              saved[0] = done;
+            }
+          });
+    } else {
+      progress.update(n, n);
+    }
     return new FweNull(threshold, maxStat, maxSize, maxMass);
+  }
+
+  /**
+   * What an FWE null's iterations depend on beyond the estimate and the seed: the statistic and
+   * the cluster-forming threshold (exactly, as its bits).
+   */
+  private static String stream(CbmaStatistic statistic, double threshold) {
+    return "fwe-montecarlo " + statistic.estimatorName() + " threshold " + Double.toHexString(threshold);
+  }
+
+  /** Copies a checkpoint's iterations into the null's arrays; returns how many it holds (0 for none). */
+  private static int restore(Checkpoints.Checkpoint saved, double[] maxStat, int[] maxSize, double[] maxMass) {
+    if (saved == null) {
+      return 0;
+    }
+    int k = saved.iterations();
+    double[][] c = saved.columns();
+    System.arraycopy(c[0], 0, maxStat, 0, k);
+    for (int i = 0; i < k; i++) {
+      maxSize[i] = (int) c[1][i];
+    }
+    System.arraycopy(c[2], 0, maxMass, 0, k);
+    return k;
+  }
+
+  /** The first {@code done} iterations, copied (the workers go on writing the arrays). */
+  private static Checkpoints.Checkpoint checkpoint(int done, double[] maxStat, int[] maxSize, double[] maxMass) {
+    double[] sizes = new double[done];
+    for (int i = 0; i < done; i++) {
+      sizes[i] = maxSize[i];
+    }
+    return new Checkpoints.Checkpoint(done,
+        new double[][] {Arrays.copyOf(maxStat, done), sizes, Arrays.copyOf(maxMass, done)}, false);
   }
 
   /** One thread's random map and cluster labeler; writes iteration i's maxima at index i. */

@@ -1,5 +1,6 @@
 package org.nimeta.engine.montecarlo;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.nimeta.engine.CoordinateExperiment;
 import org.nimeta.engine.MetaResult;
@@ -55,11 +56,46 @@ public final class MonteCarloNull {
         .putTable(WEIGHTS_TABLE, weights);
   }
 
+  /**
+   * The summed counts. With checkpoints, the iterations run in rounds of
+   * {@link Checkpoints#interval()} and the counts are saved after each round that is due; without,
+   * in one round. Counts are whole numbers far below 2^53, so their sums are exact in any grouping.
+   */
   private static double[] simulate(NullModel model, double[] centres, MonteCarloOptions options,
       Progress progress) {
-    List<Worker> workers = ParallelIterations.run(options.iterations(), options.threads(), progress,
-        t -> new Worker(new NullMap(model, Double.NaN), new HistogramCounter(centres), model.mask().size()));
-    double[] weights = new double[centres.length];
+    int n = options.iterations();
+    Checkpoints checkpoints = options.checkpoints();
+    String stream = "null-histogram " + model.statistic.estimatorName() + " bins " + centres.length + " "
+        + Double.toHexString(centres[0]) + " " + Double.toHexString(centres[centres.length - 1]);
+    Checkpoints.Checkpoint saved = checkpoints.restore(stream, n);
+    double[] restored = saved == null ? new double[centres.length] : saved.columns()[0].clone();
+    int from = saved == null ? 0 : saved.iterations();
+    if (from == n) {
+      progress.update(n, n);
+      return restored;
+    }
+    List<Worker> workers = new ArrayList<>();
+    int savedAt = from;
+    for (int start = from; start < n; ) {
+      int end = (int) Math.min(n, (long) start + checkpoints.interval());
+      ParallelIterations.run(start, end, options.threads(), (done, total) -> progress.update(done, n), t -> {
+        while (workers.size() <= t) { // one worker per thread, kept across rounds with its buffers
+          workers.add(new Worker(new NullMap(model, Double.NaN), new HistogramCounter(centres), model.mask().size()));
+        }
+        return workers.get(t);
+      }, done -> { });
+      start = end;
+      if (checkpoints.keeps() && (end == n || checkpoints.due(end, savedAt))) {
+        checkpoints.save(stream, new Checkpoints.Checkpoint(end, new double[][] {sum(restored, workers)}, true));
+        savedAt = end;
+      }
+    }
+    return sum(restored, workers);
+  }
+
+  /** {@code base} plus every worker's counts, as a new array. */
+  private static double[] sum(double[] base, List<Worker> workers) {
+    double[] weights = base.clone();
     for (Worker w : workers) {
       long[] counts = w.counter.counts();
       for (int b = 0; b < weights.length; b++) {

@@ -9,8 +9,15 @@ import org.nimeta.engine.EngineRefusal;
  * @param seed       the seed every iteration's random stream derives from (with the iteration
  *                   number); the result does not depend on {@code threads}
  * @param threads    worker threads, at least 1
+ * @param checkpoints where finished iterations are kept and found again; {@link Checkpoints#NONE}
+ *                    for none
  */
-public record MonteCarloOptions(int iterations, long seed, int threads) {
+public record MonteCarloOptions(int iterations, long seed, int threads, Checkpoints checkpoints) {
+
+  /** Options that keep no checkpoints. */
+  public MonteCarloOptions(int iterations, long seed, int threads) {
+    this(iterations, seed, threads, Checkpoints.NONE);
+  }
 
   public MonteCarloOptions {
     if (iterations < 1) {
