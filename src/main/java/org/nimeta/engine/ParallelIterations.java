@@ -96,21 +96,30 @@ public final class ParallelIterations {
       for (Runnable loop : loops) {
         futures.add(pool.submit(loop));
       }
+      // Wait for every worker, also after a failure (they stop after their current iteration), so
+      // that nothing a worker does (a checkpoint, a progress line) happens after this returns or throws.
+      Throwable failure = null;
       for (Future<?> f : futures) {
-        f.get();
+        try {
+          f.get();
+        } catch (ExecutionException e) {
+          failed.set(true);
+          failure = failure == null ? e.getCause() : failure;
+        }
+      }
+      if (failure instanceof RuntimeException r) {
+        throw r;
+      }
+      if (failure instanceof Error err) {
+        throw err;
+      }
+      if (failure != null) {
+        throw new IllegalStateException(failure);
       }
     } catch (InterruptedException e) {
       failed.set(true);
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while running iterations", e);
-    } catch (ExecutionException e) {
-      if (e.getCause() instanceof RuntimeException r) {
-        throw r;
-      }
-      if (e.getCause() instanceof Error err) {
-        throw err;
-      }
-      throw new IllegalStateException(e.getCause());
     } finally {
       pool.shutdownNow();
     }
