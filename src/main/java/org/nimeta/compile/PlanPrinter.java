@@ -1,6 +1,7 @@
 package org.nimeta.compile;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -55,8 +56,19 @@ public final class PlanPrinter {
           + ", format = " + (l.format() == null ? "detect" : l.format())
           + (l.space() == null ? "" : ", space = " + l.space())
           + (l.annotation() == null ? "" : ", annotation = " + quote(relative(base, l.annotation())))
-          + (l.base() == null ? "" : ", base = " + quote(relative(base, l.base()))) + ")"
+          + (l.base() == null ? "" : ", base = " + quote(relative(base, l.base())))
+          + pins(l) + ")"
           + spacesRead(l);
+    }
+
+    /** The pinned hashes as the script writes them, so the plan states exactly which bytes it reads. */
+    private static String pins(Step.LoadDataset l) {
+      List<String> hashes = l.pinned();
+      if (hashes.isEmpty()) {
+        return "";
+      }
+      return ", sha256 = " + (hashes.size() == 1 ? quote(hashes.get(0))
+          : "[" + hashes.stream().map(PlanPrinter::quote).collect(Collectors.joining(", ")) + "]");
     }
 
     public String simulate(Step.SimulateDataset sim) {

@@ -79,6 +79,10 @@ public final class PlanJson {
       o.put("space", s.space());
       o.put("annotation", show(s.annotation()));
       o.put("base", show(s.base()));
+      if (!s.pinned().isEmpty()) { // only then, so that plan.json of an unpinned script is as it was
+        ArrayNode pinned = o.putArray("sha256");
+        s.pinned().forEach(pinned::add);
+      }
       ArrayNode read = o.putArray("spaces_read");
       for (SpaceCount c : s.spacesRead()) {
         ObjectNode r = read.addObject();

@@ -88,6 +88,25 @@ class PlanJsonTest {
   }
 
   @Test
+  void aPinnedLoadStatesItsHashesAndAnUnpinnedOneHasNoSuchKey() throws Exception {
+    String hash = "1a06e716b77975b081f36387b85f1ddb87b76768f2e9dd54d245a720a71c33bf";
+    Step.LoadDataset unpinned = new Step.LoadDataset("d", List.of(tmp.resolve("a.json")), null, null,
+        PlanFixtures.statement(SourceFile.of("x.meta", "dataset d = load(\"a.json\")\n"), 1), null, null, List.of());
+    Step.LoadDataset pinned = new Step.LoadDataset(unpinned.name(), unpinned.files(), null, null, unpinned.origin(),
+        null, null, List.of(), new Step.LoadDataset.Pins(unpinned.origin(), unpinned.origin(), List.of(hash),
+            List.of(unpinned.origin())));
+    Plan p = PlanFixtures.painPlan(tmp);
+    for (Step.LoadDataset load : List.of(unpinned, pinned)) {
+      Plan plan = new Plan(p.script(), p.languageVersion(), p.seed(), p.space(), p.params(), List.of(load));
+      JsonNode json = Json.parse(PlanJson.write(plan)).at("/steps/0");
+      assertEquals(load == pinned, json.has("sha256"), "sha256 key");
+      if (load == pinned) {
+        assertEquals(hash, json.at("/sha256/0").asText());
+      }
+    }
+  }
+
+  @Test
   void aMaskFileSpaceIsPrintedAsItsPath() throws Exception {
     Plan p = PlanFixtures.painPlan(tmp);
     Path mask = tmp.resolve("roi.nii.gz");
