@@ -60,14 +60,18 @@ final class CorrectionProblems {
    */
   static Diagnostic notEnoughMemory(Span at, long iters, long neededBytes, long perIteration, long availableBytes,
       long fits) {
-    long xmxGb = (long) Math.ceil(neededBytes * 1.25 / GB) + 1;
     return Diagnostic.error(ErrorCode.NOT_ENOUGH_MEMORY, at,
             "with `n_iters = " + iters + "` the null distributions of this correction need at least "
                 + gigabytes(neededBytes) + " (" + perIteration + " bytes per iteration), but Java may use at most "
                 + gigabytes(availableBytes) + " on this machine, so the run would fail after all its computing.")
-        .withHelp("Use at most `n_iters = " + fits + "` here, or give Java more memory: "
-            + "`JDK_JAVA_OPTIONS=-Xmx" + xmxGb + "g ./nimeta run ...` (the `java` that ./nimeta starts reads "
-            + "JDK_JAVA_OPTIONS), or `java -Xmx" + xmxGb + "g -jar target/nimeta.jar run ...`.");
+        .withHelp("Use at most `n_iters = " + fits + "` here, or " + moreMemory(neededBytes));
+  }
+
+  /** How to give Java room for {@code neededBytes}, with a quarter to spare, as the end of a help sentence. */
+  static String moreMemory(long neededBytes) {
+    long xmxGb = (long) Math.ceil(neededBytes * 1.25 / GB) + 1;
+    return "give Java more memory: `JDK_JAVA_OPTIONS=-Xmx" + xmxGb + "g ./nimeta run ...` (the `java` that "
+        + "./nimeta starts reads JDK_JAVA_OPTIONS), or `java -Xmx" + xmxGb + "g -jar target/nimeta.jar run ...`.";
   }
 
   static final double GB = 1024.0 * 1024 * 1024;

@@ -14,14 +14,13 @@ final class DatasetProblems {
   /** E0312 for a {@code simulate} whose foci cannot all be held; see {@link SimulationMemory}. */
   static Diagnostic simulationTooLarge(Span at, long studies, long fociPerStudy, long neededBytes, long availableBytes,
       long fittingStudies) {
-    long xmxGb = (long) Math.ceil(neededBytes * 1.25 / CorrectionProblems.GB) + 1;
     return Diagnostic.error(ErrorCode.NOT_ENOUGH_MEMORY, at,
             "this simulation holds " + studies + " × " + fociPerStudy + " = " + studies * fociPerStudy
                 + " foci, which need at least " + CorrectionProblems.gigabytes(neededBytes) + " ("
                 + SimulationMemory.BYTES_PER_FOCUS + " bytes each), but Java may use at most "
                 + CorrectionProblems.gigabytes(availableBytes) + " on this machine, so the run would fail.")
         .withHelp("Use at most `n_studies = " + fittingStudies + "` with `foci = " + fociPerStudy
-            + "`, or give Java more memory: `JDK_JAVA_OPTIONS=-Xmx" + xmxGb + "g ./nimeta run ...`.");
+            + "`, or " + CorrectionProblems.moreMemory(neededBytes));
   }
 
   static final String SIMULATE_EXAMPLE = "Write `simulate(n_studies = 100, foci = 10, sample_size = 20, seed = 1)`.";

@@ -27,7 +27,8 @@ public final class Sha256 {
     return HexFormat.of().formatHex(md.digest());
   }
 
-  private static MessageDigest digest() {
+  /** A fresh SHA-256 digest, for callers that hash in parts or need the raw bytes. */
+  public static MessageDigest digest() {
     try {
       return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {

@@ -10,9 +10,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.UUID;
+import org.nimeta.compile.Sha256;
 
 /**
  * One cache entry on disk: a header (a magic line, the engine version, the payload's length), the
@@ -43,7 +43,7 @@ final class CacheFile {
     try {
       ByteBuffer header = ByteBuffer.allocate(HEADER).put(MAGIC).putInt(ResultCache.ENGINE_VERSION)
           .putLong(payload.length).flip();
-      MessageDigest sha = sha256();
+      MessageDigest sha = Sha256.digest();
       sha.update(header.duplicate());
       sha.update(payload);
       try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
@@ -85,7 +85,7 @@ final class CacheFile {
     if (length != all.length - HEADER - CHECKSUM) {
       throw new Damaged("it is truncated (" + all.length + " bytes)");
     }
-    MessageDigest sha = sha256();
+    MessageDigest sha = Sha256.digest();
     sha.update(all, 0, all.length - CHECKSUM);
     if (!Arrays.equals(sha.digest(), Arrays.copyOfRange(all, all.length - CHECKSUM, all.length))) {
       throw new Damaged("its checksum does not match its content");
@@ -116,14 +116,6 @@ final class CacheFile {
   private static void writeFully(FileChannel ch, ByteBuffer b) throws IOException {
     while (b.hasRemaining()) {
       ch.write(b);
-    }
-  }
-
-  private static MessageDigest sha256() {
-    try {
-      return MessageDigest.getInstance("SHA-256");
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
     }
   }
 }
