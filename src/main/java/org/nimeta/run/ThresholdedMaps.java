@@ -2,6 +2,8 @@ package org.nimeta.run;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,6 +32,7 @@ import org.nimeta.image.atlas.Atlas;
  */
 final class ThresholdedMaps {
   static final String TABLE_SUFFIX = "_clusters";
+  private static final int P_DIGITS = 10;
   /** The columns after nilearn's ({@link ClusterReport}): empty cells where a row has no such value. */
   static final List<String> REPORT_COLUMNS = List.of("Cluster Size (voxels)", "X (Talairach)", "Y (Talairach)",
       "Z (Talairach)", "Peak Estimator Stat", "Cluster p (FWE, size)", "Label (Harvard-Oxford)", "Label Distance (mm)");
@@ -106,7 +109,8 @@ final class ThresholdedMaps {
 
   /**
    * The table as tab-separated text: nilearn's header and cells (a sub-peak's size cell empty),
-   * then {@link #REPORT_COLUMNS}. Talairach millimetres with 2 decimals, label distances with 1;
+   * then {@link #REPORT_COLUMNS}. Talairach millimetres with 2 decimals, label distances with 1, the
+   * cluster p with 10 significant digits;
    * without an atlas both label cells are empty, and {@link Atlas#NONE} means no label within
    * {@link Atlas#SEARCH_RADIUS_MM}.
    */
@@ -122,7 +126,7 @@ final class ThresholdedMaps {
             e.sizeVoxels() == null ? "" : Integer.toString(e.sizeVoxels()),
             mm(e.talairach()[0], 2), mm(e.talairach()[1], 2), mm(e.talairach()[2], 2),
             e.statistic() == null ? "" : Double.toString(e.statistic()),
-            e.clusterP() == null ? "" : Double.toString(e.clusterP()),
+            e.clusterP() == null ? "" : Double.toString(significant(e.clusterP())),
             label == null ? "" : label.name(),
             label == null || !label.found() ? "" : mm(label.distanceMm(), 1)));
         w.write('\n');
@@ -137,6 +141,14 @@ final class ThresholdedMaps {
       ids[m] = report.labels()[m];
     }
     Nifti.write(file, new NiftiImage(mask.grid(), mask.unmask(ids), NiftiDatatype.INT32));
+  }
+
+  /**
+   * {@code p} to {@link #P_DIGITS} significant digits: a p read back from −log10 p carries float
+   * noise in its last digits (0.0020000000000000005 for a Monte Carlo p of 1/500).
+   */
+  private static double significant(double p) {
+    return new BigDecimal(p).round(new MathContext(P_DIGITS)).doubleValue();
   }
 
   private static String mm(double value, int decimals) {

@@ -54,14 +54,18 @@ class ThresholdedMapsTableTest {
     double[] stat = new double[MASK.size()];
     stat[MASK.maskedIndex(0, 0, 0)] = 0.25;
     stat[MASK.maskedIndex(4, 0, 0)] = 0.125;
-    List<String> lines = written(new ClusterContext(MASK, Map.of("stat", stat), Optional.of(originOnly())));
+    double[] logp = new double[MASK.size()];
+    logp[MASK.maskedIndex(0, 0, 0)] = -Math.log10(1.0 / 500); // 10^-logp is 0.0020000000000000005
+    List<String> lines = written(new ClusterContext(MASK, Map.of("stat", stat, ClusterContext.CLUSTER_LOGP, logp),
+        Optional.of(originOnly())));
     assertEquals("Cluster ID\tX\tY\tZ\tPeak Stat\tCluster Size (mm3)\tCluster Size (voxels)\tX (Talairach)\t"
         + "Y (Talairach)\tZ (Talairach)\tPeak Estimator Stat\tCluster p (FWE, size)\tLabel (Harvard-Oxford)\t"
         + "Label Distance (mm)", lines.get(0));
     // MNI (0, 0, 0) is icbm_other2tal's translation column, (-1.0423, -1.3940, 3.6475)
-    assertEquals("1\t0.0\t0.0\t0.0\t5.0\t16\t2\t-1.04\t-1.39\t3.65\t0.25\t\tOrigin Gyrus\t0.0", lines.get(1));
-    // the negative peak at (8, 0, 0) is 8 mm from the only label: none within 4 mm
-    assertEquals("2\t8.0\t0.0\t0.0\t-3.0\t8\t1\t6.44\t-1.45\t3.73\t0.125\t\t" + Atlas.NONE + "\t", lines.get(2));
+    assertEquals("1\t0.0\t0.0\t0.0\t5.0\t16\t2\t-1.04\t-1.39\t3.65\t0.25\t0.002\tOrigin Gyrus\t0.0", lines.get(1));
+    // the negative peak at (8, 0, 0) is 8 mm from the only label: none within 4 mm; outside every
+    // cluster-forming cluster its cluster p is 10^-0 = 1
+    assertEquals("2\t8.0\t0.0\t0.0\t-3.0\t8\t1\t6.44\t-1.45\t3.73\t0.125\t1.0\t" + Atlas.NONE + "\t", lines.get(2));
     assertEquals(3, lines.size());
   }
 
