@@ -84,6 +84,11 @@ class ClusterReportTest {
     double[] expected = {0.0029 * 4 - 0.0072 * 4 - 1.0423, 0.9396 * 4 - 0.0726 * 4 - 1.3940,
         0.0752 * 4 + 0.8967 * 4 + 3.6475};
     assertArrayEquals(expected, report.rows().get(0).talairach(), 1e-12);
+    for (ClusterReport.Entry e : report.rows()) {
+      double[] tal = e.talairach();
+      assertArrayEquals(new double[] {e.row().x(), e.row().y(), e.row().z()},
+          org.nimeta.data.Spaces.tal2mni(tal[0], tal[1], tal[2]), 1e-9, "back through tal2mni, the input transform: " + e.row().id());
+    }
   }
 
   @Test
