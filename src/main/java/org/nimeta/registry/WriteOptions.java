@@ -28,7 +28,11 @@ public final class WriteOptions {
               + "(nilearn's two-sided `stat_threshold`; e.g. 3.09 for an uncorrected one-sided p < 0.001)."),
       new ParamSpec(CLUSTERS, new ParamType.Bool(), new Value.Bool(false),
           "With `alpha` or `stat_threshold`: a cluster table `<thresholded map>_clusters.tsv` per thresholded map, as nilearn's "
-              + "`get_clusters_table` (face connectivity; each peak and up to 3 sub-peaks more than 8 mm apart)."),
+              + "`get_clusters_table` (face connectivity; each peak and up to 3 sub-peaks more than 8 mm apart), then "
+              + "`Cluster Size (voxels)`, the peak's `X/Y/Z (Talairach)` (Lancaster icbm2tal), `Peak Estimator Stat` "
+              + "(`stat`, `est`, ... at the peak), `Cluster p (FWE, size)` (with a Monte Carlo cluster-level FWE) and "
+              + "`Label (Harvard-Oxford)` with `Label Distance (mm)` (nearest label within 4 mm, `—` when none); "
+              + "and `<thresholded map>_clusters.nii.gz`, each voxel's cluster id."),
       new ParamSpec(MIN_CLUSTER_SIZE, ParamType.Number.atLeast(1), new Value.Num(1, true),
           "With `alpha` or `stat_threshold`: clusters (face-connected, positive and negative apart) of fewer voxels are set to 0 "
               + "in the thresholded maps and left out of the tables.", null, ParamSpec.JavaLimit.INT));

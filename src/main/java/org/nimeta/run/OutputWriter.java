@@ -126,6 +126,7 @@ final class OutputWriter {
           shown.files().add(t.map().getFileName().toString());
           if (t.table() != null) {
             addOutput(files, paths, dir, t.table(), write.name(), "table");
+            addOutput(files, paths, dir, t.clusterLabels(), write.name(), "map");
           }
         }
       }

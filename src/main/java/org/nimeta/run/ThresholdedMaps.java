@@ -2,26 +2,40 @@ package org.nimeta.run;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.math.BigDecimal;
+import java.math.MathContext;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.nimeta.compile.Step;
+import org.nimeta.engine.cluster.ClusterContext;
+import org.nimeta.engine.cluster.ClusterReport;
 import org.nimeta.engine.cluster.ClusterTable;
 import org.nimeta.image.Mask;
 import org.nimeta.image.Nifti;
+import org.nimeta.image.NiftiDatatype;
 import org.nimeta.image.NiftiImage;
+import org.nimeta.image.atlas.Atlas;
 
 /**
  * The thresholded maps of a {@code write ... (alpha = ... | stat_threshold = ...)} and their cluster
  * tables: a value map kept where a corrected p is below alpha (or where its |value| exceeds the
  * statistic threshold), small clusters removed, written as
- * {@code <output>.nii.gz} and, with {@code clusters = true}, {@code <output>_clusters.tsv}.
+ * {@code <output>.nii.gz} and, with {@code clusters = true}, {@code <output>_clusters.tsv} (nilearn's
+ * columns, then {@link #REPORT_COLUMNS}) and {@code <output>_clusters.nii.gz} (each voxel's cluster
+ * id, so a cluster can seed an ROI analysis).
  */
 final class ThresholdedMaps {
   static final String TABLE_SUFFIX = "_clusters";
+  private static final int P_DIGITS = 10;
+  /** The columns after nilearn's ({@link ClusterReport}): empty cells where a row has no such value. */
+  static final List<String> REPORT_COLUMNS = List.of("Cluster Size (voxels)", "X (Talairach)", "Y (Talairach)",
+      "Z (Talairach)", "Peak Estimator Stat", "Cluster p (FWE, size)", "Label (Harvard-Oxford)", "Label Distance (mm)");
 
   private ThresholdedMaps() {}
 
@@ -51,8 +65,8 @@ final class ThresholdedMaps {
     return out;
   }
 
-  /** A thresholded map file written, and its table file when one was asked for (else null). */
-  record Written(Path map, Path table) {}
+  /** A thresholded map file written, and its table and cluster label image when they were asked for (else null). */
+  record Written(Path map, Path table, Path clusterLabels) {}
 
   /**
    * Writes every thresholded map of {@code selection} into {@code folder}.
@@ -72,11 +86,15 @@ final class ThresholdedMaps {
       Path map = folder.resolve(t.output() + ".nii.gz");
       Nifti.write(map, NiftiImage.fromMasked(mask, kept));
       Path table = null;
+      Path labels = null;
       if (selection.clusters()) {
+        ClusterReport report = ClusterReport.of(kept, ClusterContext.withBundledAtlas(mask, maps));
         table = folder.resolve(t.output() + TABLE_SUFFIX + ".tsv");
-        writeTable(ClusterTable.of(kept, mask, ClusterTable.MIN_DISTANCE_MM), table);
+        writeTable(report, table);
+        labels = folder.resolve(t.output() + TABLE_SUFFIX + ".nii.gz");
+        writeLabels(report, mask, labels);
       }
-      written.add(new Written(map, table));
+      written.add(new Written(map, table, labels));
     }
     return written;
   }
@@ -89,16 +107,51 @@ final class ThresholdedMaps {
     return m;
   }
 
-  /** The table as tab-separated text with nilearn's header; a sub-peak's size cell is empty. */
-  static void writeTable(List<ClusterTable.Row> rows, Path file) throws IOException {
+  /**
+   * The table as tab-separated text: nilearn's header and cells (a sub-peak's size cell empty),
+   * then {@link #REPORT_COLUMNS}. Talairach millimetres with 2 decimals, label distances with 1, the
+   * cluster p with 10 significant digits;
+   * without an atlas both label cells are empty, and {@link Atlas#NONE} means no label within
+   * {@link Atlas#SEARCH_RADIUS_MM}.
+   */
+  static void writeTable(ClusterReport report, Path file) throws IOException {
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-      w.write(String.join("\t", ClusterTable.COLUMNS));
+      w.write(String.join("\t", Stream.concat(ClusterTable.COLUMNS.stream(), REPORT_COLUMNS.stream()).toList()));
       w.write('\n');
-      for (ClusterTable.Row r : rows) {
+      for (ClusterReport.Entry e : report.rows()) {
+        ClusterTable.Row r = e.row();
+        Atlas.Label label = e.label();
         w.write(String.join("\t", r.id(), Double.toString(r.x()), Double.toString(r.y()), Double.toString(r.z()),
-            Double.toString(r.peak()), r.sizeMm3() == null ? "" : Integer.toString(r.sizeMm3())));
+            Double.toString(r.peak()), r.sizeMm3() == null ? "" : Integer.toString(r.sizeMm3()),
+            e.sizeVoxels() == null ? "" : Integer.toString(e.sizeVoxels()),
+            mm(e.talairach()[0], 2), mm(e.talairach()[1], 2), mm(e.talairach()[2], 2),
+            e.statistic() == null ? "" : Double.toString(e.statistic()),
+            e.clusterP() == null ? "" : Double.toString(significant(e.clusterP())),
+            label == null ? "" : label.name(),
+            label == null || !label.found() ? "" : mm(label.distanceMm(), 1)));
         w.write('\n');
       }
     }
+  }
+
+  /** The cluster label image: each in-mask voxel's cluster id (int32), 0 outside every cluster. */
+  static void writeLabels(ClusterReport report, Mask mask, Path file) {
+    double[] ids = new double[report.labels().length];
+    for (int m = 0; m < ids.length; m++) {
+      ids[m] = report.labels()[m];
+    }
+    Nifti.write(file, new NiftiImage(mask.grid(), mask.unmask(ids), NiftiDatatype.INT32));
+  }
+
+  /**
+   * {@code p} to {@link #P_DIGITS} significant digits: a p read back from −log10 p carries float
+   * noise in its last digits (0.0020000000000000005 for a Monte Carlo p of 1/500).
+   */
+  private static double significant(double p) {
+    return new BigDecimal(p).round(new MathContext(P_DIGITS)).doubleValue();
+  }
+
+  private static String mm(double value, int decimals) {
+    return String.format(Locale.ROOT, "%." + decimals + "f", value);
   }
 }

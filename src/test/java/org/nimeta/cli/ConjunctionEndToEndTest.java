@@ -70,7 +70,9 @@ class ConjunctionEndToEndTest {
     }
     assertTrue(nonZero > 0, "something passes");
     java.util.List<String> rows = Files.readAllLines(table);
-    assertEquals("Cluster ID\tX\tY\tZ\tPeak Stat\tCluster Size (mm3)", rows.get(0));
+    assertEquals("Cluster ID\tX\tY\tZ\tPeak Stat\tCluster Size (mm3)\tCluster Size (voxels)\tX (Talairach)\t"
+        + "Y (Talairach)\tZ (Talairach)\tPeak Estimator Stat\tCluster p (FWE, size)\tLabel (Harvard-Oxford)\t"
+        + "Label Distance (mm)", rows.get(0));
     assertEquals((float) max, Float.parseFloat(rows.get(1).split("\t")[4]), 1e-6f, "the first row is the peak");
     int volume = 0;
     for (String row : rows.subList(1, rows.size())) {

@@ -111,6 +111,7 @@ class ExamplesTest {
           expected.add(t.output() + ".nii.gz");
           if (w.selection().clusters()) {
             expected.add(t.output() + "_clusters.tsv");
+            expected.add(t.output() + "_clusters.nii.gz");
           }
         });
         (w.selection().maps() == null ? all : w.selection().maps()).forEach(m -> expected.add(m + ".nii.gz"));

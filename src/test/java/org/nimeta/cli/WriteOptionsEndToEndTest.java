@@ -69,6 +69,7 @@ class WriteOptionsEndToEndTest {
     for (String[] c : CORRECTED) {
       expected.add(c[1] + ".nii.gz");
       expected.add(c[1] + "_clusters.tsv");
+      expected.add(c[1] + "_clusters.nii.gz");
     }
     assertEquals(expected, names(out.resolve("thresholded")));
     assertTrue(names(out.resolve("all")).contains("p_corr-FDR_method-indep.nii.gz"));
@@ -111,6 +112,60 @@ class WriteOptionsEndToEndTest {
       int flat = image.grid().flatIndex((int) Math.round(ijk[0]), (int) Math.round(ijk[1]), (int) Math.round(ijk[2]));
       assertEquals(max, image.data()[flat], 0, "the first peak's X, Y, Z are where the maximum is");
       assertEquals(nonZero * VOXEL_MM3, sizes(rows), 0, c[1] + ": the clusters cover every kept voxel");
+    }
+  }
+
+  @Test
+  void theClusterLabelImageNumbersTheVoxelsOfEachTableRow() throws IOException {
+    assertEquals(0, run.exit(), run.err());
+    for (String[] c : CORRECTED) {
+      double[] kept = read(out.resolve("thresholded/" + c[1] + ".nii.gz"));
+      NiftiImage labels = Nifti.read(out.resolve("thresholded/" + c[1] + "_clusters.nii.gz"));
+      List<String[]> rows = table(out.resolve("thresholded/" + c[1] + "_clusters.tsv"));
+      java.util.Map<Integer, Integer> voxels = new java.util.TreeMap<>();
+      for (int v = 0; v < kept.length; v++) {
+        int id = (int) labels.data()[v];
+        assertEquals(kept[v] != 0, id != 0, c[1] + ": labelled exactly where the map is kept, voxel " + v);
+        if (id != 0) {
+          voxels.merge(id, 1, Integer::sum);
+        }
+      }
+      java.util.Map<Integer, Integer> tabled = new java.util.TreeMap<>();
+      for (String[] r : rows) {
+        if (!r[5].isEmpty()) {
+          tabled.put(Integer.parseInt(r[0]), Integer.parseInt(r[6]));
+          assertEquals(Integer.parseInt(r[6]) * VOXEL_MM3, Double.parseDouble(r[5]), 0, "voxels and mm³ of " + r[0]);
+        }
+        double[] ijk = labels.grid().affine().inverse().apply(Double.parseDouble(r[1]), Double.parseDouble(r[2]),
+            Double.parseDouble(r[3]));
+        int peak = labels.grid().flatIndex((int) Math.round(ijk[0]), (int) Math.round(ijk[1]), (int) Math.round(ijk[2]));
+        assertEquals(Integer.parseInt(r[0].replaceAll("[a-z]", "")), (int) labels.data()[peak], "row " + r[0] + "'s voxel");
+      }
+      assertEquals(tabled, voxels, c[1] + ": one label per cluster row, of its size");
+      assertTrue(tabled.size() > 1, c[1] + " has clusters to number, else this test shows nothing");
+    }
+  }
+
+  @Test
+  void theTableNamesThePeaksAndGivesTheClusterLevelP() throws IOException {
+    assertEquals(0, run.exit(), run.err());
+    List<String[]> rows = table(out.resolve("thresholded/z_desc-size_level-cluster_corr-FWE_method-montecarlo_alpha-0.1_clusters.tsv"));
+    double[] stat = read(out.resolve("all/stat.nii.gz"));
+    double[] logp = read(out.resolve("all/logp_desc-size_level-cluster_corr-FWE_method-montecarlo.nii.gz"));
+    NiftiImage grid = Nifti.read(out.resolve("all/stat.nii.gz"));
+    for (String[] r : rows) {
+      double[] ijk = grid.grid().affine().inverse().apply(Double.parseDouble(r[1]), Double.parseDouble(r[2]),
+          Double.parseDouble(r[3]));
+      int v = grid.grid().flatIndex((int) Math.round(ijk[0]), (int) Math.round(ijk[1]), (int) Math.round(ijk[2]));
+      assertEquals((float) stat[v], (float) Double.parseDouble(r[10]), 0, "the ALE value at " + r[0]);
+      if (r[5].isEmpty()) {
+        assertTrue(r[11].isEmpty(), "no cluster p on sub-peak row " + r[0]);
+      } else {
+        double p = Double.parseDouble(r[11]);
+        assertEquals(Math.pow(10, -logp[v]), p, 1e-6, "the cluster's p at " + r[0]);
+        assertTrue(p < ALPHA, "a cluster kept at alpha " + ALPHA + " has p below it: " + r[0]);
+      }
+      assertTrue(!r[12].isEmpty(), "every peak has a label cell: " + r[0]);
     }
   }
 
@@ -169,7 +224,9 @@ class WriteOptionsEndToEndTest {
   /** The rows of a cluster table, after checking its header. */
   private static List<String[]> table(Path file) throws IOException {
     List<String> lines = Files.readAllLines(file);
-    assertEquals("Cluster ID\tX\tY\tZ\tPeak Stat\tCluster Size (mm3)", lines.get(0));
+    assertEquals("Cluster ID\tX\tY\tZ\tPeak Stat\tCluster Size (mm3)\tCluster Size (voxels)\tX (Talairach)\t"
+        + "Y (Talairach)\tZ (Talairach)\tPeak Estimator Stat\tCluster p (FWE, size)\tLabel (Harvard-Oxford)\t"
+        + "Label Distance (mm)", lines.get(0));
     return lines.subList(1, lines.size()).stream().map(l -> l.split("\t", -1)).toList();
   }
 

@@ -61,10 +61,34 @@ public final class ClusterTable {
    * @param values one value per in-mask voxel. Not modified.
    */
   public static List<Row> of(double[] values, Mask mask, double minDistanceMm) {
+    return located(values, mask, minDistanceMm).rows().stream().map(Located::row).toList();
+  }
+
+  /**
+   * A row with where it stands: {@code voxel} is the masked index of its peak, {@code cluster} its
+   * cluster's number (the id without a sub-peak's letter), {@code clusterVoxels} the cluster's size
+   * in voxels (on sub-peak rows too).
+   */
+  public record Located(Row row, int voxel, int cluster, int clusterVoxels) {}
+
+  /**
+   * The table with its voxels: {@code labels[m]} is the cluster number of masked voxel m (as the
+   * rows number them), 0 outside every cluster.
+   */
+  public record LocatedTable(List<Located> rows, int[] labels) {}
+
+  /**
+   * The table of {@code values} with each row's voxel and every voxel's cluster number (what
+   * labelled tables and cluster label images need).
+   *
+   * @param values one value per in-mask voxel. Not modified.
+   */
+  public static LocatedTable located(double[] values, Mask mask, double minDistanceMm) {
     FaceNeighbours neighbours = FaceNeighbours.of(mask);
     ClusterLabeler labeler = new ClusterLabeler(neighbours);
     Scratch scratch = new Scratch(new double[values.length], new boolean[values.length]);
-    List<Row> rows = new ArrayList<>();
+    List<Located> rows = new ArrayList<>();
+    int[] labels = new int[values.length];
     int nextId = 1;
     for (int sign : new int[] {1, -1}) {
       double[] signed = signed(values, sign);
@@ -75,14 +99,19 @@ public final class ClusterTable {
         for (int p = 0; p < Math.min(peaks.size(), 1 + MAX_SUBPEAKS); p++) {
           int[] ijk = peaks.get(p);
           double[] xyz = grid.affine().apply(ijk[0], ijk[1], ijk[2]);
-          double value = signed[mask.maskedIndex(ijk[0], ijk[1], ijk[2])] * sign;
+          int voxel = mask.maskedIndex(ijk[0], ijk[1], ijk[2]);
+          double value = signed[voxel] * sign;
           String id = p == 0 ? Integer.toString(nextId) : nextId + String.valueOf((char) ('a' + p - 1));
-          rows.add(new Row(id, xyz[0], xyz[1], xyz[2], value, p == 0 ? sizeMm3 : null));
+          rows.add(new Located(new Row(id, xyz[0], xyz[1], xyz[2], value, p == 0 ? sizeMm3 : null), voxel, nextId,
+              cluster.length));
+        }
+        for (int m : cluster) {
+          labels[m] = nextId;
         }
         nextId++;
       }
     }
-    return rows;
+    return new LocatedTable(List.copyOf(rows), labels);
   }
 
   /**
