@@ -100,7 +100,7 @@ public record Citation(String key, Type type, List<String> authors, String title
       case BOOK -> {
         sb.append(title);
         if (extra.containsKey("edition")) {
-          sb.append(", ").append(extra.get("edition")).append(" ed.");
+          sb.append(", ").append(extra.get("edition")).append(" ed");
         }
         sb.append(". ").append(venue);
       }
