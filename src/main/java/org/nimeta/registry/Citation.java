@@ -79,8 +79,8 @@ public record Citation(String key, Type type, List<String> authors, String title
   }
 
   /**
-   * One line for the docs: {@code Turkeltaub PE et al. (2002) NeuroImage 16:765-780.
-   * doi:10.1006/nimg.2002.1131}. Up to two authors are named, more are "et al.".
+   * One line for the docs, without a closing full stop: {@code Turkeltaub PE et al. (2002) NeuroImage
+   * 16:765-780. doi:10.1006/nimg.2002.1131}. Up to two authors are named, more are "et al.".
    */
   public String text() {
     StringBuilder sb = new StringBuilder();
@@ -111,9 +111,8 @@ public record Citation(String key, Type type, List<String> authors, String title
         }
       }
     }
-    sb.append('.');
     if (doi != null) {
-      sb.append(" doi:").append(doi);
+      sb.append(". doi:").append(doi);
     }
     return sb.toString();
   }

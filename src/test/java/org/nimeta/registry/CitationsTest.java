@@ -62,11 +62,11 @@ class CitationsTest {
         Citations.TURKELTAUB_2002.text());
     assertEquals("DerSimonian R, Laird N (1986) Controlled Clinical Trials 7:177-188. doi:10.1016/0197-2456(86)90046-2",
         Citations.DERSIMONIAN_1986.text());
-    assertEquals("Fisher RA (1946) Statistical Methods for Research Workers, 10th ed. Oliver and Boyd.",
+    assertEquals("Fisher RA (1946) Statistical Methods for Research Workers, 10th ed. Oliver and Boyd",
         Citations.FISHER_1946.text());
     Citation juniorFirst = Citation.book("w", List.of("Williams, Jr., Robin M.", "Star, Shirley A."), "T", "P", 1949,
         Citation.fields());
-    assertEquals("Williams RM Jr, Star SA (1949) T. P.", juniorFirst.text());
+    assertEquals("Williams RM Jr, Star SA (1949) T. P", juniorFirst.text());
   }
 
   @Test
