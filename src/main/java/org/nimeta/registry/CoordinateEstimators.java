@@ -71,7 +71,7 @@ final class CoordinateEstimators {
             .outputs("stat", "p", "z")
             .doc("Activation likelihood estimation: the probability that at least one experiment "
                 + "activates each voxel, ALE = 1 − Π(1 − MA).")
-            .citation("Turkeltaub PE et al. (2002) NeuroImage 16:765-780; Eickhoff SB et al. (2012) NeuroImage 59:2349-2361.")
+            .citation(Citations.TURKELTAUB_2002, Citations.TURKELTAUB_2012, Citations.EICKHOFF_2012)
             .runner(CbmaRunners::ale)
             .monteCarloNull(ALE_STATISTIC)
             .recommendedExperiments(ALE_MIN_EXPERIMENTS, EICKHOFF_2016, ALE_FEW_EXPERIMENTS)
@@ -82,7 +82,7 @@ final class CoordinateEstimators {
             .outputs("stat", "p", "z")
             .doc("Multilevel kernel density analysis: the (weighted) number of experiments with a focus "
                 + "near each voxel. With `MKDAKernel` every experiment weighs 1, as in NiMARE.")
-            .citation("Wager TD et al. (2007) Soc Cogn Affect Neurosci 2:150-158.")
+            .citation(Citations.WAGER_2007)
             .runner(CbmaRunners::mkdaDensity)
             .monteCarloNull(MKDA_DENSITY_STATISTIC)
             .build(),
@@ -91,7 +91,7 @@ final class CoordinateEstimators {
             .corrections(WITH_MONTE_CARLO)
             .outputs("stat", "p", "z")
             .doc("Kernel density analysis: the number of foci (of all experiments) near each voxel.")
-            .citation("Wager TD et al. (2003) NeuroImage 19:513-531.")
+            .citation(Citations.WAGER_2003, Citations.WAGER_2007)
             .runner(CbmaRunners::kda)
             .monteCarloNull(KDA_STATISTIC)
             .build(),
@@ -105,7 +105,7 @@ final class CoordinateEstimators {
             .doc("Chi-square tests between two groups of experiments: uniformity (is a voxel active more "
                 + "often than average in the first group) and association (does activation differ "
                 + "between the groups).")
-            .citation("Wager TD et al. (2007) Soc Cogn Affect Neurosci 2:150-158.")
+            .citation(Citations.WAGER_2007)
             .runner(CbmaRunners::mkdaChi2)
             // NiMARE dispatches FDR(indep) on MKDAChi2 to the estimator's own method.
             .ownCorrection(FDR_INDEP, (estimate, result, params, seed) ->
@@ -124,7 +124,7 @@ final class CoordinateEstimators {
             .doc("ALE subtraction: the difference of the two groups' ALE maps, tested voxel by voxel against "
                 + "the differences after random relabelling of the pooled experiments (two-sided). "
                 + "Memory stays proportional to the number of voxels, whatever `n_iters`.")
-            .citation("Laird AR et al. (2005) Hum Brain Mapp 25:155-164; Eickhoff SB et al. (2012) NeuroImage 59:2349-2361.")
+            .citation(Citations.LAIRD_2005, Citations.EICKHOFF_2012)
             .runner(CbmaRunners::aleSubtraction)
             .permutationFloor((correction, estimate) -> relabellingFloor(estimate))
             .recommendedExperiments(ALE_MIN_EXPERIMENTS, EICKHOFF_2016, ALE_FEW_EXPERIMENTS)
@@ -137,7 +137,7 @@ final class CoordinateEstimators {
             .stochastic()
             .doc("Specific coactivation likelihood estimation: ALE tested against a voxel-specific null in "
                 + "which every focus is moved to a random location of a base-rate pool.")
-            .citation("Langner R et al. (2014) NeuroImage 99:451-462.")
+            .citation(Citations.LANGNER_2014)
             .runner(CbmaRunners::scale)
             .seedCheck((params, seed) -> RELOCATIONS.of(params) == Draws.NIMARE && seed >= NUMPY_SEED_LIMIT
                 ? new Finding(numpySeedRefusal(seed), "Use a seed below 4294967296, or `relocations = seeded`.")

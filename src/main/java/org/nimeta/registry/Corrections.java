@@ -49,7 +49,7 @@ final class Corrections {
             .computedByEstimators(FweMethod.MONTECARLO, true)
             .doc("Family-wise error correction. Writes `<map>_corr-FWE_method-<method>` for every p map "
                 + "(and its z, two-tailed and signed, as NiMARE does).")
-            .citation("Bonferroni CE (1936).")
+            .citation(FweMethod.BONFERRONI, Citations.BONFERRONI_1936, Citations.SHAFFER_1995)
             .build(),
         CorrectorDef.builder("FDR")
             .method(FDR_METHOD)
@@ -58,7 +58,8 @@ final class Corrections {
             .generic(FdrMethod.NEGCORR, Corrections::fdr)
             .doc("False discovery rate correction. Writes adjusted p maps `<map>_corr-FDR_method-<method>` "
                 + "and their signed two-tailed z; `alpha` does not change the maps, as in NiMARE.")
-            .citation("Benjamini Y, Hochberg Y (1995) J R Stat Soc B 57:289-300; Benjamini Y, Yekutieli D (2001) Ann Stat 29:1165-1188.")
+            .citation(FdrMethod.INDEP, Citations.BENJAMINI_1995)
+            .citation(FdrMethod.NEGCORR, Citations.BENJAMINI_2001)
             .build());
   }
 

@@ -20,7 +20,7 @@ public final class CorrectorDef implements Definition {
   private final List<String> ownedByEstimators;
   private final List<String> stochasticMethods;
   private final String doc;
-  private final String citation;
+  private final Map<String, List<Citation>> references;
 
   private CorrectorDef(Builder b) {
     name = b.name;
@@ -30,7 +30,7 @@ public final class CorrectorDef implements Definition {
     ownedByEstimators = List.copyOf(b.ownedByEstimators);
     stochasticMethods = List.copyOf(b.stochasticMethods);
     doc = b.doc;
-    citation = b.citation;
+    references = Map.copyOf(b.references);
     for (String m : methods()) {
       if (generic.containsKey(m) == ownedByEstimators.contains(m)) {
         throw new IllegalArgumentException(name + "(method = " + m + ") needs exactly one of a generic runner "
@@ -65,7 +65,18 @@ public final class CorrectorDef implements Definition {
   }
 
   public String citation() {
-    return citation;
+    return Citation.texts(references());
+  }
+
+  /** The works of every method, in the order of {@link #methods}, each once. */
+  @Override
+  public List<Citation> references() {
+    return methods().stream().flatMap(m -> references(m).stream()).distinct().toList();
+  }
+
+  /** The works {@code method} rests on; empty when it is an estimator's own (the estimator cites it). */
+  public List<Citation> references(String method) {
+    return references.getOrDefault(method, List.of());
   }
 
   public List<String> methods() {
@@ -114,7 +125,7 @@ public final class CorrectorDef implements Definition {
     private final List<String> ownedByEstimators = new ArrayList<>();
     private final List<String> stochasticMethods = new ArrayList<>();
     private String doc;
-    private String citation;
+    private final Map<String, List<Citation>> references = new LinkedHashMap<>();
 
     private Builder(String name) {
       this.name = name;
@@ -155,8 +166,9 @@ public final class CorrectorDef implements Definition {
       return this;
     }
 
-    public Builder citation(String citation) {
-      this.citation = citation;
+    /** The works {@code method} rests on. */
+    public Builder citation(Enum<?> method, Citation... works) {
+      references.put(Param.word(method), List.of(works));
       return this;
     }
 

@@ -16,7 +16,16 @@ public sealed interface Definition
 
   String doc();
 
+  /** The works it rests on, in one line each ({@link Citation#text}), or a free-text note. */
   String citation();
+
+  /**
+   * The works it rests on, with their bibliographic data: what a run's {@code references.bib}
+   * lists. Empty for a definition that cites no published work (a function that reads files).
+   */
+  default List<Citation> references() {
+    return List.of();
+  }
 
   default ParamSpec param(String name) {
     for (ParamSpec p : params()) {

@@ -22,7 +22,7 @@ import org.nimeta.registry.EstimatorHooks.SeedCheck;
  *     .params(Params.KDA_KERNEL, Params.NULL_METHOD, Params.NULL_ITERS)
  *     .corrections(FWE_BONFERRONI, FWE_MONTECARLO, FDR_INDEP, FDR_NEGCORR)
  *     .outputs("stat", "p", "z")
- *     .doc("...").citation("...")
+ *     .doc("...").citation(Citations.WAGER_2003, Citations.WAGER_2007)
  *     .runner(CbmaRunners::kda)
  *     .ownCorrection(FWE_MONTECARLO, MonteCarloRunners.fwe(statistic))
  *     .build();
@@ -41,6 +41,7 @@ public final class EstimatorDef implements Definition {
   private final Predicate<Map<String, Value>> stochastic;
   private final String doc;
   private final String citation;
+  private final List<Citation> references;
   private final EstimatorRunner runner;
   private final Map<Correction, OwnCorrection> ownCorrections;
   private final MonteCarloStatistic monteCarlo;
@@ -63,6 +64,7 @@ public final class EstimatorDef implements Definition {
     stochastic = b.stochastic;
     doc = Objects.requireNonNull(b.doc, () -> name + " needs a doc");
     citation = Objects.requireNonNull(b.citation, () -> name + " needs a citation");
+    references = b.references;
     runner = Objects.requireNonNull(b.runner, () -> name + " needs a runner");
     ownCorrections = Map.copyOf(b.ownCorrections);
     monteCarlo = b.monteCarlo;
@@ -134,6 +136,11 @@ public final class EstimatorDef implements Definition {
 
   public String citation() {
     return citation;
+  }
+
+  @Override
+  public List<Citation> references() {
+    return references;
   }
 
   public EstimatorRunner runner() {
@@ -221,6 +228,7 @@ public final class EstimatorDef implements Definition {
     private Predicate<Map<String, Value>> stochastic = params -> false;
     private String doc;
     private String citation;
+    private List<Citation> references = List.of();
     private EstimatorRunner runner;
     private final Map<Correction, OwnCorrection> ownCorrections = new LinkedHashMap<>();
     private MonteCarloStatistic monteCarlo;
@@ -304,8 +312,17 @@ public final class EstimatorDef implements Definition {
       return this;
     }
 
+    /** A free-text citation, for an estimator that rests on no work {@link Citation} can describe. */
     public Builder citation(String citation) {
       this.citation = citation;
+      this.references = List.of();
+      return this;
+    }
+
+    /** The works it rests on; its citation text is theirs. */
+    public Builder citation(Citation... works) {
+      this.references = List.of(works);
+      this.citation = Citation.texts(references);
       return this;
     }
 

@@ -42,32 +42,31 @@ public final class ImageEstimators {
             .outputs("z", "p", "dof")
             .doc("Fisher's combined probability test on z images: X² = −2 Σ ln Φ̄(z) on 2k degrees of "
                 + "freedom, as a one-sided (positive) test; experiments without a `z` image are left out.")
-            .citation("Fisher RA (1946) Statistical Methods for Research Workers, 10th ed. Oliver and Boyd.")
+            .citation(Citations.FISHER_1946)
             .build(),
         images("Stouffers", params -> new Stouffers(USE_SAMPLE_SIZE.of(params)), USE_SAMPLE_SIZE)
             .outputs("z", "p", "dof")
             .doc("Stouffer's z combination on z images: Σ w z / √(Σ w²), one-sided (positive); "
                 + "experiments without a `z` image are left out.")
-            .citation("Stouffer SA et al. (1949) The American Soldier. Princeton University Press; "
-                + "Zaykin DV (2011) J Evol Biol 24:1836-1841.")
+            .citation(Citations.STOUFFER_1949, Citations.ZAYKIN_2011)
             .build(),
         images("WeightedLeastSquares", params -> new WeightedLeastSquares(TAU2.of(params)), TAU2)
             .outputs("z", "p", "est", "se", "dof")
             .doc("Weighted least squares on beta and varcope images with a known between-study "
                 + "variance: weights 1/(varcope + τ²).")
-            .citation("Brockwell SE, Gordon IR (2001) Stat Med 20:825-840.")
+            .citation(Citations.BROCKWELL_2001)
             .build(),
         images("DerSimonianLaird", params -> new DerSimonianLaird())
             .outputs("z", "p", "est", "se", "tau2", "dof")
             .doc("Random-effects meta-analysis of beta and varcope images, τ² by DerSimonian and Laird's "
                 + "method of moments.")
-            .citation("DerSimonian R, Laird N (1986) Control Clin Trials 7:177-188; Kosmidis I, Guolo A, Varin C (2017) Biometrika 104:489-496.")
+            .citation(Citations.DERSIMONIAN_1986, Citations.KOSMIDIS_2017)
             .build(),
         images("Hedges", params -> new Hedges())
             .outputs("z", "p", "est", "se", "tau2", "dof")
             .doc("Random-effects meta-analysis of beta and varcope images, τ² by Hedges' estimator. As "
                 + "in PyMARE 0.0.4 (and so NiMARE), `se` is that of the unweighted mean, 1/√k.")
-            .citation("Hedges LV, Olkin I (1985) Statistical Methods for Meta-Analysis. Academic Press.")
+            .citation(Citations.HEDGES_1985)
             .build(),
         images("SampleSizeBasedLikelihood", params -> new SampleSizeBasedLikelihood(Params.LIKELIHOOD.of(params)),
             Params.LIKELIHOOD)
@@ -77,8 +76,7 @@ public final class ImageEstimators {
                 + "y ~ N(μ, σ²/n + τ²), one within-study σ² for all experiments, fitted by (restricted) "
                 + "maximum likelihood. nimeta finds the global optimum; NiMARE's optimiser often stops "
                 + "short of it, so maps differ where NiMARE did not converge.")
-            .citation("Sangnawakij P, Böhning D et al. (2019) Meta-analysis without study-specific variance information: "
-                + "heterogeneity case. Stat Methods Med Res.")
+            .citation(Citations.SANGNAWAKIJ_2019)
             .build(),
         images("VarianceBasedLikelihood", params -> new VarianceBasedLikelihood(Params.LIKELIHOOD.of(params)),
             Params.LIKELIHOOD)
@@ -86,7 +84,7 @@ public final class ImageEstimators {
             .doc("Random-effects meta-analysis of beta and varcope images, τ² by (restricted) maximum "
                 + "likelihood. nimeta finds the global optimum; NiMARE's optimiser often stops short "
                 + "of it, so maps differ where NiMARE did not converge.")
-            .citation("DerSimonian R, Laird N (1986) Control Clin Trials 7:177-188; Kosmidis I, Guolo A, Varin C (2017) Biometrika 104:489-496.")
+            .citation(Citations.DERSIMONIAN_1986, Citations.KOSMIDIS_2017)
             .build(),
         EstimatorDef.builder("PermutedOLS").images(ImageEstimators::permutedOls)
             .params(TWO_SIDED, Params.AGGRESSIVE_MASK)
@@ -100,7 +98,7 @@ public final class ImageEstimators {
             .doc("One-sample t test of beta images (nilearn's permuted OLS with an intercept-only "
                 + "design); `FWE(method = montecarlo)` flips the experiments' signs at random to "
                 + "build the null distribution of the maximum statistic.")
-            .citation("Freedman D, Lane D (1983) J Bus Econ Stat 1:292-298.")
+            .citation(Citations.FREEDMAN_1983, Citations.ABRAHAM_2014)
             .build());
   }
 

@@ -8,15 +8,17 @@ import java.util.function.Predicate;
  * A kernel type: how foci become modeled-activation maps.
  *
  * @param exclusive         groups of parameters of which at most one may be given
+ * @param references        the works it rests on ({@link Definition#references})
  * @param readsSampleSizes  whether a kernel with these resolved parameters takes each experiment's
  *                          sample size (the compiler then checks the data has them)
  */
 public record KernelDef(String name, List<ParamSpec> params, List<List<String>> exclusive, String doc, String citation,
-    Predicate<KernelConfig> readsSampleSizes)
+    List<Citation> references, Predicate<KernelConfig> readsSampleSizes)
     implements Definition {
   public KernelDef {
     params = List.copyOf(params);
     exclusive = exclusive.stream().map(List::copyOf).toList();
+    references = List.copyOf(references);
   }
 
   public Kind kind() {
@@ -35,6 +37,7 @@ public record KernelDef(String name, List<ParamSpec> params, List<List<String>> 
     private final List<List<String>> exclusive = new ArrayList<>();
     private String doc;
     private String citation;
+    private List<Citation> references = List.of();
     private Predicate<KernelConfig> readsSampleSizes = k -> false;
 
     private Builder(String name) {
@@ -59,8 +62,10 @@ public record KernelDef(String name, List<ParamSpec> params, List<List<String>> 
       return this;
     }
 
-    public Builder citation(String citation) {
-      this.citation = citation;
+    /** The works it rests on; its citation text is theirs. */
+    public Builder citation(Citation... works) {
+      this.references = List.of(works);
+      this.citation = Citation.texts(references);
       return this;
     }
 
@@ -71,7 +76,7 @@ public record KernelDef(String name, List<ParamSpec> params, List<List<String>> 
     }
 
     public KernelDef build() {
-      return new KernelDef(name, params, exclusive, doc, citation, readsSampleSizes);
+      return new KernelDef(name, params, exclusive, doc, citation, references, readsSampleSizes);
     }
   }
 }

@@ -31,18 +31,18 @@ final class Kernels {
             .readsSampleSizesWhen(k -> k.get(FWHM).isEmpty() && k.get(SAMPLE_SIZE).isEmpty())
             .doc("Gaussian kernel whose width reflects the spatial uncertainty of a focus; each "
                 + "experiment's modeled-activation map is the voxel-wise maximum over its foci.")
-            .citation("Eickhoff SB et al. (2009) Hum Brain Mapp 30:2907-2926; Turkeltaub PE et al. (2012) Hum Brain Mapp 33:1-13.")
+            .citation(Citations.EICKHOFF_2009, Citations.TURKELTAUB_2012)
             .build(),
         KernelDef.builder(MKDA)
             .params(RADIUS, VALUE)
             .doc("Binary sphere around each focus; an experiment's map is the union of its spheres "
                 + "(overlapping spheres count once).")
-            .citation("Wager TD et al. (2007) Soc Cogn Affect Neurosci 2:150-158.")
+            .citation(Citations.WAGER_2007)
             .build(),
         KernelDef.builder(KDA)
             .params(RADIUS, VALUE)
             .doc("Sphere around each focus; spheres of one experiment are summed where they overlap.")
-            .citation("Wager TD et al. (2003) NeuroImage 19:513-531.")
+            .citation(Citations.WAGER_2003, Citations.WAGER_2004)
             .build());
   }
 

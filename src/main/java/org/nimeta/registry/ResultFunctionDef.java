@@ -9,14 +9,20 @@ import org.nimeta.engine.MetaResult;
  * names of two or more estimates or contrasts and combines one map of each.
  *
  * @param minResults how many results it needs at least
+ * @param references the works it rests on; its citation text is theirs
  * @param outputs    the names of the maps it writes, as a function of its parameters
  */
 public record ResultFunctionDef(
-    String name, List<ParamSpec> params, int minResults, String doc, String citation, Outputs outputs,
+    String name, List<ParamSpec> params, int minResults, String doc, List<Citation> references, Outputs outputs,
     Combiner combiner)
     implements Definition {
   public ResultFunctionDef {
     params = List.copyOf(params);
+    references = List.copyOf(references);
+  }
+
+  public String citation() {
+    return Citation.texts(references);
   }
 
   public Kind kind() {

@@ -24,7 +24,7 @@ public final class ResultFunctions {
             + "where every map has the same sign, the smallest value; elsewhere 0 (NiMARE's "
             + "`conjunction_analysis`). Read it at the threshold of a single map: a voxel passes only "
             + "where every input passes.",
-        "Nichols T, Brett M, Andersson J, Wager T, Poline JB (2005) NeuroImage 25:653-660.",
+        List.of(Citations.NICHOLS_2005),
         params -> List.of(MAP.of(params)),
         ResultFunctions::conjunction));
   }

@@ -18,8 +18,8 @@ import org.nimeta.lang.ErrorCode;
 import org.nimeta.run.cache.ResultCache;
 
 /**
- * {@code nimeta run}: executes a plan and writes its output directory — the maps, {@code plan.json}
- * and {@code provenance.json} — all at once, or nothing at all when anything fails.
+ * {@code nimeta run}: executes a plan and writes its output directory — the maps, {@code plan.json},
+ * {@code provenance.json}, {@code methods.md} and {@code references.bib} — all at once, or nothing at all when anything fails.
  */
 public final class Run {
   public static final String PLAN_FILE = "plan.json";
@@ -99,6 +99,7 @@ public final class Run {
         OutputWriter.Written w = OutputWriter.write(plan, execution, dir);
         written.addAll(w.directories());
         List<OutputFile> files = new ArrayList<>(w.files());
+        files.addAll(MethodsOutput.write(plan, execution, dir));
         Files.writeString(dir.resolve(PLAN_FILE), PlanJson.write(plan), StandardCharsets.UTF_8);
         files.add(new OutputFile(PLAN_FILE, null, "plan"));
         String provenance = Json.write(Provenance.build(plan, execution.runs(), execution.inputs(), options.threads(),

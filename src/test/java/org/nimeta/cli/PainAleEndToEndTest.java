@@ -68,8 +68,9 @@ class PainAleEndToEndTest {
   }
 
   @Test
-  void writesExactlyTheMapsPlanAndProvenance() throws Exception {
-    assertEquals(Set.of("ale/stat.nii.gz", "ale/p.nii.gz", "ale/z.nii.gz", "plan.json", "provenance.json"), files(out));
+  void writesExactlyTheMapsPlanProvenanceAndMethods() throws Exception {
+    assertEquals(Set.of("ale/stat.nii.gz", "ale/p.nii.gz", "ale/z.nii.gz", "plan.json", "provenance.json",
+        "methods.md", "references.bib"), files(out));
     assertEquals(List.of(".", "pain-ale.out"), names(tmp), "nothing else beside the output directory");
   }
 

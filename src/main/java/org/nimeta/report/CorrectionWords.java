@@ -1,0 +1,52 @@
+package org.nimeta.report;
+
+import java.util.List;
+import java.util.Map;
+import org.nimeta.compile.Step;
+import org.nimeta.registry.Citations;
+import org.nimeta.registry.EstimatorDef;
+import org.nimeta.registry.Params;
+import org.nimeta.registry.Registry;
+import org.nimeta.registry.Value;
+
+/** What a correction did, after the sentence that names it: iterations, cluster forming, level. */
+final class CorrectionWords {
+  private CorrectionWords() {}
+
+  /**
+   * @param key    the correction, {@code FWE:montecarlo}
+   * @param target the estimate it corrects, or null when it corrects something else
+   */
+  static String details(String key, Step.Correct step, Step.Estimate target, Registry registry, CitedWorks works) {
+    Map<String, Value> p = step.params();
+    String level = " The corrected maps were read at α = " + p.get("alpha").show() + ".";
+    return switch (key) {
+      case "FWE:bonferroni" -> " (p multiplied by the number of voxels, capped at 1)." + level;
+      case "FWE:montecarlo" -> monteCarlo(p, target, registry, works) + level;
+      case "FDR:indep", "FDR:negcorr" -> " (adjusted p values; the level does not change them)." + level;
+      default -> p.isEmpty() ? "." : " (" + MethodsPhrases.parameters(p) + ")." + level;
+    };
+  }
+
+  private static String monteCarlo(Map<String, Value> p, Step.Estimate target, Registry registry,
+      CitedWorks works) {
+    String iterations = p.get("n_iters").show();
+    boolean images = target != null
+        && ((EstimatorDef) registry.find(target.estimator())).dataKind() == EstimatorDef.DataKind.IMAGES;
+    if (images) {
+      return " with " + iterations + " random sign flips of the experiments' images"
+          + works.after(List.of(Citations.FREEDMAN_1983)) + ": the largest statistic of each flipped dataset built "
+          + "the null distribution of the maximum, giving voxel-level corrected p values.";
+    }
+    boolean monteCarloNull = target != null && target.params().containsKey(Params.NULL_METHOD.name())
+        && Params.NULL_METHOD.of(target.params()) == Params.NullMethod.MONTECARLO;
+    String forming = monteCarloNull
+        ? "the threshold NiMARE " + Citations.NIMARE_VERSION + " reads off the Monte Carlo null's histogram (the bin "
+            + "before its first empty bin)"
+        : "an uncorrected p below " + p.get("voxel_thresh").show();
+    return " with " + iterations + " iterations" + works.after(List.of(Citations.EICKHOFF_2012)) + ": each replaced "
+        + "every experiment's foci by as many random voxels of the mask and kept the largest statistic, the largest "
+        + "cluster size and the largest cluster mass, giving voxel-level and cluster-level (size and mass) "
+        + "corrected p values. Clusters were formed of face-connected voxels at " + forming + ".";
+  }
+}
