@@ -48,7 +48,7 @@ final class PermutationLimits {
     for (Step.WriteOutput w : Step.only(Step.WriteOutput.class, steps)) {
       Double cut = w.selection().alpha();
       boolean cutsThis = w.target().equals(c.target()) && w.selection().thresholds().stream()
-          .anyMatch(t -> correctionMaps.contains(t.correctedP()));
+          .anyMatch(t -> t.correctedP() != null && correctionMaps.contains(t.correctedP()));
       if (cutsThis && cut != alpha && floor.smallestP() >= cut) {
         cx.report(CorrectionProblems.tooFewPermutations(w.origin(), floor.why(), floor.smallestP(), cut)
             .withRelated(cx.spanOfStep(c.name()), "the correction whose maps this `write` cuts"));
