@@ -41,10 +41,29 @@ final class IterationChecks {
     if (!Params.ALPHA.isSetIn(params)) {
       return;
     }
-    Diagnostic tooFew = tooFewFor(call.span(), Params.N_ITERS.of(params), Params.ALPHA.of(params));
-    if (tooFew != null) {
-      cx.report(tooFew);
+    double alpha = Params.ALPHA.of(params);
+    Diagnostic tooFew = tooFewFor(call.span(), Params.N_ITERS.of(params), alpha);
+    if (tooFew == null) {
+      return;
     }
+    String param = paramGivingIterations(cx, call);
+    cx.report(param == null ? tooFew
+        : CorrectionProblems.iterationsOfParam(tooFew, param, enoughFor(alpha), cx.override(param) != null));
+  }
+
+  /** The param whose value the call's {@code n_iters} is ({@code n_iters = fwe_iters}), or null. */
+  private static String paramGivingIterations(CompileContext cx, Ast.Call call) {
+    for (Ast.Argument a : call.arguments()) {
+      if (a.name() != null && a.name().text().equals(Params.N_ITERS.name()) && a.value() instanceof Ast.Ref r
+          && cx.paramValue(r.name().text()) != null) {
+        return r.name().text();
+      }
+    }
+    return null;
+  }
+
+  private static long enoughFor(double alpha) {
+    return (long) Math.ceil(MIN_TAIL_DRAWS / alpha);
   }
 
   /**
@@ -53,7 +72,7 @@ final class IterationChecks {
    * correction's own and each {@code write}'s that cuts them.
    */
   static Diagnostic tooFewFor(Span at, long iters, double alpha) {
-    long enough = (long) Math.ceil(MIN_TAIL_DRAWS / alpha);
+    long enough = enoughFor(alpha);
     if (1.0 / iters >= alpha) {
       return CorrectionProblems.nothingCanBeSignificant(at, iters, alpha, enough);
     }

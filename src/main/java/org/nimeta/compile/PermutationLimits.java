@@ -50,8 +50,9 @@ final class PermutationLimits {
       boolean cutsThis = w.target().equals(c.target()) && w.selection().thresholds().stream()
           .anyMatch(t -> t.correctedP() != null && correctionMaps.contains(t.correctedP()));
       if (cutsThis && cut != alpha && floor.smallestP() >= cut) {
-        cx.report(CorrectionProblems.tooFewPermutations(w.origin(), floor.why(), floor.smallestP(), cut)
-            .withRelated(cx.spanOfStep(c.name()), "the correction whose maps this `write` cuts"));
+        cx.report(CorrectionProblems.atWriteLevel(
+            CorrectionProblems.tooFewPermutations(w.origin(), floor.why(), floor.smallestP(), cut),
+            cx.spanOfStep(c.name()), c.corrector() + "(method = " + corrector.correction(c.params()).method() + ")"));
       }
     }
   }

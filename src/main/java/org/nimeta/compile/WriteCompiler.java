@@ -251,8 +251,8 @@ final class WriteCompiler {
       }
       Diagnostic tooFew = IterationChecks.tooFewFor(at, Params.N_ITERS.of(c.params()), alpha);
       if (tooFew != null) {
-        cx.report(tooFew.withRelated(cx.spanOfStep(c.name()), "the iterations of `" + c.corrector()
-            + "(method = " + method(c) + ")`"));
+        cx.report(CorrectionProblems.atWriteLevel(tooFew, cx.spanOfStep(c.name()),
+            c.corrector() + "(method = " + method(c) + ")"));
       }
     }
   }
