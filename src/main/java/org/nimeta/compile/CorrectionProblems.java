@@ -45,6 +45,23 @@ final class CorrectionProblems {
         .withHelp("Use at least `n_iters = " + enough + "`.");
   }
 
+  /**
+   * W0106 or W0108 found at the {@code alpha} of a write, which cuts the maps of correction
+   * {@code correction} (as written in a script) at {@code correctionAt}.
+   */
+  static Diagnostic atWriteLevel(Diagnostic found, Span correctionAt, String correction) {
+    return found.withRelated(correctionAt, "the maps of `" + correction + "`, which this `write` cuts");
+  }
+
+  /**
+   * W0106 of iterations that are the value of {@code param}: the count is changed there (or with
+   * {@code --param}), not in the call. @param overridden whether {@code --param} gave the value
+   */
+  static Diagnostic iterationsOfParam(Diagnostic found, String param, long enough, boolean overridden) {
+    return found.withHelp("`n_iters` is the param `" + param + "`" + (overridden ? ", given by `--param`" : "")
+        + ": run with `--param " + param + "=" + enough + "`, or raise its value in the script.");
+  }
+
   /** Too few null draws beyond the critical value. @param enough the iterations that would do */
   static Diagnostic unstableThreshold(Span at, long iters, double alpha, long enough) {
     return Diagnostic.warning(ErrorCode.TOO_FEW_ITERATIONS, at,

@@ -159,7 +159,7 @@ final class DataChecker {
     }
 
     public Step correct(Step.Correct c) {
-      PermutationLimits.check(cx, c, estimates.get(c.target()), datasets, images);
+      PermutationLimits.check(cx, c, estimates.get(c.target()), datasets, images, steps);
       return c;
     }
 

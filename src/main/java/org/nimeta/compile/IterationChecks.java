@@ -3,6 +3,7 @@ package org.nimeta.compile;
 import java.util.Map;
 import org.nimeta.lang.Ast;
 import org.nimeta.lang.Diagnostic;
+import org.nimeta.lang.Span;
 import org.nimeta.registry.Params;
 import org.nimeta.registry.Value;
 
@@ -40,14 +41,45 @@ final class IterationChecks {
     if (!Params.ALPHA.isSetIn(params)) {
       return;
     }
-    long iters = Params.N_ITERS.of(params);
     double alpha = Params.ALPHA.of(params);
-    long enough = (long) Math.ceil(MIN_TAIL_DRAWS / alpha);
-    if (1.0 / iters >= alpha) {
-      cx.report(CorrectionProblems.nothingCanBeSignificant(call.span(), iters, alpha, enough));
-    } else if (iters * alpha < MIN_TAIL_DRAWS) {
-      cx.report(CorrectionProblems.unstableThreshold(call.span(), iters, alpha, enough));
+    Diagnostic tooFew = tooFewFor(call.span(), Params.N_ITERS.of(params), alpha);
+    if (tooFew == null) {
+      return;
     }
+    String param = paramGivingIterations(cx, call);
+    cx.report(param == null ? tooFew
+        : CorrectionProblems.iterationsOfParam(tooFew, param, enoughFor(alpha), cx.override(param) != null));
+  }
+
+  /** The param whose value the call's {@code n_iters} is ({@code n_iters = fwe_iters}), or null. */
+  private static String paramGivingIterations(CompileContext cx, Ast.Call call) {
+    for (Ast.Argument a : call.arguments()) {
+      if (a.name() != null && a.name().text().equals(Params.N_ITERS.name()) && a.value() instanceof Ast.Ref r
+          && cx.paramValue(r.name().text()) != null) {
+        return r.name().text();
+      }
+    }
+    return null;
+  }
+
+  private static long enoughFor(double alpha) {
+    return (long) Math.ceil(MIN_TAIL_DRAWS / alpha);
+  }
+
+  /**
+   * W0106 at {@code at} when {@code iters} Monte Carlo iterations cannot support a cut at
+   * {@code alpha}, null when they can. Every level the corrected maps are read at is checked: the
+   * correction's own and each {@code write}'s that cuts them.
+   */
+  static Diagnostic tooFewFor(Span at, long iters, double alpha) {
+    long enough = enoughFor(alpha);
+    if (1.0 / iters >= alpha) {
+      return CorrectionProblems.nothingCanBeSignificant(at, iters, alpha, enough);
+    }
+    if (iters * alpha < MIN_TAIL_DRAWS) {
+      return CorrectionProblems.unstableThreshold(at, iters, alpha, enough);
+    }
+    return null;
   }
 
   /**

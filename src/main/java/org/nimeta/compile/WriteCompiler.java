@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.nimeta.lang.Ast;
+import org.nimeta.lang.Diagnostic;
 import org.nimeta.lang.Span;
 import org.nimeta.registry.CorrectorDef;
 import org.nimeta.registry.EstimatorDef;
@@ -116,17 +117,17 @@ final class WriteCompiler {
     List<Step.Threshold> thresholds = new ArrayList<>();
     if (options.get(WriteOptions.ALPHA) instanceof Value.Num a) {
       alpha = a.value();
-      for (String m : available) {
-        if (MapNames.isCorrectedP(m)) {
-          thresholds.add(new Step.Threshold(m, MapNames.isLogP(m), MapNames.valueMapFor(m, estimateMaps),
-              MapNames.thresholdedName(m, alpha)));
-        }
+      for (String m : MapNames.correctedPToThreshold(available)) {
+        thresholds.add(new Step.Threshold(m, MapNames.isLogP(m), MapNames.valueMapFor(m, estimateMaps),
+            MapNames.thresholdedName(m, alpha)));
       }
       if (thresholds.isEmpty()) {
         reportNothingToThreshold(option(w, WriteOptions.ALPHA).span(), est, def, estimateMaps, corrections.isEmpty());
         return null;
       }
-      reportOtherAlphas(option(w, WriteOptions.ALPHA).value().span(), alpha, est, def, estimateMaps, corrections);
+      Span alphaAt = option(w, WriteOptions.ALPHA).value().span();
+      reportOtherAlphas(alphaAt, alpha, est, def, estimateMaps, corrections);
+      reportTooFewIterations(alphaAt, alpha, def, estimateMaps, corrections);
     }
     Double statThreshold = statThreshold(options);
     if (statThreshold != null) {
@@ -227,9 +228,7 @@ final class WriteCompiler {
   private void reportOtherAlphas(Span at, double alpha, Step.Estimate est, EstimatorDef def,
       List<String> estimateMaps, List<Step.Correct> corrections) {
     for (Step.Correct c : corrections) {
-      boolean cut = MapNames.ofCorrection(def, c.corrector(), method(c), estimateMaps).stream()
-          .anyMatch(MapNames::isCorrectedP);
-      if (!cut || !Params.ALPHA.isSetIn(c.params()) || Params.ALPHA.of(c.params()) == alpha) {
+      if (!cutsCorrectedP(def, c, estimateMaps) || !Params.ALPHA.isSetIn(c.params()) || Params.ALPHA.of(c.params()) == alpha) {
         continue;
       }
       double stated = Params.ALPHA.of(c.params());
@@ -237,6 +236,31 @@ final class WriteCompiler {
       cx.report(ResultProblems.alphaDisagrees(at, est.name(), alpha,
           c.corrector() + "(method = " + method(c) + ")", stated, isDefault, cx.spanOfStep(c.name())));
     }
+  }
+
+  /**
+   * W0106 for each Monte Carlo correction whose maps the write cuts at a level its iterations
+   * cannot support. A correction that states this very level was checked at its own statement.
+   */
+  private void reportTooFewIterations(Span at, double alpha, EstimatorDef def, List<String> estimateMaps,
+      List<Step.Correct> corrections) {
+    for (Step.Correct c : corrections) {
+      if (!Params.N_ITERS.isSetIn(c.params()) || !cutsCorrectedP(def, c, estimateMaps)
+          || (Params.ALPHA.isSetIn(c.params()) && Params.ALPHA.of(c.params()) == alpha)) {
+        continue;
+      }
+      Diagnostic tooFew = IterationChecks.tooFewFor(at, Params.N_ITERS.of(c.params()), alpha);
+      if (tooFew != null) {
+        cx.report(CorrectionProblems.atWriteLevel(tooFew, cx.spanOfStep(c.name()),
+            c.corrector() + "(method = " + method(c) + ")"));
+      }
+    }
+  }
+
+  /** Whether correction {@code c} writes a corrected p map, which a write's {@code alpha} cuts. */
+  private boolean cutsCorrectedP(EstimatorDef def, Step.Correct c, List<String> estimateMaps) {
+    return MapNames.ofCorrection(def, c.corrector(), method(c), estimateMaps).stream()
+        .anyMatch(MapNames::isCorrectedP);
   }
 
   private void reportNothingToThreshold(Span at, Step.Estimate est, EstimatorDef def, List<String> estimateMaps,

@@ -55,6 +55,19 @@ public final class MapNames {
     return (name.startsWith("p_") || isLogP(name)) && name.contains(CORRECTED);
   }
 
+  /**
+   * The corrected p maps of {@code available} that a write's {@code alpha} cuts, in order: every
+   * {@link #isCorrectedP} map but a {@code logp_…_corr-…} one whose {@code p_…_corr-…} twin is also
+   * there (a generic correction writes both; they hold the same p-values and would give the same
+   * thresholded map under the same name). The twin without a logarithm is kept, as it needs no
+   * rounding back from −log10 p.
+   */
+  public static List<String> correctedPToThreshold(List<String> available) {
+    return available.stream()
+        .filter(m -> isCorrectedP(m) && !(isLogP(m) && available.contains(m.substring("log".length()))))
+        .toList();
+  }
+
   /** Whether a map is an estimate's own z map ({@code z} or {@code z_desc-*}), not a corrected one. */
   public static boolean isUncorrectedZ(String name) {
     return (name.equals("z") || name.startsWith("z_")) && !name.contains(CORRECTED);

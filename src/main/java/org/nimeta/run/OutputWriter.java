@@ -3,6 +3,7 @@ package org.nimeta.run;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -28,7 +29,13 @@ final class OutputWriter {
   /** A directory of maps, for telling the user where they went. */
   record MapDirectory(String path, List<String> estimates, List<String> files) {}
 
-  record Written(List<OutputFile> files, List<MapDirectory> directories) {}
+  /** @param writeRuns when each {@code write} step of the plan really ran: here, after every step it reads */
+  record Written(List<OutputFile> files, List<MapDirectory> directories, Map<String, StepRun> writeRuns) {
+    /** {@code runs} with each write's run replaced by its real one (the interpreter's does nothing). */
+    List<StepRun> withWriteRuns(List<StepRun> runs) {
+      return runs.stream().map(r -> writeRuns.getOrDefault(r.step().name(), r)).toList();
+    }
+  }
 
   /** Estimates and functions of results get a folder of maps; a correction's maps go into its estimate's. */
   private static final Step.Visitor<Boolean> HAS_A_FOLDER = new Step.Visitor<>() {
@@ -88,12 +95,15 @@ final class OutputWriter {
     List<OutputFile> files = new ArrayList<>();
     Map<String, MapDirectory> byPath = new LinkedHashMap<>();
     Set<String> paths = new LinkedHashSet<>();
+    Map<String, StepRun> writeRuns = new LinkedHashMap<>();
+    List<Step.WriteOutput> declared = plan.steps(Step.WriteOutput.class);
     for (Map.Entry<String, List<Step.WriteOutput>> entry : directoriesOf.entrySet()) {
       String estimate = entry.getKey();
       List<Step> producers = new ArrayList<>();
       producers.add(plan.steps().stream().filter(s -> s.name().equals(estimate)).findFirst().orElseThrow());
       plan.steps(Step.Correct.class).stream().filter(c -> c.target().equals(estimate)).forEach(producers::add);
       for (Step.WriteOutput write : entry.getValue()) {
+        Instant start = Instant.now();
         Step.Selection selection = write.selection();
         Map<String, double[]> allMaps = new LinkedHashMap<>();
         Path target = inside(dir, write.directory());
@@ -129,9 +139,12 @@ final class OutputWriter {
             addOutput(files, paths, dir, t.clusterLabels(), write.name(), "map");
           }
         }
+        if (declared.contains(write)) {
+          writeRuns.put(write.name(), new StepRun(write, start, Instant.now(), null, Map.of()));
+        }
       }
     }
-    return new Written(files, List.copyOf(byPath.values()));
+    return new Written(files, List.copyOf(byPath.values()), writeRuns);
   }
 
   private static MetaResult resultOf(Execution execution, Step producer) {

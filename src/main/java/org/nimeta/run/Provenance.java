@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,9 @@ import org.nimeta.compile.Sha256;
 import org.nimeta.compile.Step;
 import org.nimeta.image.Templates;
 import org.nimeta.lang.SourceFile;
+import org.nimeta.registry.CorrectorDef;
+import org.nimeta.registry.EstimatorDef;
+import org.nimeta.registry.MapNames;
 import org.nimeta.registry.Value;
 
 /**
@@ -25,11 +29,16 @@ import org.nimeta.registry.Value;
  *       whose mask the run used, and every output file, each with its path (or classpath resource)
  *       and SHA-256 (input paths absolute, output paths relative to the output directory;
  *       {@code provenance.json} cannot describe its own hash and is left out);
- *   <li>one activity per plan step with its start and end time, every resolved parameter
+ *   <li>one activity per plan step with its start and end time (a write's: when it wrote its
+ *       files, once every step it reads had ended), every resolved parameter
  *       (defaults included; {@code param:} and {@code kernel:} attributes in script spelling or as
  *       numbers), and the seed it was given;
- *   <li>relations: {@code used} (a step read an input file), {@code wasGeneratedBy} (a step wrote
- *       an output), {@code wasInformedBy} (a step used another step's result),
+ *   <li>entities {@code nimeta:result/<step>}: the maps an estimate or correction made in memory,
+ *       for each step a {@code write} reads;
+ *   <li>relations: {@code used} (a step read an input file; a write read the results of its
+ *       estimate and of each correction it thresholds, at its start), {@code wasGeneratedBy} (a step
+ *       made an output or a result, at the time the step ended), {@code wasInformedBy} (a step used
+ *       another step's result),
  *       {@code wasAssociatedWith} (nimeta ran each step following the script),
  *       {@code wasDerivedFrom} ({@code plan.json} comes from the script).
  * </ul>
@@ -49,6 +58,8 @@ public final class Provenance {
   private final ObjectNode entities;
   private final ObjectNode activities;
   private final Map<String, Integer> relationCounts = new LinkedHashMap<>();
+  /** Every step's run by step name: the times relations between steps are stated at. */
+  private final Map<String, StepRun> runs = new LinkedHashMap<>();
   private final InputHashes read;
 
   private Provenance(InputHashes read) {
@@ -83,6 +94,7 @@ public final class Provenance {
     p.scriptText(plan);
     p.importedScripts(plan);
     p.overrides(plan);
+    runs.forEach(run -> p.runs.put(run.step().name(), run));
     for (StepRun run : runs) {
       p.activity(plan, run);
     }
@@ -255,8 +267,55 @@ public final class Provenance {
         // as JSON text: PROV-JSON attribute values are literals, never objects
         a.put(NS + "options", PlanJson.options(s.selection()).toString());
       }
+      String start = runs.get(s.name()).start().toString();
+      for (String producer : readFrom(plan, s)) {
+        relation("used", "prov:activity", id, "prov:entity", resultOf(producer)).put("prov:time", start);
+        if (!producer.equals(s.target())) {
+          relation("wasInformedBy", "prov:informed", id, "prov:informant", activityId(producer));
+        }
+      }
       return null;
     }
+  }
+
+  /**
+   * The steps whose maps write {@code w} reads: its result, and each correction of it whose
+   * corrected p maps it thresholds (its other maps are copied as their steps made them).
+   */
+  private static List<String> readFrom(Plan plan, Step.WriteOutput w) {
+    List<String> steps = new ArrayList<>(List.of(w.target()));
+    Step.Estimate estimate = plan.steps(Step.Estimate.class).stream()
+        .filter(e -> e.name().equals(w.target())).findFirst().orElse(null);
+    if (estimate == null) {
+      return steps; // a function of results: nothing corrects it
+    }
+    EstimatorDef def = (EstimatorDef) plan.registry().find(estimate.estimator());
+    List<String> estimateMaps = MapNames.ofEstimate(def, estimate.params());
+    for (Step.Correct c : plan.steps(Step.Correct.class)) {
+      String method = ((CorrectorDef) plan.registry().find(c.corrector())).correction(c.params()).method();
+      List<String> maps = c.target().equals(w.target())
+          ? MapNames.ofCorrection(def, c.corrector(), method, estimateMaps) : List.of();
+      if (w.selection().thresholds().stream().anyMatch(t -> t.correctedP() != null && maps.contains(t.correctedP()))) {
+        steps.add(c.name());
+      }
+    }
+    return steps;
+  }
+
+  /**
+   * The entity of the maps step {@code stepName} made in memory, generated when the step ended:
+   * what a write reads, whether or not the write also saves those maps as files.
+   */
+  private String resultOf(String stepName) {
+    String id = NS + "result/" + uriPath(stepName);
+    if (!entities.has(id)) {
+      ObjectNode e = entities.putObject(id);
+      e.put("prov:type", NS + "Result");
+      e.put("prov:label", stepName);
+      relation("wasGeneratedBy", "prov:entity", id, "prov:activity", activityId(stepName))
+          .put("prov:time", runs.get(stepName).end().toString());
+    }
+    return id;
   }
 
   /**
@@ -306,7 +365,9 @@ public final class Provenance {
     e.put(NS + "path", out.path());
     e.put(NS + "sha256", Sha256.of(outputDir.resolve(out.path())));
     if (out.generatedBy() != null) {
-      relation("wasGeneratedBy", "prov:entity", id, "prov:activity", activityId(out.generatedBy()));
+      // when its content was complete: the end of the step that computed it (a write's, for what it made)
+      relation("wasGeneratedBy", "prov:entity", id, "prov:activity", activityId(out.generatedBy()))
+          .put("prov:time", runs.get(out.generatedBy()).end().toString());
     } else {
       relation("wasDerivedFrom", "prov:generatedEntity", id, "prov:usedEntity", SCRIPT);
     }

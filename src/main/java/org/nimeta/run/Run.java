@@ -102,8 +102,8 @@ public final class Run {
         files.addAll(MethodsOutput.write(plan, execution, dir));
         Files.writeString(dir.resolve(PLAN_FILE), PlanJson.write(plan), StandardCharsets.UTF_8);
         files.add(new OutputFile(PLAN_FILE, null, "plan"));
-        String provenance = Json.write(Provenance.build(plan, execution.runs(), execution.inputs(), options.threads(),
-            dir, files));
+        List<StepRun> runs = w.withWriteRuns(execution.runs());
+        String provenance = Json.write(Provenance.build(plan, runs, execution.inputs(), options.threads(), dir, files));
         Files.writeString(dir.resolve(Provenance.FILE_NAME), provenance, StandardCharsets.UTF_8);
       });
     } catch (IOException | NiftiException e) {
