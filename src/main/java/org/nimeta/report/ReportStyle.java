@@ -22,6 +22,7 @@ final class ReportStyle {
       .tok-string{color:#2e7d32}
       .tok-number{color:#c62828}
       .tok-comment{color:#78909c;font-style:italic}
+      .map{display:grid;grid-template-columns:repeat(auto-fit,minmax(520px,1fr));gap:12px}
       figure{margin:8px 0 14px}
       figure img{max-width:100%;height:auto;border:1px solid #e0e0e0;background:#fff}
       figcaption{color:#555;font-size:13px}

@@ -33,17 +33,21 @@ final class ResultSection {
     Html h = new Html();
     h.raw("<section id=\"" + Html.id("result", relative) + "\"><h3>").raw(heading).raw(" <span class=\"path\">")
         .text(relative + "/").raw("</span></h3>");
+    List<Path> tables = new ArrayList<>(list(folder).stream()
+        .filter(p -> p.getFileName().toString().endsWith(".tsv")).toList());
     Path z = folder.resolve("z.nii.gz");
     if (Files.isRegularFile(z)) {
       h.raw(figures(z, "z", Z_SHOWN_FROM, "shown where |z| &ge; 3.09 (p &lt; 0.001 uncorrected)", backdrop));
+      h.raw(tables(tablesOf("z", tables)));
     }
     for (String map : thresholded) {
       Path file = folder.resolve(map + ".nii.gz");
       if (Files.isRegularFile(file)) {
         h.raw(figures(file, map, 0, "thresholded as written", backdrop));
+        h.raw(tables(tablesOf(map, tables)));
       }
     }
-    h.raw(tables(folder));
+    h.raw(tables(tables));
     h.raw(files(folder, relative));
     return h.raw("</section>").toString();
   }
@@ -51,10 +55,10 @@ final class ResultSection {
   private static String figures(Path file, String map, double threshold, String how, Backdrop backdrop) {
     Volume volume = new Volume(Nifti.read(file));
     double[] peak = volume.peak();
-    Html h = new Html().raw("<div class=\"map\"><h4><code>").text(map).raw("</code></h4>");
+    Html h = new Html().raw("<h4><code>").text(map).raw("</code></h4><div class=\"map\">");
     if (peak == null || volume.maxAbs() < threshold) {
-      return h.raw("<p class=\"note\">No voxel to show: the map is 0 everywhere").raw(threshold > 0
-          ? " or below " + threshold : "").raw(".</p></div>").toString();
+      return h.raw("</div><p class=\"note\">No voxel to show: the map is 0 everywhere").raw(threshold > 0
+          ? " or below " + threshold : "").raw(".</p>").toString();
     }
     StatScale scale = StatScale.of(volume, threshold);
     String where = String.format(Locale.ROOT, "(%.0f, %.0f, %.0f)", peak[0], peak[1], peak[2]);
@@ -68,9 +72,19 @@ final class ResultSection {
     return h.raw("</div>").toString();
   }
 
-  /** Every table in the folder, by kind: clusters, diagnostics, then the rest. */
-  private static String tables(Path folder) throws IOException {
-    List<Path> tsv = list(folder).stream().filter(p -> p.getFileName().toString().endsWith(".tsv")).toList();
+  /** The tables about {@code map} (its clusters, its diagnostics), taken out of {@code tables}. */
+  static List<Path> tablesOf(String map, List<Path> tables) {
+    List<Path> of = tables.stream().filter(p -> {
+      String name = p.getFileName().toString();
+      return name.equals(map + "_clusters.tsv") || name.equals(map + "_tab-clust.tsv")
+          || name.startsWith(map + "_diag-");
+    }).toList();
+    tables.removeAll(of);
+    return of;
+  }
+
+  /** Tables by kind: diagnostics as heat maps, clusters in full, the rest folded away. */
+  private static String tables(List<Path> tsv) throws IOException {
     Html h = new Html();
     for (Path p : tsv) {
       String name = p.getFileName().toString();
