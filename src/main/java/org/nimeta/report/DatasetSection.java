@@ -71,7 +71,7 @@ final class DatasetSection {
         .raw(")</summary><table class=\"experiments\"><thead><tr><th></th><th>id</th><th>study</th><th>sample size</th>"
             + "<th>foci</th><th>space</th></tr></thead><tbody>");
     int n = 0;
-    for (Experiment e : d.experiments()) {
+    for (Experiment e : d.experiments().subList(0, Math.min(d.size(), TsvTable.SHOWN_ROWS))) {
       h.raw("<tr><td><span class=\"swatch\" style=\"background:#")
           .raw(String.format("%06x", PALETTE[n++ % PALETTE.length])).raw("\"></span></td><td>").text(e.id())
           .raw("</td><td>").text(e.studyId()).raw("</td><td class=\"num\">")
@@ -79,7 +79,11 @@ final class DatasetSection {
           .raw("</td><td class=\"num\">").text(String.valueOf(e.fociCount())).raw("</td><td>").text(e.space())
           .raw("</td></tr>");
     }
-    return h.raw("</tbody></table></details>").toString();
+    h.raw("</tbody></table>");
+    if (d.size() > TsvTable.SHOWN_ROWS) {
+      h.raw("<p class=\"note\">The first " + TsvTable.SHOWN_ROWS + " of " + d.size() + " experiments.</p>");
+    }
+    return h.raw("</details>").toString();
   }
 
   private static double[][] foci(Dataset d) {

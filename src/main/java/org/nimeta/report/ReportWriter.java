@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -107,16 +108,17 @@ public final class ReportWriter {
 
   /** Every folder of maps the plan writes, in plan order: an estimate's writes, or its own folder. */
   static List<Folder> folders(Plan plan) {
+    Map<String, String> headings = new HashMap<>();
+    for (Step.Estimate e : plan.steps(Step.Estimate.class)) {
+      headings.put(e.name(), heading(e.name(), e.estimator(), e.datasets()));
+    }
+    for (Step.CombineResults c : plan.steps(Step.CombineResults.class)) {
+      headings.put(c.name(), heading(c.name(), c.function(), c.results()));
+    }
     Map<String, Folder> folders = new LinkedHashMap<>();
     for (Step s : plan.steps()) {
-      String heading;
-      if (s instanceof Step.Estimate e) {
-        heading = "<code>" + Html.escape(e.name()) + "</code>: " + Html.escape(e.estimator()) + " of "
-            + Html.escape(String.join(", ", e.datasets()));
-      } else if (s instanceof Step.CombineResults c) {
-        heading = "<code>" + Html.escape(c.name()) + "</code>: " + Html.escape(c.function()) + " of "
-            + Html.escape(String.join(", ", c.results()));
-      } else {
+      String heading = headings.get(s.name());
+      if (heading == null) {
         continue;
       }
       List<Step.WriteOutput> writes = plan.steps(Step.WriteOutput.class).stream()
@@ -132,5 +134,10 @@ public final class ReportWriter {
       }
     }
     return List.copyOf(folders.values());
+  }
+
+  /** "{@code name}: ALE of pain", as markup. */
+  private static String heading(String name, String method, List<String> of) {
+    return "<code>" + Html.escape(name) + "</code>: " + Html.escape(method) + " of " + Html.escape(String.join(", ", of));
   }
 }

@@ -23,6 +23,9 @@ final class ResultSection {
   /** Where an unthresholded z map is cut for its figures: p < 0.001, one-sided, uncorrected. */
   static final double Z_SHOWN_FROM = 3.09;
 
+  /** The result's table of the experiments it read and whether each was used. */
+  static final String STUDIES = "studies.tsv";
+
   private ResultSection() {}
 
   /**
@@ -83,7 +86,7 @@ final class ResultSection {
     return of;
   }
 
-  /** Tables by kind: diagnostics as heat maps, clusters in full, the rest folded away. */
+  /** Tables by kind: diagnostics as heat maps, the studies and clusters in full, the rest folded away. */
   private static String tables(List<Path> tsv) throws IOException {
     Html h = new Html();
     for (Path p : tsv) {
@@ -91,6 +94,8 @@ final class ResultSection {
       TsvTable table = TsvTable.read(p);
       if (isDiagnostics(name) && HeatMap.fits(table)) {
         h.raw("<h4 class=\"table\">Diagnostics <code>").text(name).raw("</code></h4>").raw(HeatMap.toHtml(table));
+      } else if (name.equals(STUDIES)) {
+        h.raw("<h4 class=\"table\">What went in <code>").text(name).raw("</code></h4>").raw(table.toHtml("studies"));
       } else if (isClusters(name)) {
         h.raw("<h4 class=\"table\">Clusters <code>").text(name).raw("</code></h4>").raw(table.toHtml("clusters"));
       } else {
