@@ -3,6 +3,8 @@ package org.nimeta.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.nimeta.compile.Plan;
+import org.nimeta.report.ReportOptions;
+import org.nimeta.run.NimetaVersion;
 import org.nimeta.run.OutputRefusedException;
 import org.nimeta.run.Run;
 import org.nimeta.run.RunListener;
@@ -38,6 +40,10 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--force", description = "Replace the output directory if it is not empty.")
   boolean force;
 
+  @Option(names = "--no-report", description = "Do not write `report.html` (the page of the script, plan, data, "
+      + "figures, tables and methods).")
+  boolean noReport;
+
   @Option(names = "--checkpoint-every", paramLabel = "N",
       description = "Save a Monte Carlo step's finished iterations after every N of them (and every 30 s) "
           + "so a killed run resumes there (default: ${DEFAULT-VALUE}).")
@@ -65,7 +71,8 @@ final class RunCommand implements Callable<Integer> {
     try {
       ResultCache results = cache.open(plan.script().path(),
           new ResultCache.Interval(checkpointEvery, ResultCache.Interval.DEFAULT.time()));
-      report = Run.execute(plan, new Run.Options(dir, force, threads, listener, results));
+      report = Run.execute(plan, new Run.Options(dir, force, threads, listener, results,
+          noReport ? null : new ReportOptions(compiled.result().diagnostics(), NimetaVersion.get())));
     } catch (OutputRefusedException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }

@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.nimeta.compile.Sha256;
 import org.nimeta.image.NiftiException;
+import org.nimeta.report.ReportWriter;
 import org.nimeta.run.Provenance;
 
 /**
@@ -33,13 +34,16 @@ public final class OutputComparison {
       hashes = Map.copyOf(hashes);
     }
 
-    /** Every file under {@code directory} except {@code provenance.json} (its times always differ), hashed now. */
+    /**
+     * Every file under {@code directory} except {@code provenance.json} (its times always differ)
+     * and {@code report.html} (a page about the other files, naming the script's path), hashed now.
+     */
     public static Side onDisk(Path directory) throws IOException {
       Map<String, String> hashes = new TreeMap<>();
       try (Stream<Path> files = Files.walk(directory)) {
         for (Path f : files.filter(Files::isRegularFile).toList()) {
           String relative = directory.relativize(f).toString().replace('\\', '/');
-          if (!relative.equals(Provenance.FILE_NAME)) {
+          if (!relative.equals(Provenance.FILE_NAME) && !relative.equals(ReportWriter.FILE_NAME)) {
             hashes.put(relative, Sha256.of(f));
           }
         }

@@ -15,6 +15,8 @@ import org.nimeta.compile.Step;
 import org.nimeta.image.NiftiException;
 import org.nimeta.lang.Diagnostic;
 import org.nimeta.lang.ErrorCode;
+import org.nimeta.report.ReportOptions;
+import org.nimeta.report.ReportWriter;
 import org.nimeta.run.cache.ResultCache;
 
 /**
@@ -31,11 +33,18 @@ public final class Run {
    * @param force   replace a non-empty {@code outDir}
    * @param threads worker threads; at least 1
    * @param cache   step results and Monte Carlo checkpoints to use and keep, or null for none
+   * @param report  to write {@code report.html} into the output directory, or null for none
    */
-  public record Options(Path outDir, boolean force, int threads, RunListener listener, ResultCache cache) {
+  public record Options(Path outDir, boolean force, int threads, RunListener listener, ResultCache cache,
+      ReportOptions report) {
     /** Options without a cache: every step is computed. */
     public Options(Path outDir, boolean force, int threads, RunListener listener) {
       this(outDir, force, threads, listener, null);
+    }
+
+    /** Options without a report. */
+    public Options(Path outDir, boolean force, int threads, RunListener listener, ResultCache cache) {
+      this(outDir, force, threads, listener, cache, null);
     }
   }
 
@@ -105,6 +114,9 @@ public final class Run {
         List<StepRun> runs = w.withWriteRuns(execution.runs());
         String provenance = Json.write(Provenance.build(plan, runs, execution.inputs(), options.threads(), dir, files));
         Files.writeString(dir.resolve(Provenance.FILE_NAME), provenance, StandardCharsets.UTF_8);
+        if (options.report() != null) { // last: it reads the finished folder
+          ReportWriter.write(options.report().input(plan, dir, execution.results(), execution.diagnostics()));
+        }
       });
     } catch (IOException | NiftiException e) {
       return Report.failed(List.of(cannotWrite(out, e)));

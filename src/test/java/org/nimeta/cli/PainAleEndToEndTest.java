@@ -68,9 +68,9 @@ class PainAleEndToEndTest {
   }
 
   @Test
-  void writesExactlyTheMapsPlanProvenanceAndMethods() throws Exception {
+  void writesExactlyTheMapsPlanProvenanceMethodsAndReport() throws Exception {
     assertEquals(Set.of("ale/stat.nii.gz", "ale/p.nii.gz", "ale/z.nii.gz", "plan.json", "provenance.json",
-        "methods.md", "references.bib"), files(out));
+        "methods.md", "references.bib", "report.html"), files(out));
     assertEquals(List.of(".", "pain-ale.out"), names(tmp), "nothing else beside the output directory");
   }
 
@@ -99,6 +99,7 @@ class PainAleEndToEndTest {
     }
     Set<String> written = files(out);
     written.remove("provenance.json");
+    written.remove("report.html"); // a page about the outputs, written after provenance.json (docs/cli.md)
     assertEquals(written, outputs);
     assertEquals(Set.of("pain-ale.meta", "nidm_pain_dset.json", "mni152_2mm"), inputs);
 

@@ -37,7 +37,7 @@ class VerifyCommandTest {
     Path out = run(tmp, 1);
     long outputs;
     try (var files = Files.walk(out)) {
-      outputs = files.filter(Files::isRegularFile).count() - 1; // all but provenance.json
+      outputs = files.filter(Files::isRegularFile).count() - 2; // all but provenance.json and report.html
     }
 
     Cli quick = Cli.run("verify", "--quick", out.toString());
