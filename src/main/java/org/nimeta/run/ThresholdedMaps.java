@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.nimeta.compile.Step;
 import org.nimeta.engine.cluster.ClusterTable;
+import org.nimeta.image.ImageFormat;
 import org.nimeta.image.Mask;
 import org.nimeta.image.Nifti;
 import org.nimeta.image.NiftiImage;
@@ -18,7 +19,8 @@ import org.nimeta.image.NiftiImage;
  * The thresholded maps of a {@code write ... (alpha = ... | stat_threshold = ...)} and their cluster
  * tables: a value map kept where a corrected p is below alpha (or where its |value| exceeds the
  * statistic threshold), small clusters removed, written as
- * {@code <output>.nii.gz} and, with {@code clusters = true}, {@code <output>_clusters.tsv}.
+ * {@code <output>.nii.gz} (or {@code .jnii}/{@code .bnii}, as the write's {@code format} says) and, with
+ * {@code clusters = true}, {@code <output>_clusters.tsv}.
  */
 final class ThresholdedMaps {
   static final String TABLE_SUFFIX = "_clusters";
@@ -51,8 +53,8 @@ final class ThresholdedMaps {
     return out;
   }
 
-  /** A thresholded map file written, and its table file when one was asked for (else null). */
-  record Written(Path map, Path table) {}
+  /** A thresholded map's files (one per format of the write), and its table file when one was asked for (else null). */
+  record Written(List<Path> maps, Path table) {}
 
   /**
    * Writes every thresholded map of {@code selection} into {@code folder}.
@@ -69,14 +71,18 @@ final class ThresholdedMaps {
       if (selection.minClusterSize() > 1) {
         kept = ClusterTable.withoutSmallClusters(kept, mask, selection.minClusterSize());
       }
-      Path map = folder.resolve(t.output() + ".nii.gz");
-      Nifti.write(map, NiftiImage.fromMasked(mask, kept));
+      NiftiImage image = NiftiImage.fromMasked(mask, kept);
+      List<Path> files = new ArrayList<>();
+      for (ImageFormat format : selection.formats()) {
+        files.add(folder.resolve(t.output() + format.suffix()));
+        Nifti.write(files.get(files.size() - 1), image);
+      }
       Path table = null;
       if (selection.clusters()) {
         table = folder.resolve(t.output() + TABLE_SUFFIX + ".tsv");
         writeTable(ClusterTable.of(kept, mask, ClusterTable.MIN_DISTANCE_MM), table);
       }
-      written.add(new Written(map, table));
+      written.add(new Written(files, table));
     }
     return written;
   }
