@@ -72,6 +72,14 @@ record JniftiData(long[] shape, NiftiDatatype type, double[] values, boolean col
     }
     double[] values = values(plain, where + "._ArrayData_", src);
     requireCount(values.length, count, shape, where + "._ArrayData_", src);
+    if (type.isInteger()) {
+      for (double v : values) {
+        if (!Double.isFinite(v)) {
+          throw JdataValues.invalid(where + "._ArrayData_", "it holds " + v + ", which " + JniftiCodes.word(type)
+              + " values cannot be", src);
+        }
+      }
+    }
     return new JniftiData(shape, type, values, columnMajor);
   }
 
