@@ -62,8 +62,8 @@ record TypedArray(char marker, long[] dims, byte[] bytes) {
       return fraction == 0 ? sign * Double.POSITIVE_INFINITY : Double.NaN;
     }
     if (exponent == 0) {
-      return sign * fraction * 0x1p-24;
+      return sign * StrictMath.scalb((double) fraction, -24);
     }
-    return sign * (1 + fraction / 1024.0) * Math.pow(2, exponent - 15);
+    return sign * StrictMath.scalb(1 + fraction / 1024.0, exponent - 15);
   }
 }
