@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.nimeta.data.SpaceCount;
+import org.nimeta.image.ImageFormat;
 import org.nimeta.registry.Definition;
 import org.nimeta.registry.EstimatorDef;
 import org.nimeta.registry.ParamType;
@@ -141,6 +142,10 @@ public final class PlanPrinter {
     }
     if (!s.thresholds().isEmpty()) {
       sb.append(", clusters = ").append(s.clusters()).append(", min_cluster_size = ").append(s.minClusterSize());
+    }
+    if (!s.formats().equals(Step.Selection.DEFAULT_FORMATS)) {
+      List<String> words = s.formats().stream().map(ImageFormat::word).toList();
+      sb.append(", format = ").append(words.size() == 1 ? words.get(0) : "[" + String.join(", ", words) + "]");
     }
     return " (" + sb.substring(2) + ")";
   }

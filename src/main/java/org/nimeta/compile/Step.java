@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.nimeta.data.SpaceCount;
+import org.nimeta.image.ImageFormat;
 import org.nimeta.lang.Span;
 import org.nimeta.registry.KernelConfig;
 import org.nimeta.registry.Value;
@@ -280,14 +281,27 @@ public sealed interface Step {
    * @param clusters       whether each thresholded map gets a cluster table
    * @param minClusterSize clusters of fewer voxels are dropped from thresholded maps and tables
    * @param thresholds     one per thresholded map to write (empty without {@code alpha} or {@code statThreshold})
+   * @param formats        the file formats every map is written in, each once ({@code format =})
    */
   record Selection(List<String> maps, Double alpha, Double statThreshold, boolean clusters, int minClusterSize,
-      List<Threshold> thresholds) {
+      List<Threshold> thresholds, List<ImageFormat> formats) {
+    /** What a {@code write} without {@code format} writes: gzip-compressed NIfTI. */
+    public static final List<ImageFormat> DEFAULT_FORMATS = List.of(ImageFormat.NIFTI);
     public static final Selection EVERYTHING = new Selection(null, null, null, false, 1, List.of());
 
     public Selection {
       maps = maps == null ? null : List.copyOf(maps);
       thresholds = List.copyOf(thresholds);
+      formats = List.copyOf(formats);
+      if (formats.isEmpty()) {
+        throw new IllegalArgumentException("a write needs at least one file format");
+      }
+    }
+
+    /** A selection written as NIfTI. */
+    public Selection(List<String> maps, Double alpha, Double statThreshold, boolean clusters, int minClusterSize,
+        List<Threshold> thresholds) {
+      this(maps, alpha, statThreshold, clusters, minClusterSize, thresholds, DEFAULT_FORMATS);
     }
 
     /** True for a {@code write} with no options. */

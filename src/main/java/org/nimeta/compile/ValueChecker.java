@@ -102,6 +102,9 @@ final class ValueChecker {
     if (type instanceof ParamType.WordOrDataset w) {
       return choice(spec.name(), what, new ParamType.Choice(w.words()), source);
     }
+    if (type instanceof ParamType.ChoiceList c) {
+      return choiceList(spec.name(), what, c, source);
+    }
     throw new IllegalStateException("kernels are checked by the compiler, not as values");
   }
 
@@ -127,8 +130,15 @@ final class ValueChecker {
       ok = v instanceof Value.Choice ch && c.words().contains(ch.word());
     } else if (type instanceof ParamType.TextList) {
       ok = v instanceof Value.Items items && items.items().stream().allMatch(i -> i instanceof Value.Str);
+    } else if (type instanceof ParamType.ChoiceList c) {
+      List<Value> words = v instanceof Value.Items items ? items.items() : List.of(v);
+      ok = !words.isEmpty() && words.stream().allMatch(w -> w instanceof Value.Choice ch && c.words().contains(ch.word()))
+          && words.stream().distinct().count() == words.size();
     } else {
       ok = false;
+    }
+    if (ok && type instanceof ParamType.ChoiceList && !(v instanceof Value.Items)) {
+      return new Value.Items(List.of(v));
     }
     if (ok) {
       return v instanceof Value.Num n && type instanceof ParamType.Number num && num.integer()
@@ -226,6 +236,37 @@ final class ValueChecker {
       return null;
     }
     return mismatch(what, type, e);
+  }
+
+  /**
+   * One word of a {@link ParamType.ChoiceList} or a list of them, each once: always a list
+   * ({@link Value.Items} of {@link Value.Choice}), so readers need not tell one word from many.
+   */
+  private Value choiceList(String param, String what, ParamType.ChoiceList type, Ast.Expr e) {
+    ParamType.Choice one = new ParamType.Choice(type.words());
+    if (!(e instanceof Ast.ListExpr list)) {
+      Value v = choice(param, what, one, e);
+      return v == null ? null : new Value.Items(List.of(v));
+    }
+    if (list.elements().isEmpty()) {
+      cx.report(ValueProblems.wrongType(e.span(), what, type.describe(), "an empty list"));
+      return null;
+    }
+    List<Value> items = new ArrayList<>();
+    java.util.Map<Value, Span> seen = new java.util.HashMap<>();
+    for (Ast.Expr item : list.elements()) {
+      Value v = choice(param, what, one, item);
+      if (v == null) {
+        return null;
+      }
+      Span first = seen.putIfAbsent(v, item.span());
+      if (first != null) {
+        cx.report(DatasetProblems.listedTwice(item.span(), v.show(), param, first));
+        return null;
+      }
+      items.add(v);
+    }
+    return new Value.Items(items);
   }
 
   /** A list literal whose items are all strings. */

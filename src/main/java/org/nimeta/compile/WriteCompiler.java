@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.nimeta.image.ImageFormat;
 import org.nimeta.lang.Ast;
 import org.nimeta.lang.Diagnostic;
 import org.nimeta.lang.Span;
@@ -184,7 +185,15 @@ final class WriteCompiler {
       Map<String, Value> options, List<Step.Threshold> thresholds) {
     boolean clusters = options.get(WriteOptions.CLUSTERS) instanceof Value.Bool b && b.value();
     int minSize = options.get(WriteOptions.MIN_CLUSTER_SIZE) instanceof Value.Num n ? (int) n.value() : 1;
-    return new Step.Selection(maps, alpha, statThreshold, clusters, minSize, thresholds);
+    return new Step.Selection(maps, alpha, statThreshold, clusters, minSize, thresholds, formats(options));
+  }
+
+  /** The {@code format} words as formats (the checker made them a list of known words, each once). */
+  private static List<ImageFormat> formats(Map<String, Value> options) {
+    if (!(options.get(WriteOptions.FORMAT) instanceof Value.Items items)) {
+      return Step.Selection.DEFAULT_FORMATS;
+    }
+    return items.items().stream().map(v -> ImageFormat.named(((Value.Choice) v).word())).toList();
   }
 
   private List<String> checkMaps(Ast.Write w, Step.Estimate est, EstimatorDef def, List<String> estimateMaps,

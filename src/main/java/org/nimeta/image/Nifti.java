@@ -15,13 +15,17 @@ import java.util.List;
  * nibabel's fallback (voxel sizes, x flipped, origin at the volume centre), so that images get the
  * same affine as in nibabel/NiMARE. A 4-D image whose 4th and later dimensions are all 1 reads as
  * 3-D. Any problem is a {@link NiftiException} naming the file.
+ *
+ * <p>A file named {@code .jnii} or {@code .bnii}, or that starts with "{", is read as NeuroJSON
+ * JNIfTI (text or binary; see {@link JniftiReader}) wherever a NIfTI file is read: its header and
+ * voxels mean what they would in the NIfTI file it stands for.
  */
 public final class Nifti {
   private Nifti() {}
 
   /** Reads a 3-D image; a 4-D series with more than one volume is refused (see {@link #readVolumes}). */
   public static NiftiImage read(Path file) {
-    return NiftiReader.read(file, NiftiReader.Volumes.ONE).get(0);
+    return read(file, NiftiReader.Volumes.ONE).get(0);
   }
 
   /**
@@ -34,7 +38,11 @@ public final class Nifti {
 
   /** Reads every volume of a 3-D image (one volume) or a 4-D series, in file order. */
   public static List<NiftiImage> readVolumes(Path file) {
-    return List.copyOf(NiftiReader.read(file, NiftiReader.Volumes.ALL));
+    return List.copyOf(read(file, NiftiReader.Volumes.ALL));
+  }
+
+  private static List<NiftiImage> read(Path file, NiftiReader.Volumes wanted) {
+    return JniftiReader.isJnifti(file) ? JniftiReader.read(file, wanted) : NiftiReader.read(file, wanted);
   }
 
   /**
@@ -44,8 +52,15 @@ public final class Nifti {
    * float. The header mirrors nibabel's for NiMARE's maps: sform_code 2 (aligned) holding the affine,
    * a qform (quaternion and qfac) derived from the same affine, voxel sizes from the grid, units mm
    * and s. The write is atomic: a temporary file in the same folder is renamed over {@code file}.
+   *
+   * <p>A name ending in {@code .jnii} or {@code .bnii} writes NeuroJSON JNIfTI instead, as JSON or
+   * BJData: the same header fields, and the voxels zlib-compressed ({@link JniftiWriter}).
    */
   public static void write(Path file, NiftiImage image) {
-    NiftiWriter.write(file, image);
+    switch (ImageFormat.ofFileName(file.getFileName().toString())) {
+      case JNIFTI -> JniftiWriter.write(file, image, false);
+      case BNII -> JniftiWriter.write(file, image, true);
+      case NIFTI -> NiftiWriter.write(file, image);
+    }
   }
 }

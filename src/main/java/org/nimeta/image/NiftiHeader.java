@@ -139,8 +139,16 @@ final class NiftiHeader {
     return new NiftiHeader(f, src);
   }
 
+  /**
+   * A header from fields read elsewhere (a JNIfTI file's {@code NIFTIHeader}), checked and repaired
+   * exactly as a binary header's.
+   */
+  static NiftiHeader of(Fields fields, ImageSource src) {
+    return new NiftiHeader(fields, src);
+  }
+
   /** The raw header fields nimeta uses, widened to the NIfTI-2 types. */
-  private static final class Fields {
+  static final class Fields {
     int version;
     boolean singleFile;
     ByteOrder order;

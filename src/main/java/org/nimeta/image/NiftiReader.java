@@ -68,7 +68,7 @@ final class NiftiReader {
     }
   }
 
-  private static long checkedSize(Path file, ImageSource src) {
+  static long checkedSize(Path file, ImageSource src) {
     if (Files.isDirectory(file)) {
       throw src.error("is a folder, not a NIfTI file");
     }
@@ -133,7 +133,7 @@ final class NiftiReader {
     return "is not a NIfTI image: it does not start with a NIfTI-1 or NIfTI-2 header";
   }
 
-  private static void checkVolumes(NiftiHeader header, Volumes wanted, ImageSource src) {
+  static void checkVolumes(NiftiHeader header, Volumes wanted, ImageSource src) {
     if (header.hasDimensionsBeyondFour) {
       throw src.error("has shape " + header.shape + ": nimeta reads 3-D images and 4-D series of 3-D volumes, "
           + "not images with more than 4 dimensions");
@@ -214,30 +214,41 @@ final class NiftiReader {
 
   private static List<NiftiImage> readVolumes(InputStream in, NiftiHeader header, boolean compressed,
       ImageSource src) throws IOException {
-    Grid grid = new Grid(header.nx, header.ny, header.nz, header.affine, header.zooms);
-    NiftiDatatype stored = header.datatype;
-    NiftiDatatype type = header.scaled && stored.isInteger()
-        ? (stored.bytes <= 2 ? NiftiDatatype.FLOAT32 : NiftiDatatype.FLOAT64)
-        : stored;
-    int volumeBytes = grid.size() * stored.bytes;
+    Grid grid = grid(header);
+    int volumeBytes = grid.size() * header.datatype.bytes;
     List<NiftiImage> volumes = new ArrayList<>((int) Math.min(header.volumes, 1024));
     for (long v = 0; v < header.volumes; v++) {
       byte[] raw = readUpTo(in, volumeBytes, src);
       if (raw.length < volumeBytes) {
         throw truncated(dataBytes(header), v * volumeBytes + raw.length, compressed, src);
       }
-      double[] values = VoxelCodec.decode(raw, stored, header.order);
-      if (header.scaled) {
-        for (int i = 0; i < values.length; i++) {
-          values[i] = values[i] * header.slope + header.inter;
-        }
-      }
-      volumes.add(new NiftiImage(grid, values, type));
+      volumes.add(volume(grid, VoxelCodec.decode(raw, header.datatype, header.order), header));
     }
     if (compressed) {
       verifyGzipEnd(in, src);
     }
     return volumes;
+  }
+
+  static Grid grid(NiftiHeader header) {
+    return new Grid(header.nx, header.ny, header.nz, header.affine, header.zooms);
+  }
+
+  /**
+   * One volume from its stored values in NIfTI order, with scl_slope/scl_inter applied (the array
+   * is modified); scaled integer data is reported as float32 (8- and 16-bit) or float64.
+   */
+  static NiftiImage volume(Grid grid, double[] values, NiftiHeader header) {
+    NiftiDatatype stored = header.datatype;
+    NiftiDatatype type = header.scaled && stored.isInteger()
+        ? (stored.bytes <= 2 ? NiftiDatatype.FLOAT32 : NiftiDatatype.FLOAT64)
+        : stored;
+    if (header.scaled) {
+      for (int i = 0; i < values.length; i++) {
+        values[i] = values[i] * header.slope + header.inter;
+      }
+    }
+    return new NiftiImage(grid, values, type);
   }
 
   /** Reads the rest of a gzip stream so that its checksum is verified. */

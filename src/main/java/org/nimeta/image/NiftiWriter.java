@@ -1,31 +1,18 @@
 package org.nimeta.image;
 
-import java.io.BufferedOutputStream;
-import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.util.HexFormat;
 import java.util.Locale;
-import java.util.concurrent.ThreadLocalRandom;
 import java.util.zip.GZIPOutputStream;
 
 /**
  * Writes single-file, little-endian NIfTI-1 images with the header nibabel writes for NiMARE's maps,
  * so that nibabel, FSL and AFNI read them the same way.
  *
- * <p>The file first goes to a hidden temporary file in the target folder and is renamed over the
- * target once complete and flushed to disk, so a crash never leaves a half-written map.
+ * <p>The write is atomic ({@link AtomicFile}).
  */
 final class NiftiWriter {
   /** NIFTI_XFORM_ALIGNED_ANAT: the sform code nibabel gives the affine of a new image (NiMARE's maps). */
@@ -45,37 +32,15 @@ final class NiftiWriter {
     if (image.datatype() == null) {
       throw new IllegalArgumentException("image has no datatype to write it with");
     }
-    if (Files.isDirectory(file)) {
-      throw new NiftiException(file, "cannot be written: it is a folder");
-    }
-    Path target = file.toAbsolutePath();
-    Path folder = target.getParent();
-    if (!Files.isDirectory(folder)) {
-      throw new NiftiException(file, "cannot be written: the folder `" + folder + "` does not exist");
-    }
     boolean gzip = file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz");
-    Path temp = folder.resolve("." + target.getFileName() + "."
-        + HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong()) + ".tmp");
-    try {
-      try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-        OutputStream raw = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
-        OutputStream out = gzip ? new GZIPOutputStream(raw, 1 << 16) : raw;
-        out.write(header(image));
-        out.write(VoxelCodec.encode(image.data(), image.datatype(), ByteOrder.LITTLE_ENDIAN));
-        if (out instanceof GZIPOutputStream g) {
-          g.finish();
-        }
-        out.flush();
-        channel.force(true);
+    AtomicFile.write(file, raw -> {
+      OutputStream out = gzip ? new GZIPOutputStream(raw, 1 << 16) : raw;
+      out.write(header(image));
+      out.write(VoxelCodec.encode(image.data(), image.datatype(), ByteOrder.LITTLE_ENDIAN));
+      if (out instanceof GZIPOutputStream g) {
+        g.finish();
       }
-      moveIntoPlace(temp, target);
-    } catch (IOException e) {
-      deleteQuietly(temp, e);
-      throw new NiftiException(file, "cannot be written" + reason(e), e);
-    } catch (RuntimeException e) {
-      deleteQuietly(temp, e);
-      throw e;
-    }
+    });
   }
 
   /**
@@ -142,31 +107,5 @@ final class NiftiWriter {
       }
     }
     return true;
-  }
-
-  private static void moveIntoPlace(Path temp, Path target) throws IOException {
-    try {
-      Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-    }
-  }
-
-  private static void deleteQuietly(Path temp, Exception failure) {
-    try {
-      Files.deleteIfExists(temp);
-    } catch (IOException e) {
-      failure.addSuppressed(e);
-    }
-  }
-
-  private static String reason(IOException e) {
-    if (e instanceof AccessDeniedException) {
-      return ": permission denied";
-    }
-    if (e instanceof NoSuchFileException) {
-      return ": its folder has disappeared";
-    }
-    return e.getMessage() == null ? "" : " (" + e.getMessage() + ")";
   }
 }

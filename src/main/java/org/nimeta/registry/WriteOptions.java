@@ -1,6 +1,7 @@
 package org.nimeta.registry;
 
 import java.util.List;
+import org.nimeta.image.ImageFormat;
 
 /**
  * The options of {@code write NAME to "dir" (...)}: which maps go to the folder, and thresholded
@@ -12,6 +13,7 @@ public final class WriteOptions {
   public static final String STAT_THRESHOLD = "stat_threshold";
   public static final String CLUSTERS = "clusters";
   public static final String MIN_CLUSTER_SIZE = "min_cluster_size";
+  public static final String FORMAT = "format";
 
   /** Every option with its type, default and meaning, in the order the docs list them. */
   public static final List<ParamSpec> PARAMS = List.of(
@@ -35,7 +37,12 @@ public final class WriteOptions {
               + "and `<thresholded map>_clusters.nii.gz`, each voxel's cluster id."),
       new ParamSpec(MIN_CLUSTER_SIZE, ParamType.Number.atLeast(1), new Value.Num(1, true),
           "With `alpha` or `stat_threshold`: clusters (face-connected, positive and negative apart) of fewer voxels are set to 0 "
-              + "in the thresholded maps and left out of the tables.", null, ParamSpec.JavaLimit.INT));
+              + "in the thresholded maps and left out of the tables.", null, ParamSpec.JavaLimit.INT),
+      new ParamSpec(FORMAT, new ParamType.ChoiceList(ImageFormat.words()), new Value.Choice(ImageFormat.NIFTI.word()),
+          "The file format of every map the write writes (thresholded maps too), one or a list: `nifti` "
+              + "(`<map>.nii.gz`), `jnifti` (NeuroJSON's text JNIfTI, `<map>.jnii`: JSON with the NIfTI header as "
+              + "`NIFTIHeader` and the voxels zlib-compressed in base64) or `bnii` (binary JNIfTI, `<map>.bnii`). "
+              + "`format = [nifti, jnifti]` writes both beside each other."));
 
   private WriteOptions() {}
 

@@ -96,6 +96,6 @@ public final class OutputComparison {
   }
 
   static boolean isMap(String path) {
-    return path.endsWith(".nii.gz") || path.endsWith(".nii");
+    return path.endsWith(".nii.gz") || path.endsWith(".nii") || path.endsWith(".jnii") || path.endsWith(".bnii");
   }
 }

@@ -13,13 +13,15 @@ import java.util.Set;
 import org.nimeta.compile.Plan;
 import org.nimeta.compile.Step;
 import org.nimeta.engine.MetaResult;
+import org.nimeta.image.ImageFormat;
 import org.nimeta.image.Nifti;
 import org.nimeta.image.NiftiImage;
 
 /**
  * Writes the maps and tables of every estimate, and of the corrections of it, into
  * {@code <dir>/<estimate name>/} (or the directories its {@code write} statements name): each map
- * as {@code <NiMARE map name>.nii.gz} (float32, zero outside the mask), each table that has a file
+ * as {@code <NiMARE map name>.nii.gz} (float32, zero outside the mask; {@code .jnii}/{@code .bnii}
+ * instead or as well with the write's {@code format}), each table that has a file
  * form as {@code <table name>.tsv}. A {@code write} with options writes only the maps it selects
  * (tables always) and adds its thresholded maps and cluster tables ({@link ThresholdedMaps}).
  */
@@ -118,10 +120,13 @@ final class OutputWriter {
             if (selection.maps() != null && !selection.maps().contains(map.getKey())) {
               continue;
             }
-            String file = map.getKey() + ".nii.gz";
-            Nifti.write(target.resolve(file), NiftiImage.fromMasked(result.mask(), map.getValue()));
-            addOutput(files, paths, dir, target.resolve(file), producer.name(), "map");
-            shown.files().add(file);
+            NiftiImage image = NiftiImage.fromMasked(result.mask(), map.getValue());
+            for (ImageFormat format : selection.formats()) {
+              String file = map.getKey() + format.suffix();
+              Nifti.write(target.resolve(file), image);
+              addOutput(files, paths, dir, target.resolve(file), producer.name(), "map");
+              shown.files().add(file);
+            }
           }
           for (Map.Entry<String, Object> table : result.tables().entrySet()) {
             Path file = target.resolve(table.getKey() + ".tsv");
@@ -132,11 +137,15 @@ final class OutputWriter {
         }
         for (ThresholdedMaps.Written t : ThresholdedMaps.write(selection, allMaps,
             resultOf(execution, producers.get(0)).mask(), target)) {
-          addOutput(files, paths, dir, t.map(), write.name(), "map");
-          shown.files().add(t.map().getFileName().toString());
+          for (Path map : t.maps()) {
+            addOutput(files, paths, dir, map, write.name(), "map");
+            shown.files().add(map.getFileName().toString());
+          }
           if (t.table() != null) {
             addOutput(files, paths, dir, t.table(), write.name(), "table");
-            addOutput(files, paths, dir, t.clusterLabels(), write.name(), "map");
+            for (Path labels : t.clusterLabels()) {
+              addOutput(files, paths, dir, labels, write.name(), "map");
+            }
           }
         }
         if (declared.contains(write)) {

@@ -8,6 +8,7 @@ import org.nimeta.compile.Plan;
 import org.nimeta.compile.Step;
 import org.nimeta.data.CoordinateSpace;
 import org.nimeta.data.SpaceCount;
+import org.nimeta.image.ImageFormat;
 import org.nimeta.registry.KernelConfig;
 import org.nimeta.registry.Value;
 
@@ -180,6 +181,9 @@ public final class PlanJson {
       m.put("map", t.output());
       m.put("values", t.valueMap());
       m.put("corrected", t.correctedP());
+    }
+    if (!s.formats().equals(Step.Selection.DEFAULT_FORMATS)) { // absent for NIfTI, so such plans read as before
+      o.set("format", Json.strings(s.formats().stream().map(ImageFormat::word).toList()));
     }
     return o;
   }

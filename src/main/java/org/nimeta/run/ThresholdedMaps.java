@@ -16,6 +16,7 @@ import org.nimeta.compile.Step;
 import org.nimeta.engine.cluster.ClusterContext;
 import org.nimeta.engine.cluster.ClusterReport;
 import org.nimeta.engine.cluster.ClusterTable;
+import org.nimeta.image.ImageFormat;
 import org.nimeta.image.Mask;
 import org.nimeta.image.Nifti;
 import org.nimeta.image.NiftiDatatype;
@@ -26,9 +27,10 @@ import org.nimeta.image.atlas.Atlas;
  * The thresholded maps of a {@code write ... (alpha = ... | stat_threshold = ...)} and their cluster
  * tables: a value map kept where a corrected p is below alpha (or where its |value| exceeds the
  * statistic threshold), small clusters removed, written as
- * {@code <output>.nii.gz} and, with {@code clusters = true}, {@code <output>_clusters.tsv} (nilearn's
- * columns, then {@link #REPORT_COLUMNS}) and {@code <output>_clusters.nii.gz} (each voxel's cluster
- * id, so a cluster can seed an ROI analysis).
+ * {@code <output>.nii.gz} (or {@code .jnii}/{@code .bnii}, as the write's {@code format} says) and, with
+ * {@code clusters = true}, {@code <output>_clusters.tsv} (nilearn's columns, then {@link #REPORT_COLUMNS})
+ * and {@code <output>_clusters.nii.gz} (each voxel's cluster id, so a cluster can seed an ROI
+ * analysis; in every format of the write).
  */
 final class ThresholdedMaps {
   static final String TABLE_SUFFIX = "_clusters";
@@ -65,8 +67,11 @@ final class ThresholdedMaps {
     return out;
   }
 
-  /** A thresholded map file written, and its table and cluster label image when they were asked for (else null). */
-  record Written(Path map, Path table, Path clusterLabels) {}
+  /**
+   * A thresholded map's files (one per format of the write), and its table and cluster label images
+   * when they were asked for (else null and empty).
+   */
+  record Written(List<Path> maps, Path table, List<Path> clusterLabels) {}
 
   /**
    * Writes every thresholded map of {@code selection} into {@code folder}.
@@ -83,18 +88,24 @@ final class ThresholdedMaps {
       if (selection.minClusterSize() > 1) {
         kept = ClusterTable.withoutSmallClusters(kept, mask, selection.minClusterSize());
       }
-      Path map = folder.resolve(t.output() + ".nii.gz");
-      Nifti.write(map, NiftiImage.fromMasked(mask, kept));
+      NiftiImage image = NiftiImage.fromMasked(mask, kept);
+      List<Path> files = new ArrayList<>();
+      for (ImageFormat format : selection.formats()) {
+        files.add(folder.resolve(t.output() + format.suffix()));
+        Nifti.write(files.get(files.size() - 1), image);
+      }
       Path table = null;
-      Path labels = null;
+      List<Path> labels = new ArrayList<>();
       if (selection.clusters()) {
         ClusterReport report = ClusterReport.of(kept, ClusterContext.withBundledAtlas(mask, maps));
         table = folder.resolve(t.output() + TABLE_SUFFIX + ".tsv");
         writeTable(report, table);
-        labels = folder.resolve(t.output() + TABLE_SUFFIX + ".nii.gz");
-        writeLabels(report, mask, labels);
+        for (ImageFormat format : selection.formats()) {
+          labels.add(folder.resolve(t.output() + TABLE_SUFFIX + format.suffix()));
+          writeLabels(report, mask, labels.get(labels.size() - 1));
+        }
       }
-      written.add(new Written(map, table, labels));
+      written.add(new Written(files, table, labels));
     }
     return written;
   }
