@@ -31,7 +31,9 @@ final class RunSummaryText {
       String count = m.clusters() == 0 ? "no clusters" : m.clusters() + (m.clusters() == 1 ? " cluster" : " clusters");
       lines.add(INDENT + m.map() + ": " + count);
       for (ClusterTableFile.Peak p : m.peaks()) {
-        lines.add(INDENT + INDENT + "cluster " + p.clusterId() + ": " + String.format(Locale.ROOT, "%.2f", p.value())
+        // Our ids are numbers; a diagnostic's table has NiMARE's, `PositiveTail 1`, which say it themselves.
+        String cluster = p.clusterId().matches("\\d+") ? "cluster " + p.clusterId() : p.clusterId();
+        lines.add(INDENT + INDENT + cluster + ": " + String.format(Locale.ROOT, "%.2f", p.value())
             + " at (" + mm(p.x()) + ", " + mm(p.y()) + ", " + mm(p.z()) + ")"
             + (p.label() == null || p.label().isBlank() ? "" : ", " + p.label()));
       }

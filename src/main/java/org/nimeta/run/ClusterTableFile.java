@@ -13,15 +13,18 @@ import java.util.Optional;
 /**
  * A cluster table as a run wrote it ({@code <map>_clusters.tsv}, a diagnostic's
  * {@code <map>_tab-clust.tsv}), read back by its header: nilearn's columns {@code Cluster ID},
- * {@code X}, {@code Y}, {@code Z}, {@code Peak Stat} wherever they stand, and an atlas label when
+ * {@code X}, {@code Y}, {@code Z}, {@code Peak Stat}, {@code Cluster Size (mm3)} wherever they
+ * stand, and an atlas label when
  * the table has a column named like one ({@code Label}, {@code Harvard–Oxford label}). Columns
  * that other parts of nimeta add later are picked up without a change here.
  *
- * @param clusters how many clusters the table lists (rows whose id is a number; {@code 1a} is a sub-peak)
+ * @param clusters how many clusters the table lists: rows with a size, as nilearn leaves a
+ *                 sub-peak's ({@code 1a}, NiMARE's {@code PositiveTail 1a}) empty
  * @param peaks    each cluster's peak, in the table's order
  */
 public record ClusterTableFile(int clusters, List<Peak> peaks) {
-  private static final List<String> NEEDED = List.of("Cluster ID", "X", "Y", "Z", "Peak Stat");
+  private static final String SIZE = "Cluster Size (mm3)";
+  private static final List<String> NEEDED = List.of("Cluster ID", "X", "Y", "Z", "Peak Stat", SIZE);
 
   public ClusterTableFile {
     peaks = List.copyOf(peaks);
@@ -46,11 +49,12 @@ public record ClusterTableFile(int clusters, List<Peak> peaks) {
       return Optional.empty();
     }
     int id = header.indexOf("Cluster ID");
+    int size = header.indexOf(SIZE);
     int label = labelColumn(header);
     List<Peak> peaks = new ArrayList<>();
     for (String line : lines.subList(1, lines.size())) {
       String[] cells = line.split("\t", -1);
-      if (cells.length != header.size() || !cells[id].matches("\\d+")) {
+      if (cells.length != header.size() || cells[size].isBlank()) {
         continue; // a sub-peak, or a line that is no row
       }
       try {

@@ -52,8 +52,14 @@ class ResultSummaryTest {
   void aDiagnosticsClusterTableInTheFolderIsSummarisedUnderItsMapsName() throws Exception {
     Plan plan = PlanFixtures.painPlan(tmp);
     Path folder = Files.createDirectories(tmp.resolve("out/maps/ale"));
-    Files.writeString(folder.resolve("z_desc-size_level-cluster_corr-FWE_method-montecarlo_tab-clust.tsv"),
-        "Cluster ID\tX\tY\tZ\tPeak Stat\tCluster Size (mm3)\n1\t1.0\t2.0\t3.0\t4.0\t8\n1a\t3.0\t2.0\t3.0\t3.0\t\n");
+    // NiMARE 0.2.1's table of the pain ALE z map (refdata diagnostics/diag_ale), its first rows.
+    Files.writeString(folder.resolve("z_desc-size_level-cluster_corr-FWE_method-montecarlo_tab-clust.tsv"), """
+        Cluster ID\tX\tY\tZ\tPeak Stat\tCluster Size (mm3)
+        PositiveTail 1\t38.0\t4.0\t2.0\t6.74098875148674\t6480
+        PositiveTail 1a\t38.0\t14.0\t-6.0\t5.753608345370536\t
+        PositiveTail 1b\t34.0\t20.0\t0.0\t5.529195021151252\t
+        PositiveTail 2\t54.0\t-28.0\t20.0\t5.93\t3000
+        """);
     Files.writeString(folder.resolve("z_desc-size_level-cluster_corr-FWE_method-montecarlo_diag-Jackknife"
         + "_tab-counts_tail-positive.tsv"), "id\tPositiveTail 1\npain_01.nidm-1\t1.0\n");
     ResultSummary summary = ResultSummary.of(plan, tmp.resolve("out"), folder, () -> {
@@ -62,8 +68,9 @@ class ResultSummaryTest {
     assertEquals(1, summary.maps().size(), summary.toString());
     ResultSummary.MapClusters m = summary.maps().get(0);
     assertEquals("z_desc-size_level-cluster_corr-FWE_method-montecarlo", m.map());
-    assertEquals(1, m.clusters());
+    assertEquals(2, m.clusters(), "sub-peaks have no size");
     assertTrue(m.table());
+    assertEquals(List.of("PositiveTail 1", "PositiveTail 2"), m.peaks().stream().map(ClusterTableFile.Peak::clusterId).toList());
     assertTrue(summary.datasets().isEmpty(), "no studies.tsv in this folder");
   }
 }
