@@ -15,7 +15,7 @@ import java.util.Optional;
  * {@code <map>_tab-clust.tsv}), read back by its header: nilearn's columns {@code Cluster ID},
  * {@code X}, {@code Y}, {@code Z}, {@code Peak Stat}, {@code Cluster Size (mm3)} wherever they
  * stand, and an atlas label when
- * the table has a column named like one ({@code Label}, {@code Harvard–Oxford label}). Columns
+ * the table has a column named like one ({@code Label}, {@code Label (Harvard-Oxford)}). Columns
  * that other parts of nimeta add later are picked up without a change here.
  *
  * @param clusters how many clusters the table lists: rows with a size, as nilearn leaves a
@@ -67,10 +67,15 @@ public record ClusterTableFile(int clusters, List<Peak> peaks) {
     return Optional.of(new ClusterTableFile(peaks.size(), peaks));
   }
 
-  /** The first column whose name ends with "label" (any case), or -1: {@code Label distance (mm)} is not one. */
+  /**
+   * The first column named for a label, or -1: its name, less any part in parentheses, ends with
+   * "label" (any case): {@code Label}, {@code Harvard-Oxford label}, {@code Label (Harvard-Oxford)};
+   * not {@code Label Distance (mm)}.
+   */
   static int labelColumn(List<String> header) {
     for (int c = 0; c < header.size(); c++) {
-      if (header.get(c).strip().toLowerCase(Locale.ROOT).endsWith("label")) {
+      String name = header.get(c).replaceAll("\\([^)]*\\)", "").strip().toLowerCase(Locale.ROOT);
+      if (name.endsWith("label")) {
         return c;
       }
     }

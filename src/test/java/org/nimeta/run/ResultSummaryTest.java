@@ -19,12 +19,12 @@ class ResultSummaryTest {
   @Test
   void aLabelColumnIsFoundByItsNameWhereverItStandsAndSubPeaksAreNoClusters() throws Exception {
     Path file = Files.writeString(tmp.resolve("z_clusters.tsv"), String.join("\n",
-        "Cluster ID\tX\tY\tZ\tPeak Stat\tCluster Size (mm3)\tHarvard-Oxford label\tLabel distance (mm)\tSize (voxels)",
-        "1\t38.0\t4.0\t2.0\t4.5\t800\tInsular Cortex\t0\t100",
-        "1a\t40.0\t-2.0\t4.0\t4.1\t\tCentral Opercular Cortex\t2\t",
-        "2\t-34.0\t14.0\t0.0\t3.9\t400\t—\t\t50",
-        "3\t54.0\t-28.0\t20.0\t-6.2\t64\tParietal Operculum Cortex\t0\t8",
-        "4\t0.0\t0.0\t0.0\t3.2\t8\tCingulate Gyrus, anterior division\t1\t1") + "\n");
+        "Cluster ID\tX\tY\tZ\tPeak Stat\tCluster Size (mm3)\tLabel Distance (mm)\tLabel (Harvard-Oxford)\tSize (voxels)",
+        "1\t38.0\t4.0\t2.0\t4.5\t800\t0\tInsular Cortex\t100",
+        "1a\t40.0\t-2.0\t4.0\t4.1\t\t2\tCentral Opercular Cortex\t",
+        "2\t-34.0\t14.0\t0.0\t3.9\t400\t\t—\t50",
+        "3\t54.0\t-28.0\t20.0\t-6.2\t64\t0\tParietal Operculum Cortex\t8",
+        "4\t0.0\t0.0\t0.0\t3.2\t8\t1\tCingulate Gyrus, anterior division\t1") + "\n");
     ClusterTableFile table = ClusterTableFile.read(file).orElseThrow();
     assertEquals(4, table.clusters());
     List<ClusterTableFile.Peak> top = table.strongest(3);
@@ -38,6 +38,7 @@ class ResultSummaryTest {
 
   @Test
   void nilearnsColumnsAloneGiveNoLabelsAndATableWithoutThemIsNoClusterTable() throws Exception {
+    assertEquals(2, ClusterTableFile.labelColumn(List.of("Cluster ID", "Label Distance (mm)", "Harvard-Oxford label")));
     Path plain = Files.writeString(tmp.resolve("a.tsv"),
         "Label\tCluster ID\tX\tY\tZ\tPeak Stat\tCluster Size (mm3)\nInsula\t1\t1.0\t2.0\t3.0\t4.0\t8\n");
     assertEquals("Insula", ClusterTableFile.read(plain).orElseThrow().peaks().get(0).label(), "first column works too");
