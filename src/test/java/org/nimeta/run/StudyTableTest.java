@@ -32,7 +32,10 @@ class StudyTableTest {
         dataset pain = load("%s")
         dataset early = pain where study in ["pain_01.nidm", "pain_02.nidm", "pain_03.nidm"]
         dataset late = pain - early
+        dataset large = pain where sample_size >= 25
+        dataset both = early & large
         estimate chi = MKDAChi2(early, late)
+        estimate density = MKDADensity(both)
         """.formatted(PAIN));
     List<Map<String, String>> rows = read(out.resolve("chi/studies.tsv"));
     assertEquals(StudyTable.COLUMNS, List.copyOf(rows.get(0).keySet()));
@@ -51,6 +54,15 @@ class StudyTableTest {
     assertEquals("yes", row(rows, "late", "pain_21.nidm-1").get("used"));
     assertEquals(3, count(rows, "early", "yes"));
     assertEquals(18, count(rows, "late", "yes"));
+
+    // pain_01 and pain_02 list 25 subjects, pain_03 20, pain_13 32: an intersection names the side that lacks one.
+    List<Map<String, String>> both = read(out.resolve("density/studies.tsv"));
+    assertEquals(List.of("pain_01.nidm-1", "pain_02.nidm-1"),
+        both.stream().filter(r -> r.get("used").equals("yes")).map(r -> r.get("id")).toList());
+    assertEquals("not in `large` (`early & large`)", row(both, "both", "pain_03.nidm-1").get("reason"));
+    assertEquals("not in `early` (`early & large`)", row(both, "both", "pain_13.nidm-1").get("reason"));
+    assertTrue(row(both, "both", "pain_04.nidm-1").get("reason").startsWith("outside the selection `early`"),
+        "left out by both sides: the first reason stands");
   }
 
   @Test
