@@ -55,7 +55,7 @@ final class StudyLedger {
   private void add(Step step, Dataset made) {
     Map<String, Entry> rows = new LinkedHashMap<>();
     Set<String> keptByAnInput = new HashSet<>();
-    for (String input : candidates(step)) {
+    for (String input : step.accept(CANDIDATES)) {
       for (Entry e : byStep.getOrDefault(input, Map.of()).values()) {
         if (e.kept()) {
           keptByAnInput.add(e.experiment().id());
@@ -67,7 +67,7 @@ final class StudyLedger {
     for (Map.Entry<String, Entry> row : rows.entrySet()) {
       String id = row.getKey();
       if (!kept.contains(id) && keptByAnInput.contains(id)) {
-        row.setValue(new Entry(row.getValue().experiment(), why(step, id)));
+        row.setValue(new Entry(row.getValue().experiment(), step.accept(new Why(id))));
       }
     }
     for (Experiment e : made.experiments()) {
@@ -77,45 +77,106 @@ final class StudyLedger {
   }
 
   /**
-   * The inputs whose experiments may end up in a step's dataset: the source of a {@code where} or a
-   * {@code transform}, both sides of {@code +} and {@code &}, only the left of {@code -} (what the
-   * right holds alone was never a candidate). A load or a simulation starts from nothing. Only
-   * dataset steps come here, so the kinds are tested rather than visited: a new kind of step that
-   * makes no dataset needs nothing of this class.
+   * The inputs whose experiments may end up in a step's dataset: both sides of {@code +} and
+   * {@code &}, only the left of {@code -} (what the right holds alone was never a candidate).
    */
-  private static List<String> candidates(Step step) {
-    if (step instanceof Step.SelectDataset select) {
-      return List.of(select.source());
+  private static final Step.Visitor<List<String>> CANDIDATES = new Step.Visitor<>() {
+    public List<String> load(Step.LoadDataset step) {
+      return List.of();
     }
-    if (step instanceof Step.TransformImages transform) {
-      return List.of(transform.source());
+
+    public List<String> simulate(Step.SimulateDataset step) {
+      return List.of();
     }
-    if (step instanceof Step.CombineDatasets c) {
-      return c.operator() == DatasetOperator.DIFFERENCE ? List.of(c.left()) : List.of(c.left(), c.right());
+
+    public List<String> select(Step.SelectDataset step) {
+      return List.of(step.source());
     }
-    return List.of();
-  }
+
+    public List<String> combine(Step.CombineDatasets step) {
+      return step.operator() == DatasetOperator.DIFFERENCE ? List.of(step.left()) : List.of(step.left(), step.right());
+    }
+
+    public List<String> transform(Step.TransformImages step) {
+      return List.of(step.source());
+    }
+
+    public List<String> estimate(Step.Estimate step) {
+      return List.of();
+    }
+
+    public List<String> combineResults(Step.CombineResults step) {
+      return List.of();
+    }
+
+    public List<String> correct(Step.Correct step) {
+      return List.of();
+    }
+
+    public List<String> write(Step.WriteOutput step) {
+      return List.of();
+    }
+  };
 
   /** Why a step's dataset lacks experiment {@code id}, which one of its inputs held. */
-  private String why(Step step, String id) {
-    if (step instanceof Step.SelectDataset select) {
-      String where = "where " + select.condition().show();
+  private final class Why implements Step.Visitor<String> {
+    private final String id;
+
+    Why(String id) {
+      this.id = id;
+    }
+
+    public String select(Step.SelectDataset step) {
+      String where = "where " + step.condition().show();
       return "outside the selection " + (synthetic(step.name()) ? "" : "`" + step.name() + "` ") + "(" + where + ")";
     }
-    if (step instanceof Step.CombineDatasets c && c.operator() != DatasetOperator.UNION) {
-      String expression = "`" + c.left() + " " + c.operator().spelling() + " " + c.right() + "`";
-      if (c.operator() == DatasetOperator.DIFFERENCE) {
-        return "removed by " + expression;
-      }
-      return "not in `" + (keeps(c.left(), id) ? c.right() : c.left()) + "` (" + expression + ")";
-    }
-    // A union or a transform never leaves one out; should a step ever do so, it still says which did.
-    return "left out by `" + step.name() + "`";
-  }
 
-  private boolean keeps(String input, String id) {
-    Entry e = byStep.getOrDefault(input, Map.of()).get(id);
-    return e != null && e.kept();
+    public String combine(Step.CombineDatasets step) {
+      String expression = "`" + step.left() + " " + step.operator().spelling() + " " + step.right() + "`";
+      return switch (step.operator()) {
+        case DIFFERENCE -> "removed by " + expression;
+        case INTERSECTION -> "not in `" + (keeps(step.left()) ? step.right() : step.left()) + "` (" + expression + ")";
+        case UNION -> leftOut(step);
+      };
+    }
+
+    public String load(Step.LoadDataset step) {
+      return leftOut(step);
+    }
+
+    public String simulate(Step.SimulateDataset step) {
+      return leftOut(step);
+    }
+
+    public String transform(Step.TransformImages step) {
+      return leftOut(step);
+    }
+
+    public String estimate(Step.Estimate step) {
+      return leftOut(step);
+    }
+
+    public String combineResults(Step.CombineResults step) {
+      return leftOut(step);
+    }
+
+    public String correct(Step.Correct step) {
+      return leftOut(step);
+    }
+
+    public String write(Step.WriteOutput step) {
+      return leftOut(step);
+    }
+
+    private boolean keeps(String input) {
+      Entry e = byStep.getOrDefault(input, Map.of()).get(id);
+      return e != null && e.kept();
+    }
+
+    /** For steps that never leave an experiment out: should one ever do so, it still says which step did. */
+    private String leftOut(Step step) {
+      return "left out by `" + step.name() + "`";
+    }
   }
 
   /** Names the compiler makes for datasets written inline (`pain where ...` as an argument) hold a `#`. */
