@@ -1,11 +1,18 @@
 package org.nimeta.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import org.nimeta.compile.Plan;
+import org.nimeta.compile.SpaceMasks;
+import org.nimeta.image.Mask;
+import org.nimeta.image.NiftiException;
 import org.nimeta.report.ReportOptions;
 import org.nimeta.run.NimetaVersion;
 import org.nimeta.run.OutputRefusedException;
+import org.nimeta.run.ResultSummary;
 import org.nimeta.run.Run;
 import org.nimeta.run.RunListener;
 import org.nimeta.run.cache.ResultCache;
@@ -81,13 +88,40 @@ final class RunCommand implements Callable<Integer> {
       return Main.SCRIPT_ERRORS;
     }
     if (!quiet) {
+      Supplier<Mask> mask = memoized(() -> SpaceMasks.load(plan.space()));
       for (Run.MapDirectory d : report.mapDirectories()) {
         session.out().println(String.join(", ", d.estimates()) + ": " + DisplayPaths.shown(d.path()) + "/ ("
             + String.join(", ", d.files()) + ")");
+        summary(plan, dir, d, mask).forEach(session.out()::println);
       }
       session.out().println("provenance: " + DisplayPaths.shown(report.provenance()));
     }
     return Main.OK;
+  }
+
+  /**
+   * What the folder's results used and found, read back from its files; nothing when those cannot
+   * be read (the run has succeeded and says where everything is: a summary must not undo that).
+   */
+  private static List<String> summary(Plan plan, Path out, Run.MapDirectory d, Supplier<Mask> mask) {
+    try {
+      return RunSummaryText.lines(ResultSummary.of(plan, out.toAbsolutePath().normalize(), d.path(), mask));
+    } catch (IOException | NiftiException unreadable) {
+      return List.of();
+    }
+  }
+
+  private static <T> Supplier<T> memoized(Supplier<T> once) {
+    return new Supplier<>() {
+      private T value;
+
+      public T get() {
+        if (value == null) {
+          value = once.get();
+        }
+        return value;
+      }
+    };
   }
 
   /** {@code --out} as a path; a NUL byte or another control character in it is a usage error. */

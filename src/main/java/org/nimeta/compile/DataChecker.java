@@ -34,6 +34,8 @@ final class DataChecker {
   private final Span spaceSpan;
   private final Path baseDir;
   private Mask mask;
+  /** By dataset step name, in plan order: what each dataset step made. */
+  private final Map<String, DatasetSize> sizes = new java.util.LinkedHashMap<>();
 
   /** @param steps the plan's steps, in order. Not modified. */
   DataChecker(CompileContext cx, List<Step> steps, Plan.AnalysisSpace space, Span spaceSpan, Path baseDir) {
@@ -171,9 +173,15 @@ final class DataChecker {
       Dataset d = dataset(step, fromFile, datasets);
       if (d != null) {
         datasets.put(step.name(), d);
+        sizes.put(step.name(), DatasetSize.of(d));
       }
       return d;
     }
+  }
+
+  /** The size of every dataset {@link #check} made, by step name; meaningful once it found no error. */
+  Map<String, DatasetSize> sizes() {
+    return java.util.Collections.unmodifiableMap(sizes);
   }
 
   /** Whether each file a load pins with {@code sha256 =} still has that hash; reports each that does not. */

@@ -41,15 +41,18 @@ public final class PlanPrinter {
       sb.append("param ").append(p.name()).append(" = ").append(p.value().show())
           .append(p.overridden() ? "    # from --param" : "").append('\n');
     }
-    Line line = new Line(base, plan.registry());
+    Line line = new Line(base, plan.registry(), plan);
     for (Step s : plan.steps()) {
       sb.append(mark.apply(s)).append(s.accept(line)).append('\n');
     }
     return sb.toString();
   }
 
-  /** One step as its line of the printed plan; estimators are looked up in the plan's registry. */
-  private record Line(Path base, Registry registry) implements Step.Visitor<String> {
+  /**
+   * One step as its line of the printed plan; estimators are looked up in the plan's registry.
+   * A dataset line ends with the size its data check found, and a load's with the spaces read.
+   */
+  private record Line(Path base, Registry registry, Plan plan) implements Step.Visitor<String> {
     public String load(Step.LoadDataset l) {
       String files = l.files().size() == 1 ? quote(relative(base, l.files().get(0)))
           : "[" + l.files().stream().map(f -> quote(relative(base, f))).collect(Collectors.joining(", ")) + "]";
@@ -59,7 +62,17 @@ public final class PlanPrinter {
           + (l.annotation() == null ? "" : ", annotation = " + quote(relative(base, l.annotation())))
           + (l.base() == null ? "" : ", base = " + quote(relative(base, l.base())))
           + pins(l) + ")"
-          + spacesRead(l);
+          + facts(l, spacesRead(l));
+    }
+
+    /** What checking the data found about the dataset {@code step} makes, as a comment; "" when nothing. */
+    private String facts(Step step, String spaces) {
+      DatasetSize size = plan.datasetSize(step.name());
+      String sizeText = size == null ? "" : size.describe();
+      if (sizeText.isEmpty() && spaces.isEmpty()) {
+        return "";
+      }
+      return "    # " + sizeText + (sizeText.isEmpty() || spaces.isEmpty() ? "" : "; ") + spaces;
     }
 
     /** The pinned hashes as the script writes them, so the plan states exactly which bytes it reads. */
@@ -74,19 +87,20 @@ public final class PlanPrinter {
 
     public String simulate(Step.SimulateDataset sim) {
       return "dataset " + sim.name() + " = simulate(n_studies = " + sim.studies() + ", foci = " + sim.foci()
-          + ", sample_size = " + sim.sampleSize() + ", seed = " + sim.seed() + ")";
+          + ", sample_size = " + sim.sampleSize() + ", seed = " + sim.seed() + ")" + facts(sim, "");
     }
 
     public String select(Step.SelectDataset sel) {
-      return "dataset " + sel.name() + " = " + sel.source() + " where " + sel.condition().show();
+      return "dataset " + sel.name() + " = " + sel.source() + " where " + sel.condition().show() + facts(sel, "");
     }
 
     public String combine(Step.CombineDatasets c) {
-      return "dataset " + c.name() + " = " + c.left() + " " + c.operator().spelling() + " " + c.right();
+      return "dataset " + c.name() + " = " + c.left() + " " + c.operator().spelling() + " " + c.right() + facts(c, "");
     }
 
     public String transform(Step.TransformImages t) {
-      return "dataset " + t.name() + " = transform(" + t.source() + ", to = [" + String.join(", ", t.targets()) + "])";
+      return "dataset " + t.name() + " = transform(" + t.source() + ", to = [" + String.join(", ", t.targets()) + "])"
+          + facts(t, "");
     }
 
     public String combineResults(Step.CombineResults c) {
@@ -155,7 +169,7 @@ public final class PlanPrinter {
     if (l.spacesRead().isEmpty()) {
       return "";
     }
-    return "    # foci in " + l.spacesRead().stream().map(SpaceCount::describe).collect(Collectors.joining("; "));
+    return "foci in " + l.spacesRead().stream().map(SpaceCount::describe).collect(Collectors.joining("; "));
   }
 
   private static String args(Map<String, Value> params) {

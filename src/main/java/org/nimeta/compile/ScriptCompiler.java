@@ -96,16 +96,19 @@ final class ScriptCompiler {
     if (defaultSpace) {
       space = Plan.AnalysisSpace.template(Spaces.DEFAULT);
     }
+    Map<String, DatasetSize> sizes = Map.of();
     if (options.checkData()) {
       // The data are checked after script errors too, so that every mistake shows at once; then
       // only their errors are kept, since warnings about data would bury the script's errors.
       boolean scriptErrors = cx.hasErrors();
       int reported = cx.diagnostics().size();
-      List<Step> checked = new DataChecker(cx, steps, space, spaceSpan, baseDir).check();
+      DataChecker data = new DataChecker(cx, steps, space, spaceSpan, baseDir);
+      List<Step> checked = data.check();
       if (scriptErrors) {
         cx.keepOnlyErrorsFrom(reported);
       } else {
         steps = checked;
+        sizes = data.sizes();
       }
     }
     if (cx.hasErrors()) {
@@ -115,7 +118,7 @@ final class ScriptCompiler {
       SleuthSpaceAdvice.check(cx, steps); // advice, so not after errors
     }
     Plan plan = new Plan(scriptInfo(scope.analysis()), version == null ? LANGUAGE_VERSION : version, seed, space,
-        params.bindings(), steps, cx.registry);
+        params.bindings(), steps, cx.registry, sizes);
     return new Compiler.Result(plan, cx.diagnostics(), scope.analysis());
   }
 

@@ -29,7 +29,7 @@ public final class CoordinateInputs {
         throw new EngineRefusal("Experiment id `" + e.id() + "` appears more than once; "
             + estimator + " needs unique experiment ids.");
       }
-      if (e.fociCount() > 0) {
+      if (takesPart(e.fociCount())) {
         kernel.checkInput(e);
         withFoci.add(e);
       }
@@ -39,5 +39,14 @@ public final class CoordinateInputs {
     }
     withFoci.sort(Comparator.comparing(CoordinateExperiment::id));
     return withFoci;
+  }
+
+  /**
+   * Whether an experiment with this many foci takes part in a coordinate-based estimate: only
+   * with at least one (NiMARE's coordinate table has no row for the others). Foci outside the
+   * mask count: their kernels are cut at the mask, as NiMARE does.
+   */
+  public static boolean takesPart(int fociCount) {
+    return fociCount > 0;
   }
 }

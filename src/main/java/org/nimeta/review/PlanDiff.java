@@ -231,13 +231,14 @@ public record PlanDiff(List<Change> settings, List<StepDiff> steps, List<Changed
 
   /**
    * A step's fields as {@code name → value text}: {@code params} and a kernel's params under their
-   * own names ({@code n_iters}, {@code kernel.fwhm}); where it comes from in the script is left out.
+   * own names ({@code n_iters}, {@code kernel.fwhm}); where it comes from in the script is left out,
+   * and so is a dataset's size ({@code counts}): the experiments gained and lost say what changed.
    */
   private static Map<String, String> fields(JsonNode step) {
     Map<String, String> out = new LinkedHashMap<>();
     step.fields().forEachRemaining(f -> {
       switch (f.getKey()) {
-        case "name", "origin" -> { }
+        case "name", "origin", "counts" -> { }
         case "params" -> f.getValue().fields().forEachRemaining(p -> out.put(p.getKey(), text(p.getValue())));
         case "kernel" -> {
           JsonNode k = f.getValue();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.Map;
+import org.nimeta.compile.DatasetSize;
 import org.nimeta.compile.Plan;
 import org.nimeta.compile.Step;
 import org.nimeta.data.CoordinateSpace;
@@ -17,7 +18,8 @@ import org.nimeta.registry.Value;
  * {@code plan.json}. Every step appears with every resolved parameter (defaults included), its
  * kernel, its seed and the script place it comes from. Values are in {@link Value#json()} form
  * (lengths in millimetres, "not set" as {@code null}); {@code param}s and kernels also carry
- * their script spelling under {@code "text"}.
+ * their script spelling under {@code "text"}. A dataset step whose data were checked has its
+ * {@code counts} of experiments and foci.
  */
 public final class PlanJson {
   private PlanJson() {}
@@ -56,9 +58,24 @@ public final class PlanJson {
     }
     ArrayNode steps = root.putArray("steps");
     for (Step step : plan.steps()) {
-      steps.add(step(step));
+      ObjectNode o = step(step);
+      putSize(o, plan.datasetSize(step.name()));
+      steps.add(o);
     }
     return root;
+  }
+
+  /**
+   * A dataset step's size as its data check found it, {@code "counts": {"experiments": 21,
+   * "foci": 419}}; nothing when unknown. Not part of {@link #step}, whose form keys the cache:
+   * a dataset's key is already the digest of its contents.
+   */
+  private static void putSize(ObjectNode o, DatasetSize size) {
+    if (size != null) {
+      ObjectNode counts = o.putObject("counts");
+      counts.put("experiments", size.experiments());
+      counts.put("foci", size.foci());
+    }
   }
 
   static ObjectNode step(Step step) {

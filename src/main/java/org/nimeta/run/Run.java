@@ -108,6 +108,7 @@ public final class Run {
         OutputWriter.Written w = OutputWriter.write(plan, execution, dir);
         written.addAll(w.directories());
         List<OutputFile> files = new ArrayList<>(w.files());
+        files.addAll(StudyTable.write(plan, execution, dir, w.directories()));
         files.addAll(MethodsOutput.write(plan, execution, dir));
         Files.writeString(dir.resolve(PLAN_FILE), PlanJson.write(plan), StandardCharsets.UTF_8);
         files.add(new OutputFile(PLAN_FILE, null, "plan"));

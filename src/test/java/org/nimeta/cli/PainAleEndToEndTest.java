@@ -49,6 +49,7 @@ class PainAleEndToEndTest {
         "only warnings (the compiler's data checks) on stderr: " + run.err());
     String shown = DisplayPaths.shown(out);
     assertEquals("ale: " + shown + "/ale/ (stat.nii.gz, p.nii.gz, z.nii.gz)\n"
+        + "  pain: 21 of 21 experiments used (267 foci)\n"
         + "provenance: " + shown + "/provenance.json\n", run.out());
   }
 
@@ -68,9 +69,9 @@ class PainAleEndToEndTest {
   }
 
   @Test
-  void writesExactlyTheMapsPlanProvenanceMethodsAndReport() throws Exception {
-    assertEquals(Set.of("ale/stat.nii.gz", "ale/p.nii.gz", "ale/z.nii.gz", "plan.json", "provenance.json",
-        "methods.md", "references.bib", "report.html"), files(out));
+  void writesExactlyTheMapsStudiesPlanProvenanceMethodsAndReport() throws Exception {
+    assertEquals(Set.of("ale/stat.nii.gz", "ale/p.nii.gz", "ale/z.nii.gz", "ale/studies.tsv", "plan.json",
+        "provenance.json", "methods.md", "references.bib", "report.html"), files(out));
     assertEquals(List.of(".", "pain-ale.out"), names(tmp), "nothing else beside the output directory");
   }
 

@@ -44,7 +44,7 @@ class ParamPathTest {
     Cli plan = Cli.run("plan", script.toString(), "--param", "studies=" + SLEUTH);
     assertEquals(Main.OK, plan.exit(), plan.err());
     assertTrue(plan.out().contains("param studies = \"" + SLEUTH + "\"    # from --param"), plan.out());
-    assertTrue(plan.out().contains("/scripts/ok/data/foci.txt\", format = detect)    # foci in MNI (2 experiments)"),
+    assertTrue(plan.out().contains("/scripts/ok/data/foci.txt\", format = detect)    # 2 experiments, 5 foci; foci in MNI (2 experiments)"),
         plan.out());
   }
 

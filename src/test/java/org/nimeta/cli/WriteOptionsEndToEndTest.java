@@ -65,7 +65,7 @@ class WriteOptionsEndToEndTest {
   @Test
   void onlyTheSelectedMapsTheThresholdedMapsAndTheirTablesAreWritten() throws IOException {
     assertEquals(0, run.exit(), run.err());
-    Set<String> expected = new TreeSet<>(Set.of("z.nii.gz", "fwe_null.tsv"));
+    Set<String> expected = new TreeSet<>(Set.of("z.nii.gz", "fwe_null.tsv", "studies.tsv"));
     for (String[] c : CORRECTED) {
       expected.add(c[1] + ".nii.gz");
       expected.add(c[1] + "_clusters.tsv");

@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nimeta.compile.Compiler;
 import org.nimeta.compile.Plan;
 import org.nimeta.compile.Step;
 import org.nimeta.data.CoordinateSpace;
@@ -114,5 +116,32 @@ class PlanJsonTest {
     JsonNode json = Json.parse(PlanJson.write(withMask));
     assertEquals(mask.toString(), json.at("/space/mask_file").asText());
     assertTrue(json.get("seed").isNull());
+  }
+
+  @Test
+  void everyDatasetStepHasTheCountsItsDataCheckFoundAndNoCacheFormHoldsThem() {
+    String script = """
+        dataset pain = load("data/nidm_pain_dset.json")
+        dataset early = pain where study in ["pain_01.nidm", "pain_02.nidm"]
+        dataset late = pain - early
+        estimate ale = ALE(late)
+        """;
+    SourceFile src = new SourceFile("t.meta", Path.of("src/test/resources/scripts/ok/t.meta").toAbsolutePath(), script);
+    Plan checked = Compiler.compile(src, new Compiler.Options(Map.of(), true)).plan();
+    JsonNode steps = PlanJson.toJson(checked).get("steps");
+    // 21 experiments, 267 foci in the file; pain_01 and pain_02 report 16 and 8 of them.
+    assertEquals(21, steps.at("/0/counts/experiments").asInt());
+    assertEquals(267, steps.at("/0/counts/foci").asInt());
+    assertEquals(2, steps.at("/1/counts/experiments").asInt());
+    assertEquals(24, steps.at("/1/counts/foci").asInt());
+    assertEquals(19, steps.at("/2/counts/experiments").asInt());
+    assertEquals(243, steps.at("/2/counts/foci").asInt());
+    assertFalse(steps.get(3).has("counts"), "an estimate makes no dataset");
+    for (Step step : checked.steps()) {
+      assertFalse(PlanJson.step(step).has("counts"), "the cache keys a dataset by its digest, not its counts");
+    }
+
+    Plan unchecked = Compiler.compile(src, new Compiler.Options(Map.of(), false)).plan();
+    assertFalse(PlanJson.toJson(unchecked).at("/steps/0").has("counts"), "no data read, no counts");
   }
 }

@@ -41,7 +41,7 @@ class RunTest {
         List.of("stat.nii.gz", "p.nii.gz", "z.nii.gz"))), report.mapDirectories());
     assertEquals(out.resolve("provenance.json"), report.provenance());
     assertEquals(List.of("maps", "methods.md", "plan.json", "provenance.json", "references.bib"), names(out));
-    assertEquals(List.of("p.nii.gz", "stat.nii.gz", "z.nii.gz"), names(out.resolve("maps/ale")));
+    assertEquals(List.of("p.nii.gz", "stat.nii.gz", "studies.tsv", "z.nii.gz"), names(out.resolve("maps/ale")));
     String provenance = Files.readString(out.resolve("provenance.json"));
     assertTrue(provenance.contains("\"nimeta:experiments\": 1"), "the selection kept one experiment");
   }
