@@ -163,6 +163,10 @@ final class DataChecker {
       return c;
     }
 
+    public Step diagnose(Step.Diagnose step) {
+      return step;
+    }
+
     public Step write(Step.WriteOutput step) {
       return step;
     }
