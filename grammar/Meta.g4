@@ -18,6 +18,7 @@ statement
   | 'estimate' name '=' expr                    # estimateStmt
   | 'contrast' name '=' expr                    # contrastStmt
   | 'correct' name 'with' expr                  # correctStmt
+  | 'diagnose' name 'with' expr                 # diagnoseStmt
   | 'write' name 'to' writeDestination          # writeStmt
   ;
 
@@ -53,7 +54,7 @@ writeOptions : '(' (argument (',' argument)* ','?)? ')' ;
 
 // Words that start statements may still name things inside expressions (e.g. `space == "TAL"`).
 name : IDENT | 'space' | 'seed' | 'version' | 'param' | 'dataset' | 'kernel' | 'estimate'
-     | 'contrast' | 'correct' | 'write' | 'with' | 'to' | 'import' ;
+     | 'contrast' | 'correct' | 'diagnose' | 'write' | 'with' | 'to' | 'import' ;
 
 QUANTITY : DECIMAL [a-zA-Z%]+ ;
 NUMBER   : DECIMAL ([eE] [+-]? DIGITS)? ;

@@ -57,6 +57,7 @@ final class BenchCommand implements Callable<Integer> {
             + "folder or give `--data`.");
       }
       bench.coordinates(load(data), mask);
+      bench.jackknife(mask);
     }
     if (only == null || only.equals("images")) {
       bench.images(SyntheticImages.of(mask, 21, 2024));

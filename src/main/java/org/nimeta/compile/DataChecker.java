@@ -165,6 +165,10 @@ final class DataChecker {
       return c;
     }
 
+    public Step diagnose(Step.Diagnose step) {
+      return step;
+    }
+
     public Step write(Step.WriteOutput step) {
       return step;
     }

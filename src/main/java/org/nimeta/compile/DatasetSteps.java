@@ -83,6 +83,10 @@ public final class DatasetSteps {
       return false;
     }
 
+    public Boolean diagnose(Step.Diagnose step) {
+      return false;
+    }
+
     public Boolean write(Step.WriteOutput step) {
       return false;
     }
@@ -134,6 +138,10 @@ public final class DatasetSteps {
     }
 
     public Outcome correct(Step.Correct step) {
+      return notADatasetStep(step);
+    }
+
+    public Outcome diagnose(Step.Diagnose step) {
       return notADatasetStep(step);
     }
 

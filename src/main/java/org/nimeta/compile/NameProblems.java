@@ -73,6 +73,7 @@ final class NameProblems {
           case ESTIMATOR -> "Declare it with `estimate`.";
           case CONTRAST -> "Declare it with `contrast`.";
           case CORRECTOR -> "Apply it with `correct <estimate> with " + callee + "(...)`.";
+          case DIAGNOSTIC -> "Apply it with `diagnose <estimate> with " + callee + "(...)`.";
           case DATASET_FUNCTION -> "Use it in a `dataset` declaration, `dataset d = " + callee
               + "(...)`, or where an estimator takes a dataset.";
         });

@@ -133,6 +133,10 @@ public final class PlanPrinter {
           + (c.seed() != null ? "    # seed " + c.seed() : "");
     }
 
+    public String diagnose(Step.Diagnose d) {
+      return "diagnose " + d.target() + " with " + d.diagnostic() + "(" + args(d.params()).replaceFirst("^, ", "") + ")";
+    }
+
     public String write(Step.WriteOutput w) {
       return "write " + w.target() + " to " + quote(w.directory()) + options(w.selection());
     }

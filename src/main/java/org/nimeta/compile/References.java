@@ -35,6 +35,9 @@ final class References {
     } else if (s instanceof Ast.Correct c) {
       name(c.target(), false);
       expr(c.corrector(), false);
+    } else if (s instanceof Ast.Diagnose d) {
+      name(d.target(), false);
+      expr(d.diagnostic(), false);
     } else if (s instanceof Ast.Write w) {
       name(w.target(), false);
       expr(w.destination(), false);

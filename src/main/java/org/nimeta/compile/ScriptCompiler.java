@@ -38,6 +38,8 @@ final class ScriptCompiler {
   private final ParamCompiler params;
   private final CorrectionCompiler corrections;
   private final WriteCompiler writes;
+  private final DiagnoseCompiler diagnoses;
+  private final List<DiagnoseCompiler.Checked> checkedDiagnoses = new ArrayList<>();
   /** Each statement's part of the plan, in reading order. */
   private final List<Part> parts = new ArrayList<>();
   private final List<Step.Correct> correctSteps = new ArrayList<>();
@@ -71,6 +73,7 @@ final class ScriptCompiler {
     this.resultFunctions = new ResultFunctionCompiler(cx, calls,
         r -> Names.resolve(cx, r, Symbol.Kind.ESTIMATE, Symbol.Kind.CONTRAST));
     this.writes = new WriteCompiler(cx, values);
+    this.diagnoses = new DiagnoseCompiler(cx, calls);
     Path file = script.file().path();
     this.baseDir = file == null ? Path.of("").toAbsolutePath() : file.toAbsolutePath().getParent();
     this.datasets = new DatasetCompiler(cx, values, calls, new ConditionCompiler(cx, values), baseDir);
@@ -139,6 +142,7 @@ final class ScriptCompiler {
       }
     }
     steps.addAll(conjunctions);
+    steps.addAll(diagnoses.finish(checkedDiagnoses, correctionsOf));
     return steps;
   }
 
@@ -179,6 +183,8 @@ final class ScriptCompiler {
       declaration(d);
     } else if (s instanceof Ast.Correct c) {
       correct(c);
+    } else if (s instanceof Ast.Diagnose d) {
+      diagnose(d);
     } else if (s instanceof Ast.Write w) {
       write(w);
     }
@@ -289,6 +295,19 @@ final class ScriptCompiler {
     }
   }
 
+  private void diagnose(Ast.Diagnose d) {
+    Symbol target = Names.resolve(cx, new Ast.Ref(d.target(), d.target().span()), Symbol.Kind.ESTIMATE,
+        Symbol.Kind.CONTRAST);
+    if (target != null && resultFunctionNames.contains(target.name())) {
+      cx.report(DiagnoseProblems.conjunction(d.target().span(), target.name()));
+      return;
+    }
+    DiagnoseCompiler.Checked checked = diagnoses.check(d, target == null ? null : estimates.estimates().get(target.name()));
+    if (checked != null) {
+      checkedDiagnoses.add(checked);
+    }
+  }
+
   private void write(Ast.Write w) {
     Symbol target = Names.resolve(cx, new Ast.Ref(w.target(), w.target().span()), Symbol.Kind.ESTIMATE,
         Symbol.Kind.CONTRAST);
@@ -364,7 +383,8 @@ final class ScriptCompiler {
 
   /** Whether {@code script} itself asks for no result, so that it only declares what others import. */
   private static boolean isProtocol(Ast.Script script) {
-    return script.statements().stream().noneMatch(s -> s instanceof Ast.Correct || s instanceof Ast.Write
+    return script.statements().stream().noneMatch(s -> s instanceof Ast.Correct || s instanceof Ast.Diagnose
+        || s instanceof Ast.Write
         || s instanceof Ast.Declaration d && (d.kind() == Ast.DeclKind.ESTIMATE || d.kind() == Ast.DeclKind.CONTRAST));
   }
 

@@ -58,6 +58,8 @@ public sealed interface Step {
 
     R correct(Correct step);
 
+    R diagnose(Diagnose step);
+
     R write(WriteOutput step);
   }
 
@@ -252,6 +254,28 @@ public sealed interface Step {
 
     public List<String> inputs() {
       return List.of(target);
+    }
+  }
+
+  /**
+   * A diagnostic of an estimate's clusters ({@code diagnose ale with Jackknife(...)}); {@code name}
+   * is {@code target + "/" + diagnostic}.
+   *
+   * @param targetMap the map whose clusters are characterised ({@code target_image})
+   * @param source    the step that makes it: the estimate, or the correction of it that writes it
+   */
+  record Diagnose(String name, String target, String diagnostic, Map<String, Value> params, String targetMap,
+      String source, Span origin) implements Step {
+    public Diagnose {
+      params = java.util.Collections.unmodifiableMap(new TreeMap<>(params));
+    }
+
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.diagnose(this);
+    }
+
+    public List<String> inputs() {
+      return source.equals(target) ? List.of(target) : List.of(target, source);
     }
   }
 

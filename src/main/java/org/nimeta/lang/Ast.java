@@ -38,7 +38,7 @@ public final class Ast {
 
   // ---- statements ----
 
-  public sealed interface Stmt permits Version, Seed, SpaceDecl, Param, Import, Declaration, Correct, Write, Broken {
+  public sealed interface Stmt permits Version, Seed, SpaceDecl, Param, Import, Declaration, Correct, Diagnose, Write, Broken {
     Span span();
   }
 
@@ -70,6 +70,9 @@ public final class Ast {
   }
 
   public record Correct(Name target, Expr corrector, Span span) implements Stmt {}
+
+  /** {@code diagnose <estimate> with Jackknife(...)}: a diagnostic of a result's clusters. */
+  public record Diagnose(Name target, Expr diagnostic, Span span) implements Stmt {}
 
   /**
    * {@code write NAME to "dir" (OPTIONS)}; {@code options} is empty and {@code optionBrackets}

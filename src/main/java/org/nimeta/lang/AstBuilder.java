@@ -209,6 +209,11 @@ final class AstBuilder {
     }
 
     @Override
+    public Ast.Stmt visitDiagnoseStmt(MetaParser.DiagnoseStmtContext ctx) {
+      return new Ast.Diagnose(name(ctx.name(), ctx), expr(ctx.expr(), ctx), span(ctx));
+    }
+
+    @Override
     public Ast.Stmt visitWriteStmt(MetaParser.WriteStmtContext ctx) {
       Ast.Name target = name(ctx.name(), ctx);
       MetaParser.WriteDestinationContext to = ctx.writeDestination();

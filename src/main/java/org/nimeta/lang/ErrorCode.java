@@ -42,6 +42,12 @@ public enum ErrorCode {
   PINNED_INPUT_CHANGED("E0408", "pinned-input-changed", "A data file's SHA-256 is not the one its `load` pins."),
   RUN_FAILED("E0501", "run-failed", "A step failed while running."),
 
+  DIAGNOSED_MAP_MISSING("E0601", "diagnosed-map-missing", "A diagnostic's target map is not one its result writes."),
+  DIAGNOSTIC_NEEDS_FOCI("E0602", "diagnostic-needs-foci", "A diagnostic that counts foci is applied to an image-based result."),
+  DIAGNOSED_TWICE("E0603", "diagnosed-twice", "The same diagnostic of the same map is declared twice."),
+  CONFLICTING_CLUSTERS("E0604", "conflicting-clusters", "Two diagnostics of one map form its clusters differently."),
+
+
   UNKNOWN_COORDINATE_SPACE("W0101", "unknown-coordinate-space", "Some experiments are in a coordinate space nimeta cannot convert."),
   FOCI_OUTSIDE_MASK("W0102", "foci-outside-mask", "Some foci fall outside the brain mask."),
   UNUSED("W0103", "unused-declaration", "A declaration is never used."),
@@ -56,7 +62,9 @@ public enum ErrorCode {
   TOO_FEW_EXPERIMENTS("W0112", "too-few-experiments", "A dataset has fewer experiments than its method's literature recommends."),
   SHARED_EXPERIMENTS("W0113", "shared-experiments", "The two groups of a contrast share experiments."),
   ALPHA_MISMATCH("W0114", "alpha-mismatch", "A `write` thresholds at another alpha than its correction states."),
-  CACHE_PROBLEM("W0115", "cache-problem", "A cache entry is damaged or cannot be written; the step is computed.");
+  CACHE_PROBLEM("W0115", "cache-problem", "A cache entry is damaged or cannot be written; the step is computed."),
+
+  NO_CONTRIBUTIONS_TABLE("W0201", "no-contributions-table", "Two diagnostics of a result characterise different clusters.");
 
   private final String code;
   private final String slug;

@@ -16,7 +16,8 @@ import org.nimeta.lang.antlr.MetaLexer;
  */
 public final class Formatter {
   private static final Set<String> STATEMENT_KEYWORDS = Set.of(
-      "version", "seed", "space", "param", "import", "dataset", "kernel", "estimate", "contrast", "correct", "write");
+      "version", "seed", "space", "param", "import", "dataset", "kernel", "estimate", "contrast", "correct", "diagnose",
+      "write");
   private static final Set<String> OPENERS = Set.of("(", "[");
   private static final Set<String> CLOSERS = Set.of(")", "]");
   private static final Set<String> OPERATOR_WORDS = Set.of("and", "or", "not", "in", "where", "with", "to");

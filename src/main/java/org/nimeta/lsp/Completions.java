@@ -71,9 +71,9 @@ final class Completions {
       return declarationValues(doc, prefixStart, place.statement());
     }
     if (last.is("with") && topLevel) {
-      return callables(Definition.Kind.CORRECTOR);
+      return callables(place.statement() instanceof Ast.Diagnose ? Definition.Kind.DIAGNOSTIC : Definition.Kind.CORRECTOR);
     }
-    if ((last.is("correct") || last.is("write")) && topLevel) {
+    if ((last.is("correct") || last.is("diagnose") || last.is("write")) && topLevel) {
       return declared(doc, prefixStart, "estimate", "contrast");
     }
     if (call != null && (last.is("(") || last.is(","))) {

@@ -107,12 +107,14 @@ final class ScriptOutline {
     return s == null ? 0 : s.span().start();
   }
 
-  /** Where {@code name} is used: references to it, and the targets of {@code correct} and {@code write}. */
+  /** Where {@code name} is used: references to it, and the targets of {@code correct}, {@code diagnose} and {@code write}. */
   List<Use> uses(String name) {
     List<Use> out = new ArrayList<>();
     for (Ast.Stmt s : script.statements()) {
       if (s instanceof Ast.Correct c) {
         use(c.target(), name, out);
+      } else if (s instanceof Ast.Diagnose d) {
+        use(d.target(), name, out);
       } else if (s instanceof Ast.Write w) {
         use(w.target(), name, out);
       }

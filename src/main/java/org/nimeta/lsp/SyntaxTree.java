@@ -24,6 +24,8 @@ final class SyntaxTree {
       out.add(d.value());
     } else if (s instanceof Ast.Correct c) {
       out.add(c.corrector());
+    } else if (s instanceof Ast.Diagnose d) {
+      out.add(d.diagnostic());
     } else if (s instanceof Ast.Write w) {
       out.add(w.destination());
       w.options().forEach(a -> out.add(a.value()));

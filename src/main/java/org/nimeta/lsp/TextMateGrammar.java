@@ -51,6 +51,8 @@ public final class TextMateGrammar {
     repository.put("kernel", rule(words(names(registry, Definition.Kind.KERNEL)), "support.function.kernel.nimeta"));
     repository.put("correction", rule(words(names(registry, Definition.Kind.CORRECTOR)),
         "support.function.correction.nimeta"));
+    repository.put("diagnostic", rule(words(names(registry, Definition.Kind.DIAGNOSTIC)),
+        "support.function.diagnostic.nimeta"));
     repository.put("dataset-function", rule(words(names(registry, Definition.Kind.DATASET_FUNCTION)),
         "support.function.dataset.nimeta"));
     repository.put("call", rule("\\b" + IDENT + "(?=\\s*\\()", "entity.name.function.nimeta"));

@@ -107,6 +107,7 @@ final class CoordinateEstimators {
                 + "between the groups).")
             .citation(Citations.WAGER_2007)
             .runner(CbmaRunners::mkdaChi2)
+            .leaveOneOut(LeaveOneOutRules.ASSOCIATION)
             // NiMARE dispatches FDR(indep) on MKDAChi2 to the estimator's own method.
             .ownCorrection(FDR_INDEP, (estimate, result, params, seed) ->
                     Corrections.onlyNew(result, MkdaChi2.correctFdrIndep(result)),
@@ -126,6 +127,7 @@ final class CoordinateEstimators {
                 + "Memory stays proportional to the number of voxels, whatever `n_iters`.")
             .citation(Citations.LAIRD_2005, Citations.EICKHOFF_2012)
             .runner(CbmaRunners::aleSubtraction)
+            .leaveOneOut(LeaveOneOutRules.ALE_DIFFERENCE)
             .permutationFloor((correction, estimate) -> relabellingFloor(estimate))
             .recommendedExperiments(ALE_MIN_EXPERIMENTS, EICKHOFF_2016, ALE_FEW_EXPERIMENTS)
             .build(),
@@ -139,6 +141,7 @@ final class CoordinateEstimators {
                 + "which every focus is moved to a random location of a base-rate pool.")
             .citation(Citations.LANGNER_2014)
             .runner(CbmaRunners::scale)
+            .leaveOneOut(LeaveOneOutRules.coordinates(ALE_STATISTIC))
             .seedCheck((params, seed) -> RELOCATIONS.of(params) == Draws.NIMARE && seed >= NUMPY_SEED_LIMIT
                 ? new Finding(numpySeedRefusal(seed), "Use a seed below 4294967296, or `relocations = seeded`.")
                 : null)

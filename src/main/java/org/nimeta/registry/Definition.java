@@ -3,11 +3,11 @@ package org.nimeta.registry;
 import java.util.List;
 
 /**
- * Anything a script can call by name: a kernel, an estimator, a contrast, a correction or a
- * function that makes a dataset.
+ * Anything a script can call by name: a kernel, an estimator, a contrast, a correction, a
+ * diagnostic or a function that makes a dataset.
  */
 public sealed interface Definition
-    permits KernelDef, EstimatorDef, CorrectorDef, ResultFunctionDef, DatasetFunctionDef {
+    permits KernelDef, EstimatorDef, CorrectorDef, DiagnosticDef, ResultFunctionDef, DatasetFunctionDef {
   String name();
 
   Kind kind();
@@ -41,6 +41,7 @@ public sealed interface Definition
     ESTIMATOR("estimator"),
     CONTRAST("contrast"),
     CORRECTOR("correction"),
+    DIAGNOSTIC("diagnostic"),
     DATASET_FUNCTION("dataset function");
 
     public final String word;

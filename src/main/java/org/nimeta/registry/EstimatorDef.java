@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import org.nimeta.engine.ibma.IbmaEstimator;
 import org.nimeta.registry.EstimatorHooks.CorrectionAdvice;
+import org.nimeta.registry.EstimatorHooks.LeaveOneOutRule;
 import org.nimeta.registry.EstimatorHooks.PermutationFloor;
 import org.nimeta.registry.EstimatorHooks.RecommendedExperiments;
 import org.nimeta.registry.EstimatorHooks.SeedCheck;
@@ -50,6 +51,7 @@ public final class EstimatorDef implements Definition {
   private final CorrectionAdvice correctionAdvice;
   private final PermutationFloor permutationFloor;
   private final RecommendedExperiments recommendedExperiments;
+  private final LeaveOneOutRule leaveOneOut;
 
   private EstimatorDef(Builder b) {
     name = b.name;
@@ -73,6 +75,7 @@ public final class EstimatorDef implements Definition {
     correctionAdvice = b.correctionAdvice;
     permutationFloor = b.permutationFloor;
     recommendedExperiments = b.recommendedExperiments;
+    leaveOneOut = b.leaveOneOut;
     for (Correction c : ownCorrections.keySet()) {
       if (!corrections.contains(c)) {
         throw new IllegalArgumentException(name + " computes " + c.key() + " but does not list it as supported");
@@ -203,6 +206,11 @@ public final class EstimatorDef implements Definition {
     return recommendedExperiments;
   }
 
+  /** How {@code Jackknife} recomputes its value map without one experiment, or null when it cannot. */
+  public LeaveOneOutRule leaveOneOut() {
+    return leaveOneOut;
+  }
+
   public enum DataKind {
     COORDINATES("coordinates (foci)"),
     IMAGES("statistical images");
@@ -237,6 +245,7 @@ public final class EstimatorDef implements Definition {
     private CorrectionAdvice correctionAdvice = CorrectionAdvice.NONE;
     private PermutationFloor permutationFloor = PermutationFloor.NONE;
     private RecommendedExperiments recommendedExperiments;
+    private LeaveOneOutRule leaveOneOut;
 
     private Builder(String name) {
       this.name = name;
@@ -252,6 +261,7 @@ public final class EstimatorDef implements Definition {
     public Builder images(Function<Map<String, Value>, IbmaEstimator> engine) {
       dataKind = DataKind.IMAGES;
       imageEngine = engine;
+      leaveOneOut = LeaveOneOutRules.images(engine);
       return this;
     }
 
@@ -349,7 +359,14 @@ public final class EstimatorDef implements Definition {
       monteCarlo = statistic;
       stochastic = params -> Params.NULL_METHOD.of(params) == Params.NullMethod.MONTECARLO;
       correctionAdvice = CoordinateEstimators::clustersAfterMonteCarloNull;
+      leaveOneOut = LeaveOneOutRules.coordinates(statistic);
       return ownCorrection(Correction.FWE_MONTECARLO, MonteCarloRunners.fwe(statistic), MonteCarloRunners.MAPS);
+    }
+
+    /** How {@code Jackknife} recomputes the value map without one experiment (set by {@link #monteCarloNull} and {@link #images}). */
+    public Builder leaveOneOut(LeaveOneOutRule rule) {
+      leaveOneOut = rule;
+      return this;
     }
 
     public Builder seedCheck(SeedCheck check) {

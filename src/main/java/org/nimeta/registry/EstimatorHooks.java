@@ -3,6 +3,8 @@ package org.nimeta.registry;
 import java.util.List;
 import java.util.Map;
 import org.nimeta.data.Dataset;
+import org.nimeta.engine.MetaResult;
+import org.nimeta.engine.diagnostics.LeaveOneOut;
 
 /**
  * What the compiler asks an estimator's declaration instead of testing its name: checks and
@@ -10,6 +12,19 @@ import org.nimeta.data.Dataset;
  */
 public final class EstimatorHooks {
   private EstimatorHooks() {}
+
+  /**
+   * How an estimate's value map is recomputed without one experiment, for {@code Jackknife}: each
+   * estimator says it for its own statistic, so no diagnostic refits a whole estimate.
+   */
+  @FunctionalInterface
+  public interface LeaveOneOutRule {
+    /**
+     * @param result the estimate's maps and tables
+     * @param group  whose experiments are left out: 0, or 1 for a contrast's second group
+     */
+    LeaveOneOut of(EstimatorInput estimate, MetaResult result, int group);
+  }
 
   /** Something the compiler reports at the call: a whole-sentence message and an optional help line. */
   public record Finding(String message, String help) {}

@@ -19,6 +19,7 @@ public final class RegistryDocs {
     section(sb, registry, Definition.Kind.ESTIMATOR, "Estimators");
     section(sb, registry, Definition.Kind.CONTRAST, "Contrasts");
     section(sb, registry, Definition.Kind.CORRECTOR, "Corrections");
+    section(sb, registry, Definition.Kind.DIAGNOSTIC, "Diagnostics");
     sb.append(WriteOptions.markdown());
     oldSpellings(sb);
     return sb.toString();

@@ -16,6 +16,7 @@ import org.nimeta.registry.Citation;
 import org.nimeta.registry.Citations;
 import org.nimeta.registry.CorrectorDef;
 import org.nimeta.registry.Definition;
+import org.nimeta.registry.Diagnostics;
 import org.nimeta.registry.EstimatorDef;
 import org.nimeta.registry.IbmaInputs;
 import org.nimeta.registry.Value;
@@ -208,6 +209,20 @@ public final class MethodsText implements Step.Visitor<Void> {
     analyses.add("The p values of `" + step.target() + "` were "
         + MethodsPhrases.CORRECTIONS.getOrDefault(key, "corrected with `" + key + "`")
         + works.after(def.references(method)) + CorrectionWords.details(key, step, target, plan.registry(), works));
+    return null;
+  }
+
+  public Void diagnose(Step.Diagnose step) {
+    Value threshold = step.params().get(Diagnostics.VOXEL_THRESH.name());
+    Value size = step.params().get(Diagnostics.CLUSTER_THRESHOLD.name());
+    String clusters = "the clusters of `" + step.targetMap() + "` of `" + step.target() + "` (face-connected voxels"
+        + (threshold == null || threshold instanceof Value.None ? " above 0" : " above " + threshold.show())
+        + (size == null || size instanceof Value.None ? "" : ", at least " + size.show() + " voxels") + ")";
+    analyses.add(step.diagnostic().equals("FocusCounter")
+        ? "For each experiment, the foci that fall in each of " + clusters + " were counted (NiMARE's FocusCounter)."
+        : "Each experiment's contribution to each of " + clusters + " was measured by leaving it out (NiMARE's "
+            + step.diagnostic() + "): the mean over the cluster's voxels of 1 − the statistic without the experiment "
+            + "divided by the statistic with all experiments.");
     return null;
   }
 

@@ -31,6 +31,7 @@ import org.nimeta.lang.Diagnostic;
 import org.nimeta.lang.ErrorCode;
 import org.nimeta.lang.Span;
 import org.nimeta.registry.CorrectorDef;
+import org.nimeta.registry.DiagnosticDef;
 import org.nimeta.registry.EstimatorDef;
 import org.nimeta.registry.EstimatorInput;
 import org.nimeta.registry.ResultFunctionDef;
@@ -297,6 +298,11 @@ public final class Interpreter {
       return result;
     }
 
+    public Void diagnose(Step.Diagnose s) {
+      results.put(s.name(), Interpreter.this.diagnose(s));
+      return null;
+    }
+
     public Void write(Step.WriteOutput s) {
       return null; // maps are written once every step has run, and only if all succeeded
     }
@@ -354,6 +360,10 @@ public final class Interpreter {
       return fromInputs(step, seed(step.seed()));
     }
 
+    public String diagnose(Step.Diagnose step) {
+      return null; // quick beside its estimate, so never cached
+    }
+
     public String write(Step.WriteOutput step) {
       return null;
     }
@@ -396,6 +406,13 @@ public final class Interpreter {
     EstimatorInput input = target.input().withProgress((done, total) -> options.listener().progress(s, done, total))
         .withCheckpoints(checkpoints);
     return estimator.correctorFor(def.name(), method, def).correct(input, target.result(), s.params(), seed);
+  }
+
+  private Diagnosed diagnose(Step.Diagnose s) {
+    Execution.Estimated target = (Execution.Estimated) results.get(s.target());
+    EstimatorDef estimator = (EstimatorDef) registry.find(target.estimator());
+    DiagnosticDef def = (DiagnosticDef) registry.find(s.diagnostic());
+    return Diagnosed.run(s, def, estimator, target.input(), target.result(), result(s.source()).map(s.targetMap()));
   }
 
   /**
@@ -455,6 +472,10 @@ public final class Interpreter {
 
     public String correct(Step.Correct step) {
       return "The correction " + quoted(step) + " failed: ";
+    }
+
+    public String diagnose(Step.Diagnose step) {
+      return "The diagnostic " + quoted(step) + " failed: ";
     }
 
     public String write(Step.WriteOutput step) {

@@ -73,6 +73,10 @@ final class OutputWriter {
       return false;
     }
 
+    public Boolean diagnose(Step.Diagnose step) {
+      return false;
+    }
+
     public Boolean write(Step.WriteOutput step) {
       return false;
     }
@@ -148,12 +152,55 @@ final class OutputWriter {
             }
           }
         }
+        writeDiagnoses(plan, execution, estimate, resultOf(execution, producers.get(0)).mask(), allMaps, target,
+            (file, step, type) -> addOutput(files, paths, dir, file, step, type));
         if (declared.contains(write)) {
           writeRuns.put(write.name(), new StepRun(write, start, Instant.now(), null, Map.of()));
         }
       }
     }
     return new Written(files, List.copyOf(byPath.values()), writeRuns);
+  }
+
+  /** Records one file written. */
+  @FunctionalInterface
+  private interface Output {
+    void add(Path file, String step, String type);
+  }
+
+  /**
+   * The files of every {@code diagnose} of {@code estimate} ({@link DiagnosticFiles}), and its
+   * {@code <estimate>_contributions.tsv} when two or more diagnostics share their clusters.
+   */
+  private static void writeDiagnoses(Plan plan, Execution execution, String estimate, org.nimeta.image.Mask mask,
+      Map<String, double[]> maps, Path folder, Output output) throws IOException {
+    Map<List<Object>, List<Step.Diagnose>> sameClusters = new LinkedHashMap<>();
+    Set<String> targets = new java.util.HashSet<>();
+    for (Step.Diagnose d : plan.steps(Step.Diagnose.class)) {
+      if (!d.target().equals(estimate)) {
+        continue;
+      }
+      Diagnosed found = (Diagnosed) execution.results().get(d.name());
+      for (DiagnosticFiles.Written f : DiagnosticFiles.write(found, mask, maps, folder, targets.add(d.targetMap()))) {
+        output.add(f.file(), d.name(), f.map() ? "map" : "table");
+      }
+      sameClusters.computeIfAbsent(List.of(d.targetMap(),
+          String.valueOf(d.params().get(org.nimeta.registry.Diagnostics.VOXEL_THRESH.name())),
+          String.valueOf(d.params().get(org.nimeta.registry.Diagnostics.CLUSTER_THRESHOLD.name()))),
+          k -> new ArrayList<>()).add(d);
+    }
+    for (List<Step.Diagnose> group : sameClusters.values()) {
+      if (group.size() < 2) {
+        continue;
+      }
+      List<Diagnosed> found = group.stream().map(d -> (Diagnosed) execution.results().get(d.name())).toList();
+      List<String> words = group.stream().map(d ->
+          ((org.nimeta.registry.DiagnosticDef) plan.registry().find(d.diagnostic())).column()).toList();
+      Path file = folder.resolve(estimate + ContributionsTable.SUFFIX + ".tsv");
+      ContributionsTable.write(found, words, mask.grid(), file);
+      output.add(file, group.get(0).name(), "table");
+      return; // one table per result: the first clusters diagnosed twice
+    }
   }
 
   private static MetaResult resultOf(Execution execution, Step producer) {

@@ -163,6 +163,14 @@ public final class PlanJson {
       return null;
     }
 
+    public Void diagnose(Step.Diagnose s) {
+      o.put("target", s.target());
+      o.put("diagnostic", s.diagnostic());
+      o.set("params", values(s.params()));
+      o.put("map_from", s.source());
+      return null;
+    }
+
     public Void write(Step.WriteOutput s) {
       o.put("target", s.target());
       o.put("directory", s.directory());
@@ -241,6 +249,10 @@ public final class PlanJson {
 
     public String correct(Step.Correct step) {
       return "correct";
+    }
+
+    public String diagnose(Step.Diagnose step) {
+      return "diagnose";
     }
 
     public String write(Step.WriteOutput step) {

@@ -261,6 +261,12 @@ public final class Provenance {
       return null;
     }
 
+    public Void diagnose(Step.Diagnose s) {
+      a.put(NS + "diagnostic", s.diagnostic());
+      putValues(a, "param:", s.params());
+      return null;
+    }
+
     public Void write(Step.WriteOutput s) {
       a.put(NS + "directory", s.directory());
       if (!s.selection().everything()) {

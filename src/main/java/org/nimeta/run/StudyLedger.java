@@ -116,6 +116,10 @@ final class StudyLedger {
     public List<String> write(Step.WriteOutput step) {
       return List.of();
     }
+
+    public List<String> diagnose(Step.Diagnose step) {
+      return List.of();
+    }
   };
 
   /** Why a step's dataset lacks experiment {@code id}, which one of its inputs held. */
@@ -165,6 +169,10 @@ final class StudyLedger {
     }
 
     public String write(Step.WriteOutput step) {
+      return leftOut(step);
+    }
+
+    public String diagnose(Step.Diagnose step) {
       return leftOut(step);
     }
 

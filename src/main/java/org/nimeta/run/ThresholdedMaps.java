@@ -126,10 +126,15 @@ final class ThresholdedMaps {
    * {@link Atlas#SEARCH_RADIUS_MM}.
    */
   static void writeTable(ClusterReport report, Path file) throws IOException {
+    writeTable(report.rows(), file);
+  }
+
+  /** The rows as {@link #writeTable(ClusterReport, Path)} writes them (a diagnostic's table too). */
+  static void writeTable(List<ClusterReport.Entry> rows, Path file) throws IOException {
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       w.write(String.join("\t", Stream.concat(ClusterTable.COLUMNS.stream(), REPORT_COLUMNS.stream()).toList()));
       w.write('\n');
-      for (ClusterReport.Entry e : report.rows()) {
+      for (ClusterReport.Entry e : rows) {
         ClusterTable.Row r = e.row();
         Atlas.Label label = e.label();
         w.write(String.join("\t", r.id(), Double.toString(r.x()), Double.toString(r.y()), Double.toString(r.z()),

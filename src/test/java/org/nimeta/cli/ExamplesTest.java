@@ -77,6 +77,28 @@ class ExamplesTest {
    * ({@link MapNames}, which {@code write (maps = ...)} is checked against): the estimate's and its
    * corrections' maps, or those a {@code write} selects, plus its thresholded maps and tables.
    */
+  /**
+   * The label maps the diagnoses of {@code estimate} write: NiMARE's {@code label<entities of the
+   * target>_tail-<sign>} for each tail its cluster table has rows of.
+   */
+  private static Set<String> labelMaps(Plan plan, String estimate, Path folder) throws IOException {
+    Set<String> out = new TreeSet<>();
+    for (Step.Diagnose d : plan.steps(Step.Diagnose.class)) {
+      if (!d.target().equals(estimate)) {
+        continue;
+      }
+      String entities = d.targetMap().contains("_") ? d.targetMap().substring(d.targetMap().indexOf('_')) : "";
+      String table = Files.readString(folder.resolve(d.targetMap() + "_tab-clust.tsv"));
+      if (table.contains("\nPositiveTail ")) {
+        out.add("label" + entities + "_tail-positive.nii.gz");
+      }
+      if (table.contains("\nNegativeTail ")) {
+        out.add("label" + entities + "_tail-negative.nii.gz");
+      }
+    }
+    return out;
+  }
+
   private static void assertFoldersHoldTheMapsTheCompilerNames(Path script, List<String> args, Path out)
       throws IOException {
     Map<String, String> overrides = new LinkedHashMap<>();
@@ -115,6 +137,7 @@ class ExamplesTest {
           }
         });
         (w.selection().maps() == null ? all : w.selection().maps()).forEach(m -> expected.add(m + ".nii.gz"));
+        expected.addAll(labelMaps(plan, e.name(), out.resolve(w.directory())));
         Set<String> written = new TreeSet<>();
         try (Stream<Path> files = Files.list(out.resolve(w.directory()))) {
           files.map(f -> f.getFileName().toString())

@@ -48,9 +48,16 @@ class PainAleEndToEndTest {
     assertTrue(run.err().lines().filter(l -> l.matches("\\S+:\\d+:\\d+: .*")).allMatch(l -> l.contains(": warning[")),
         "only warnings (the compiler's data checks) on stderr: " + run.err());
     String shown = DisplayPaths.shown(out);
-    assertEquals("ale: " + shown + "/ale/ (stat.nii.gz, p.nii.gz, z.nii.gz)\n"
-        + "  pain: 21 of 21 experiments used (267 foci)\n"
-        + "provenance: " + shown + "/provenance.json\n", run.out());
+    String fwe = "level-voxel_corr-FWE_method-montecarlo";
+    String size = "desc-size_level-cluster_corr-FWE_method-montecarlo";
+    String mass = "desc-mass_level-cluster_corr-FWE_method-montecarlo";
+    List<String> lines = run.out().lines().toList();
+    assertEquals("ale: " + shown + "/ale/ (stat.nii.gz, p.nii.gz, z.nii.gz, logp_" + fwe + ".nii.gz, z_" + fwe
+        + ".nii.gz, logp_" + size + ".nii.gz, z_" + size + ".nii.gz, logp_" + mass + ".nii.gz, z_" + mass
+        + ".nii.gz, z_" + fwe + "_alpha-0.05.nii.gz, z_" + size + "_alpha-0.05.nii.gz, z_" + mass
+        + "_alpha-0.05.nii.gz)", lines.get(0), run.out());
+    assertEquals("  pain: 21 of 21 experiments used (267 foci)", lines.get(1), run.out());
+    assertEquals("provenance: " + shown + "/provenance.json", lines.get(lines.size() - 1), run.out());
   }
 
   @Test
@@ -69,9 +76,20 @@ class PainAleEndToEndTest {
   }
 
   @Test
-  void writesExactlyTheMapsStudiesPlanProvenanceMethodsAndReport() throws Exception {
-    assertEquals(Set.of("ale/stat.nii.gz", "ale/p.nii.gz", "ale/z.nii.gz", "ale/studies.tsv", "plan.json",
-        "provenance.json", "methods.md", "references.bib", "report.html"), files(out));
+  void writesExactlyTheOutputsOfTheExample() throws Exception {
+    String fwe = "level-voxel_corr-FWE_method-montecarlo";
+    String size = "desc-size_level-cluster_corr-FWE_method-montecarlo";
+    String mass = "desc-mass_level-cluster_corr-FWE_method-montecarlo";
+    Set<String> expected = new TreeSet<>(Set.of("ale/stat.nii.gz", "ale/p.nii.gz", "ale/z.nii.gz", "ale/fwe_null.tsv",
+        "ale/ale_contributions.tsv", "ale/label_" + size + "_tail-positive.nii.gz",
+        "ale/z_" + size + "_tab-clust.tsv", "ale/z_" + size + "_diag-Jackknife_tab-counts_tail-positive.tsv",
+        "ale/z_" + size + "_diag-FocusCounter_tab-counts_tail-positive.tsv", "ale/studies.tsv", "plan.json",
+        "provenance.json", "methods.md", "references.bib", "report.html"));
+    for (String m : List.of(fwe, size, mass)) {
+      expected.addAll(List.of("ale/logp_" + m + ".nii.gz", "ale/z_" + m + ".nii.gz", "ale/z_" + m + "_alpha-0.05.nii.gz",
+          "ale/z_" + m + "_alpha-0.05_clusters.tsv", "ale/z_" + m + "_alpha-0.05_clusters.nii.gz"));
+    }
+    assertEquals(expected, new TreeSet<>(files(out)));
     assertEquals(List.of(".", "pain-ale.out"), names(tmp), "nothing else beside the output directory");
   }
 

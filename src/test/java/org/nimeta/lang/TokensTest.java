@@ -40,7 +40,7 @@ class TokensTest {
   @Test
   void keywordsComeFromTheGrammar() {
     assertEquals(List.of("version", "seed", "space", "param", "import", "dataset", "kernel", "estimate", "contrast",
-        "correct", "write"), Keywords.statementWords());
+        "correct", "diagnose", "write"), Keywords.statementWords());
     assertTrue(Keywords.operatorWords().containsAll(List.of("and", "or", "not", "in", "where", "with", "to")));
     assertFalse(Keywords.operatorWords().contains("dataset"));
     assertFalse(Keywords.operatorWords().contains("true"));

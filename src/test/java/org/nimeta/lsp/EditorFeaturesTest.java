@@ -99,7 +99,7 @@ class EditorFeaturesTest {
   void statementWordsAtTheStartOfALine() throws Exception {
     List<String> labels = completionLabels(SCRIPT + "es|");
     assertEquals(List.of("version", "seed", "space", "param", "import", "dataset", "kernel", "estimate", "contrast",
-        "correct", "write"), labels);
+        "correct", "diagnose", "write"), labels);
   }
 
   @Test

@@ -83,11 +83,10 @@ public final class MkdaChi2 {
       zU[m] = PToZ.twoTailed(pU[m]) * Math.signum(s[m] - meanS);
 
       chi2Association[m] = twoWay(s[m], nS - s[m], u[m], nU - u[m]);
-      double p = ChiSquare.sf1(chi2Association[m]);
-      pA[m] = p < EPS ? EPS : p;
+      pA[m] = associationP(chi2Association[m]);
       double agF = s[m] / nS;
       double agU = u[m] / nU;
-      zA[m] = PToZ.twoTailed(pA[m]) * Math.signum(agF - agU);
+      zA[m] = associationZ(pA[m], agF, agU);
 
       probA[m] = (s[m] + u[m]) / mappables;
       probAgF[m] = agF;
@@ -128,6 +127,24 @@ public final class MkdaChi2 {
           VoxelCorrector.signedTwoTailedZ(adjusted, result.map("z_desc-" + analysis)));
     }
     return out;
+  }
+
+  /**
+   * The association z at one voxel where {@code s} of {@code nS} first-group and {@code u} of
+   * {@code nU} second-group experiments are active, as {@link #fit} computes it (what a
+   * leave-one-out recomputation needs without refitting).
+   */
+  public static double associationZ(double s, int nS, double u, int nU) {
+    return associationZ(associationP(twoWay(s, nS - s, u, nU - u)), s / nS, u / nU);
+  }
+
+  private static double associationP(double chi2) {
+    double p = ChiSquare.sf1(chi2);
+    return p < EPS ? EPS : p;
+  }
+
+  private static double associationZ(double p, double agF, double agU) {
+    return PToZ.twoTailed(p) * Math.signum(agF - agU);
   }
 
   /** Number of experiments active at each voxel, each counting {@code (int) value}. */

@@ -30,15 +30,22 @@ public record ClusterReport(List<Entry> rows, int[] labels) {
    */
   public static ClusterReport of(double[] thresholded, ClusterContext context) {
     ClusterTable.LocatedTable table = ClusterTable.located(thresholded, context.mask(), ClusterTable.MIN_DISTANCE_MM);
-    double[] statistic = context.statistic();
     List<Entry> entries = new ArrayList<>();
     for (ClusterTable.Located l : table.rows()) {
-      ClusterTable.Row r = l.row();
-      boolean peak = r.sizeMm3() != null;
-      entries.add(new Entry(r, peak ? l.clusterVoxels() : null, Spaces.mni2tal(r.x(), r.y(), r.z()),
-          statistic == null ? null : statistic[l.voxel()], peak ? context.clusterP(l.voxel()) : null,
-          context.atlas().map(a -> a.labelAt(r.x(), r.y(), r.z())).orElse(null)));
+      entries.add(entry(l.row(), l.voxel(), l.row().sizeMm3() != null ? l.clusterVoxels() : null, context));
     }
     return new ClusterReport(List.copyOf(entries), table.labels());
+  }
+
+  /**
+   * The row of a table made elsewhere (a diagnostic's, whose ids are NiMARE's {@code PositiveTail k})
+   * with its columns after nilearn's: {@code voxel} is the masked index of the row's peak, and
+   * {@code sizeVoxels} its cluster's voxel count on a cluster's row (null on a sub-peak's).
+   */
+  public static Entry entry(ClusterTable.Row r, int voxel, Integer sizeVoxels, ClusterContext context) {
+    double[] statistic = context.statistic();
+    return new Entry(r, sizeVoxels, Spaces.mni2tal(r.x(), r.y(), r.z()),
+        statistic == null ? null : statistic[voxel], sizeVoxels != null ? context.clusterP(voxel) : null,
+        context.atlas().map(a -> a.labelAt(r.x(), r.y(), r.z())).orElse(null));
   }
 }
