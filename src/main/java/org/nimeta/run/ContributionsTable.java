@@ -7,9 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import org.nimeta.engine.cluster.ClusterTable;
 import org.nimeta.engine.diagnostics.Contributions;
 import org.nimeta.image.Grid;
+import org.nimeta.image.atlas.Atlas;
 
 /**
  * {@code <result>_contributions.tsv}: the table reviewers ask for, one row per cluster of a
@@ -30,10 +33,11 @@ final class ContributionsTable {
   static void write(List<Diagnosed> diagnoses, List<String> words, Grid grid, Path file) throws IOException {
     List<List<Contributions>> tables = diagnoses.stream().map(d -> List.copyOf(d.tables().values())).toList();
     List<String> ids = tables.get(0).isEmpty() ? List.of() : tables.get(0).get(0).ids();
+    Optional<Atlas> atlas = Atlas.harvardOxford();
     try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       List<String> header = new ArrayList<>(List.of("Cluster ID", "X", "Y", "Z", "Cluster Size (voxels)",
           "Cluster Size (mm3)"));
-      header.addAll(extraColumns());
+      header.addAll(extraColumns(atlas));
       for (String id : ids) {
         for (String word : words) {
           header.add(id + " " + word);
@@ -47,7 +51,7 @@ final class ContributionsTable {
         List<String> cells = new ArrayList<>(List.of(r.id(), Double.toString(r.x()), Double.toString(r.y()),
             Double.toString(r.z()), Long.toString(Math.round(r.sizeMm3() / grid.voxelVolume())),
             Integer.toString(r.sizeMm3())));
-        cells.addAll(extraCells(r));
+        cells.addAll(extraCells(r, atlas));
         for (String id : ids) {
           for (List<Contributions> t : tables) {
             cells.add(cell(t, id, r.id()));
@@ -59,16 +63,20 @@ final class ContributionsTable {
   }
 
   /**
-   * The columns a row gains after its size: the one place where per-cluster annotations (such as
-   * the anatomical label at the peak) are added. None yet.
+   * The columns a row gains after its size: the Harvard–Oxford label at the cluster's peak, as the
+   * cluster tables have it (none when the atlas is not bundled).
    */
-  private static List<String> extraColumns() {
-    return List.of();
+  private static List<String> extraColumns(Optional<Atlas> atlas) {
+    return atlas.isEmpty() ? List.of() : List.of(ThresholdedMaps.LABEL_COLUMN, ThresholdedMaps.LABEL_DISTANCE_COLUMN);
   }
 
-  /** The cells of {@link #extraColumns()} for one cluster. */
-  private static List<String> extraCells(ClusterTable.Row row) {
-    return List.of();
+  /** The cells of {@link #extraColumns} for one cluster. */
+  private static List<String> extraCells(ClusterTable.Row row, Optional<Atlas> atlas) {
+    if (atlas.isEmpty()) {
+      return List.of();
+    }
+    Atlas.Label label = atlas.get().labelAt(row.x(), row.y(), row.z());
+    return List.of(label.name(), label.found() ? String.format(Locale.ROOT, "%.1f", label.distanceMm()) : "");
   }
 
   /** The experiment's cell in the column of cluster {@code cluster}; empty when no table has it (a tail left out). */

@@ -36,8 +36,10 @@ final class ThresholdedMaps {
   static final String TABLE_SUFFIX = "_clusters";
   private static final int P_DIGITS = 10;
   /** The columns after nilearn's ({@link ClusterReport}): empty cells where a row has no such value. */
+  static final String LABEL_COLUMN = "Label (Harvard-Oxford)";
+  static final String LABEL_DISTANCE_COLUMN = "Label Distance (mm)";
   static final List<String> REPORT_COLUMNS = List.of("Cluster Size (voxels)", "X (Talairach)", "Y (Talairach)",
-      "Z (Talairach)", "Peak Estimator Stat", "Cluster p (FWE, size)", "Label (Harvard-Oxford)", "Label Distance (mm)");
+      "Z (Talairach)", "Peak Estimator Stat", "Cluster p (FWE, size)", LABEL_COLUMN, LABEL_DISTANCE_COLUMN);
 
   private ThresholdedMaps() {}
 

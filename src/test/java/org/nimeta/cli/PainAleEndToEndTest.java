@@ -144,6 +144,41 @@ class PainAleEndToEndTest {
     }
   }
 
+  @Test
+  void theContributionsTableHoldsBothDiagnosticsAndTheClusterTablesPeaksAndLabels() throws Exception {
+    String target = "z_desc-size_level-cluster_corr-FWE_method-montecarlo";
+    List<List<String>> contributions = tsv(out.resolve("ale/ale_contributions.tsv"));
+    List<List<String>> jackknife = tsv(out.resolve("ale/" + target + "_diag-Jackknife_tab-counts_tail-positive.tsv"));
+    List<List<String>> foci = tsv(out.resolve("ale/" + target + "_diag-FocusCounter_tab-counts_tail-positive.tsv"));
+    List<List<String>> clusters = tsv(out.resolve("ale/" + target + "_tab-clust.tsv"));
+    List<String> header = contributions.get(0);
+    List<String> clusterHeader = clusters.get(0);
+    int labelAt = header.indexOf("Label (Harvard-Oxford)");
+    assertTrue(labelAt > 0, "a label column: " + header);
+    assertEquals(clusters.size() - 1, contributions.size() - 1, "one row per cluster (the target's clusters are flat: no sub-peaks)");
+    assertTrue(contributions.size() > 2, "clusters to check: " + contributions.size());
+    for (List<String> row : contributions.subList(1, contributions.size())) {
+      String cluster = row.get(0);
+      List<String> peak = clusters.stream().filter(r -> r.get(0).equals(cluster)).findFirst().orElseThrow();
+      for (String column : List.of("X", "Y", "Z", "Cluster Size (voxels)", "Cluster Size (mm3)", "Label (Harvard-Oxford)")) {
+        assertEquals(peak.get(clusterHeader.indexOf(column)), row.get(header.indexOf(column)), cluster + " " + column);
+      }
+      for (List<String> experiment : jackknife.subList(1, jackknife.size())) {
+        String id = experiment.get(0);
+        assertEquals(Double.parseDouble(experiment.get(jackknife.get(0).indexOf(cluster))),
+            Double.parseDouble(row.get(header.indexOf(id + " jackknife"))), id + " in " + cluster);
+      }
+      for (List<String> experiment : foci.subList(1, foci.size())) {
+        String id = experiment.get(0);
+        assertEquals(experiment.get(foci.get(0).indexOf(cluster)), row.get(header.indexOf(id + " foci")), id + " in " + cluster);
+      }
+    }
+  }
+
+  private static List<List<String>> tsv(Path file) throws Exception {
+    return Files.readAllLines(file).stream().map(l -> List.of(l.split("\t", -1))).toList();
+  }
+
   private static void compare(String map, double relative, double float32Ulps) {
     assertEquals(0, run.exit(), run.err());
     ReferenceMaps.assertMatches(out.resolve("ale/" + map + ".nii.gz"), REFERENCE.resolve(map + ".nii.gz"),

@@ -55,6 +55,8 @@ class RunSummaryEndToEndTest {
     assertEquals(0, run.exit(), run.err());
     List<String[]> clusters = new ArrayList<>();
     List<String> table = Files.readAllLines(out.resolve("tables/z_thresh-3.09_clusters.tsv"));
+    int label = List.of(table.get(0).split("\t", -1)).indexOf("Label (Harvard-Oxford)");
+    assertTrue(label > 0, "the table has the atlas label column: " + table.get(0));
     for (String line : table.subList(1, table.size())) {
       String[] cells = line.split("\t", -1);
       if (cells[0].matches("\\d+")) {
@@ -67,7 +69,8 @@ class RunSummaryEndToEndTest {
     clusters.stream().sorted(Comparator.comparingDouble(c -> -Math.abs(Double.parseDouble(c[4])))).limit(3)
         .forEach(c -> expected.add("    cluster " + c[0] + ": "
             + String.format(Locale.ROOT, "%.2f", Double.parseDouble(c[4]))
-            + " at (" + whole(c[1]) + ", " + whole(c[2]) + ", " + whole(c[3]) + ")"));
+            + " at (" + whole(c[1]) + ", " + whole(c[2]) + ", " + whole(c[3]) + ")"
+            + (c[label].isEmpty() ? "" : ", " + c[label])));
     assertTrue(section(run.out(), "tables").containsAll(expected), run.out());
   }
 
@@ -75,6 +78,8 @@ class RunSummaryEndToEndTest {
   void aMapWithoutATableHasItsClustersCountedAsTheTableWouldNumberThem() throws IOException {
     assertEquals(0, run.exit(), run.err());
     List<String> table = Files.readAllLines(out.resolve("tables/z_thresh-3.09_clusters.tsv"));
+    int label = List.of(table.get(0).split("\t", -1)).indexOf("Label (Harvard-Oxford)");
+    assertTrue(label > 0, "the table has the atlas label column: " + table.get(0));
     long clusters = table.stream().skip(1).filter(l -> l.split("\t")[0].matches("\\d+")).count();
     List<String> maps = section(run.out(), "maps");
     assertEquals(List.of("  early: 9 of 21 experiments used (127 foci)", "  z_thresh-3.09: " + clusters + " clusters"),
