@@ -71,7 +71,10 @@ class CheckpointResumeTest {
       }
     }));
     int from = store.saves.get(store.saves.size() - 1);
-    assertTrue(from >= 21 && from < 60, "saved up to " + from); // the other threads finish their iteration
+    // At least one checkpoint, short of the end. How far it got depends on the threads: a checkpoint
+    // holds the iterations done without a gap, and a slow thread leaves one (a loaded CI machine
+    // saved up to 19 of the 30 done).
+    assertTrue(from >= 7 && from < 60, "saved up to " + from);
 
     List<Long> resumedAt = new ArrayList<>();
     FweNull resumed = fwe(60, 2, store, (done, total) -> resumedAt.add(done));
