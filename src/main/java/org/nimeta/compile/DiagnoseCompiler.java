@@ -83,7 +83,7 @@ final class DiagnoseCompiler {
       }
       Span at = targetSpan(c);
       if (source == null) {
-        cx.report(DiagnoseProblems.mapMissing(at, est.name(), map, available, correctionWriting(def, estimateMaps, map)));
+        cx.report(DiagnoseProblems.mapMissing(at, est.name(), map, available, MapNames.correctionWriting(def, estimateMaps, map)));
         continue;
       }
       String name = est.name() + "/" + c.def().name() + ":" + map;
@@ -124,16 +124,5 @@ final class DiagnoseCompiler {
 
   private String method(Step.Correct c) {
     return ((CorrectorDef) cx.registry.find(c.corrector())).correction(c.params()).method();
-  }
-
-  /** The first correction the estimator supports that writes {@code map}, as written in a script; or null. */
-  private static String correctionWriting(EstimatorDef def, List<String> estimateMaps, String map) {
-    for (String key : def.corrections()) {
-      String[] familyMethod = key.split(":");
-      if (MapNames.ofCorrection(def, familyMethod[0], familyMethod[1], estimateMaps).contains(map)) {
-        return familyMethod[0] + "(method = " + familyMethod[1] + ")";
-      }
-    }
-    return null;
   }
 }

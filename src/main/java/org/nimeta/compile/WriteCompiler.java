@@ -209,7 +209,7 @@ final class WriteCompiler {
         continue;
       }
       ok = false;
-      String correction = correctionWriting(def, estimateMaps, map);
+      String correction = MapNames.correctionWriting(def, estimateMaps, map);
       if (correction != null) {
         cx.report(ResultProblems.mapOfMissingCorrection(at, map, est.name(), correction));
         continue;
@@ -219,16 +219,6 @@ final class WriteCompiler {
     return ok ? List.copyOf(maps) : null;
   }
 
-  /** The first correction the estimator supports that writes {@code map}, as written in a script; or null. */
-  private static String correctionWriting(EstimatorDef def, List<String> estimateMaps, String map) {
-    for (String key : def.corrections()) {
-      String[] familyMethod = key.split(":");
-      if (MapNames.ofCorrection(def, familyMethod[0], familyMethod[1], estimateMaps).contains(map)) {
-        return familyMethod[0] + "(method = " + familyMethod[1] + ")";
-      }
-    }
-    return null;
-  }
 
   /**
    * The write's alpha cuts every corrected p map; a correction whose maps it cuts and that states

@@ -50,6 +50,20 @@ public final class MapNames {
     return out;
   }
 
+  /**
+   * The first correction {@code def} supports that writes {@code map}, as a script writes it
+   * ({@code FWE(method = montecarlo)}); or null. For the help of a message naming a missing map.
+   */
+  public static String correctionWriting(EstimatorDef def, List<String> estimateMaps, String map) {
+    for (String key : def.corrections()) {
+      String[] familyMethod = key.split(":");
+      if (ofCorrection(def, familyMethod[0], familyMethod[1], estimateMaps).contains(map)) {
+        return familyMethod[0] + "(method = " + familyMethod[1] + ")";
+      }
+    }
+    return null;
+  }
+
   /** Whether a map holds corrected p-values: {@code p_…_corr-…}, or {@code logp_…_corr-…} as −log10 p. */
   public static boolean isCorrectedP(String name) {
     return (name.startsWith("p_") || isLogP(name)) && name.contains(CORRECTED);

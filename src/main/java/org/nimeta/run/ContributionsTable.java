@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import org.nimeta.engine.cluster.ClusterTable;
 import org.nimeta.engine.diagnostics.Contributions;
@@ -72,11 +71,7 @@ final class ContributionsTable {
 
   /** The cells of {@link #extraColumns} for one cluster. */
   private static List<String> extraCells(ClusterTable.Row row, Optional<Atlas> atlas) {
-    if (atlas.isEmpty()) {
-      return List.of();
-    }
-    Atlas.Label label = atlas.get().labelAt(row.x(), row.y(), row.z());
-    return List.of(label.name(), label.found() ? String.format(Locale.ROOT, "%.1f", label.distanceMm()) : "");
+    return atlas.isEmpty() ? List.of() : ThresholdedMaps.labelCells(atlas.get().labelAt(row.x(), row.y(), row.z()));
   }
 
   /** The experiment's cell in the column of cluster {@code cluster}; empty when no table has it (a tail left out). */

@@ -145,11 +145,15 @@ final class ThresholdedMaps {
             mm(e.talairach()[0], 2), mm(e.talairach()[1], 2), mm(e.talairach()[2], 2),
             e.statistic() == null ? "" : Double.toString(e.statistic()),
             e.clusterP() == null ? "" : Double.toString(significant(e.clusterP())),
-            label == null ? "" : label.name(),
-            label == null || !label.found() ? "" : mm(label.distanceMm(), 1)));
+            String.join("\t", labelCells(label))));
         w.write('\n');
       }
     }
+  }
+
+  /** The cells of {@link #LABEL_COLUMN} and {@link #LABEL_DISTANCE_COLUMN}; empty when there is no atlas (null). */
+  static List<String> labelCells(Atlas.Label label) {
+    return List.of(label == null ? "" : label.name(), label == null || !label.found() ? "" : mm(label.distanceMm(), 1));
   }
 
   /** The cluster label image: each in-mask voxel's cluster id (int32), 0 outside every cluster. */
