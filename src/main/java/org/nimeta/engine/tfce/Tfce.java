@@ -28,18 +28,19 @@ import org.nimeta.engine.cluster.FaceNeighbours;
  * allocated per call but the result of {@link #transform}.
  */
 public final class Tfce {
+  /** {@code parent} of a voxel not (yet) in any cluster. */
+  private static final int OUTSIDE = -1;
   private final FaceNeighbours neighbours;
   private final TfceSettings settings;
   private final int[] parent;
   private final int[] size;
   private final int[] since;
   private final double[] offset;
-  private final int[] stamp;
-  private final int[] levels;
   private final int[] order;
   private final int[] path;
+  /** {@code n^E} for every cluster size n the mask can hold, computed once. */
+  private final double[] sizePower;
   private int[] bucket = new int[128];
-  private int generation;
   private int added;
   private double maxZ;
 
@@ -48,13 +49,16 @@ public final class Tfce {
     this.settings = settings;
     int n = neighbours.voxelCount();
     parent = new int[n];
+    Arrays.fill(parent, OUTSIDE);
     size = new int[n];
     since = new int[n];
     offset = new double[n];
-    stamp = new int[n];
-    levels = new int[n];
     order = new int[n];
     path = new int[n];
+    sizePower = new double[n + 1];
+    for (int s = 1; s <= n; s++) {
+      sizePower[s] = Math.pow(s, settings.extent());
+    }
   }
 
   /**
@@ -105,7 +109,9 @@ public final class Tfce {
 
   /** Builds the union-find of the listed voxels above the first height; {@code order[0..added)} are they. */
   private void enhance(double[] z, int[] voxels, int count) {
-    start();
+    for (int a = 0; a < added; a++) {
+      parent[order[a]] = OUTSIDE;
+    }
     added = 0;
     maxZ = 0;
     for (int s = 0; s < count; s++) {
@@ -117,21 +123,19 @@ public final class Tfce {
     }
     TfceLevels lv = new TfceLevels(maxZ, settings);
     sortByLevel(z, voxels, count, lv);
-    double extent = settings.extent();
     int next = 0;
     // Level k holds the voxels above h_k: those with more than k levels below their z.
     for (int k = lv.count - 1; k >= 1; k--) {
-      for (; next < added && levels[order[next]] == k + 1; next++) {
+      for (; next < added && since[order[next]] == k + 1; next++) {
         int v = order[next];
-        stamp[v] = generation;
         parent[v] = v;
         size[v] = 1;
         since[v] = k;
         offset[v] = 0;
         for (int d = 0; d < FaceNeighbours.PER_VOXEL; d++) {
           int u = neighbours.neighbour(v, d);
-          if (u != FaceNeighbours.NONE && stamp[u] == generation) {
-            union(find(u), find(v), k, lv, extent);
+          if (u != FaceNeighbours.NONE && parent[u] != OUTSIDE) {
+            union(find(u), find(v), k, lv);
           }
         }
       }
@@ -139,14 +143,15 @@ public final class Tfce {
     for (int a = 0; a < added; a++) {
       int v = order[a];
       if (parent[v] == v) {
-        settle(v, 0, lv, extent);
+        settle(v, 0, lv);
       }
     }
   }
 
   /**
    * Lists the voxels with at least 2 levels below their z (only they gain anything: level 0 weighs
-   * 0) in {@code order}, most levels first, and records each one's count in {@code levels}.
+   * 0) in {@code order}, most levels first, and records each one's count in {@code since} (until
+   * it joins a cluster).
    */
   private void sortByLevel(double[] z, int[] voxels, int count, TfceLevels lv) {
     if (bucket.length < lv.count + 2) {
@@ -156,7 +161,7 @@ public final class Tfce {
     for (int s = 0; s < count; s++) {
       int m = voxels[s];
       int l = lv.levelsBelow(z[m]);
-      levels[m] = l;
+      since[m] = l;
       if (l >= 2) {
         bucket[lv.count - l]++;
         added++;
@@ -170,7 +175,7 @@ public final class Tfce {
     }
     for (int s = 0; s < count; s++) {
       int m = voxels[s];
-      int l = levels[m];
+      int l = since[m];
       if (l >= 2) {
         order[bucket[lv.count - l]++] = m;
       }
@@ -178,12 +183,12 @@ public final class Tfce {
   }
 
   /** Merges the clusters of roots a and b at level k: both take their gains down to k first. */
-  private void union(int a, int b, int k, TfceLevels lv, double extent) {
+  private void union(int a, int b, int k, TfceLevels lv) {
     if (a == b) {
       return;
     }
-    settle(a, k, lv, extent);
-    settle(b, k, lv, extent);
+    settle(a, k, lv);
+    settle(b, k, lv);
     if (size[a] < size[b]) {
       int t = a;
       a = b;
@@ -195,9 +200,9 @@ public final class Tfce {
   }
 
   /** Adds root r's gains for the levels from {@code since[r]} down to, not including, level k. */
-  private void settle(int r, int k, TfceLevels lv, double extent) {
+  private void settle(int r, int k, TfceLevels lv) {
     if (since[r] > k) {
-      offset[r] += Math.pow(size[r], extent) * (lv.cumulative[since[r]] - lv.cumulative[k]);
+      offset[r] += sizePower[size[r]] * (lv.cumulative[since[r]] - lv.cumulative[k]);
       since[r] = k;
     }
   }
@@ -222,13 +227,5 @@ public final class Tfce {
   private double valueOf(int v) {
     int r = find(v);
     return r == v ? offset[v] : offset[v] + offset[r];
-  }
-
-  private void start() {
-    if (generation == Integer.MAX_VALUE) {
-      Arrays.fill(stamp, 0);
-      generation = 0;
-    }
-    generation++;
   }
 }
