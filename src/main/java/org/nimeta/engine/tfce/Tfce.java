@@ -42,7 +42,6 @@ public final class Tfce {
   private final double[] sizePower;
   private int[] bucket = new int[128];
   private int added;
-  private double maxZ;
 
   public Tfce(FaceNeighbours neighbours, TfceSettings settings) {
     this.neighbours = neighbours;
@@ -102,23 +101,17 @@ public final class Tfce {
     return max;
   }
 
-  /** The largest z of the last map enhanced (0 when none was positive). */
-  public double lastMaxZ() {
-    return maxZ;
-  }
-
   /** Builds the union-find of the listed voxels above the first height; {@code order[0..added)} are they. */
   private void enhance(double[] z, int[] voxels, int count) {
     for (int a = 0; a < added; a++) {
       parent[order[a]] = OUTSIDE;
     }
     added = 0;
-    maxZ = 0;
+    double maxZ = 0;
     for (int s = 0; s < count; s++) {
       maxZ = Math.max(maxZ, z[voxels[s]]);
     }
     if (!(maxZ > 0) || Double.isInfinite(maxZ)) {
-      maxZ = 0;
       return;
     }
     TfceLevels lv = new TfceLevels(maxZ, settings);
