@@ -56,7 +56,7 @@ public final class Tfce {
     path = new int[n];
     sizePower = new double[n + 1];
     for (int s = 1; s <= n; s++) {
-      sizePower[s] = Math.pow(s, settings.extent());
+      sizePower[s] = StrictMath.pow(s, settings.extent());
     }
   }
 

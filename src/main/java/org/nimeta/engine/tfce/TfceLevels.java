@@ -20,7 +20,7 @@ final class TfceLevels {
     count = (int) Math.ceil(maxZ / step);
     cumulative = new double[count];
     for (int k = 1; k < count; k++) {
-      cumulative[k] = cumulative[k - 1] + Math.pow(height(k), settings.height()) * step;
+      cumulative[k] = cumulative[k - 1] + StrictMath.pow(height(k), settings.height()) * step;
     }
   }
 
