@@ -115,6 +115,7 @@ public final class Benchmarks {
         monteCarlo(e, pain, mask);
       }
     }
+    voxelFweAgainstTfce(pain, mask);
     double chi2 = Stopwatch.best(3, () -> MkdaChi2.fit(first, second, new MkdaKernel(), 0.5, mask));
     out.printf("%-16s %12.3f %16s %18s%n", "MKDAChi2", chi2, "-", "-");
     Supplier<MetaResult> subtraction = () -> AleSubtraction.fit(first, second, AleKernel.fromSampleSizes(), mask,
@@ -139,6 +140,30 @@ public final class Benchmarks {
     Supplier<MetaResult> run = () -> correct.correct(input, fitted, fweParams, 0);
     run.get();
     row(estimator.name() + " FWE", observed, Stopwatch.once(run));
+  }
+
+  /**
+   * ALE's {@code FWE(method = montecarlo)} and {@code TFCE(method = montecarlo)} with the same
+   * iterations, run alternately (A B A B) so that a busy machine slows both alike; the best of two each.
+   */
+  private void voxelFweAgainstTfce(Dataset pain, Mask mask) {
+    EstimatorDef ale = (EstimatorDef) registry.find("ALE");
+    EstimatorInput input = new EstimatorInput(List.of(pain), mask, defaultKernel(ale), defaults(ale.params()),
+        0, threads, Progress.NONE);
+    MetaResult fitted = ale.runner().run(input);
+    double[] best = {Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY};
+    List<Correction> pair = List.of(Correction.FWE_MONTECARLO, new Correction("TFCE", "montecarlo"));
+    for (int round = 0; round < 2; round++) {
+      for (int c = 0; c < pair.size(); c++) {
+        Map<String, Value> params = new LinkedHashMap<>(
+            ((CorrectorDef) registry.find(pair.get(c).family())).defaults(pair.get(c).method()));
+        params.put(Params.N_ITERS.name(), new Value.Num(iterations, true));
+        CorrectorRunner correct = ale.ownCorrections().get(pair.get(c)).runner();
+        best[c] = Math.min(best[c], Stopwatch.once(() -> correct.correct(input, fitted, params, 0)));
+      }
+    }
+    row("ALE FWE (A/B)", Double.NaN, best[0]);
+    row("ALE TFCE (A/B)", Double.NaN, best[1]);
   }
 
   /** The estimator's kernel with every parameter at its default, or null when it takes none. */

@@ -147,6 +147,18 @@ public final class Citations {
       "Bias between MNI and Talairach coordinates analyzed using the ICBM-152 brain template",
       "Human Brain Mapping", 2007, "28", "11", "1194-1205", "10.1002/hbm.20345");
 
+  /** Threshold-free cluster enhancement: TFCE(method = montecarlo). */
+  public static final Citation SMITH_2009 = article("smith2009threshold",
+      List.of("Smith, Stephen M.", "Nichols, Thomas E."),
+      "Threshold-free cluster enhancement: addressing problems of smoothing, threshold dependence and "
+          + "localisation in cluster inference",
+      "NeuroImage", 2009, "44", "1", "83-98", "10.1016/j.neuroimage.2008.03.061");
+
+  /** JALE, whose TFCE of ALE z maps and Monte Carlo cutoff nimeta's TFCE follows. */
+  public static final Citation JALE = Citation.software("frahm2025jale", List.of("Frahm, Lennart"),
+      "JALE: activation likelihood estimation in Python", 2025,
+      Citation.fields("version", "0.2.1", "url", "https://github.com/LenFrahm/JALE"));
+
   /** NiMARE, whose estimators nimeta's reproduce. */
   public static final Citation NIMARE = article("Salo2023",
       List.of("Salo, Taylor", "Yarkoni, Tal", "Nichols, Thomas E.", "Poline, Jean-Baptiste", "Bilgel, Murat",

@@ -67,33 +67,39 @@ final class CoordinateEstimators {
     return List.of(
         EstimatorDef.builder("ALE").coordinates()
             .params(Params.ALE_KERNEL, Params.NULL_METHOD, Params.NULL_ITERS)
-            .corrections(WITH_MONTE_CARLO)
+            .corrections(WITH_MONTE_CARLO).corrections(TfceCorrections.MONTECARLO)
             .outputs("stat", "p", "z")
             .doc("Activation likelihood estimation: the probability that at least one experiment "
                 + "activates each voxel, ALE = 1 − Π(1 − MA).")
             .citation(Citations.TURKELTAUB_2002, Citations.TURKELTAUB_2012, Citations.EICKHOFF_2012)
             .runner(CbmaRunners::ale)
             .monteCarloNull(ALE_STATISTIC)
+            .ownCorrection(TfceCorrections.MONTECARLO, TfceCorrections.correction(ALE_STATISTIC),
+                TfceCorrections.MONTECARLO_MAPS)
             .recommendedExperiments(ALE_MIN_EXPERIMENTS, EICKHOFF_2016, ALE_FEW_EXPERIMENTS)
             .build(),
         EstimatorDef.builder("MKDADensity").coordinates()
             .params(Params.MKDA_KERNEL, Params.NULL_METHOD, Params.NULL_ITERS)
-            .corrections(WITH_MONTE_CARLO)
+            .corrections(WITH_MONTE_CARLO).corrections(TfceCorrections.MONTECARLO)
             .outputs("stat", "p", "z")
             .doc("Multilevel kernel density analysis: the (weighted) number of experiments with a focus "
                 + "near each voxel. With `MKDAKernel` every experiment weighs 1, as in NiMARE.")
             .citation(Citations.WAGER_2007)
             .runner(CbmaRunners::mkdaDensity)
             .monteCarloNull(MKDA_DENSITY_STATISTIC)
+            .ownCorrection(TfceCorrections.MONTECARLO, TfceCorrections.correction(MKDA_DENSITY_STATISTIC),
+                TfceCorrections.MONTECARLO_MAPS)
             .build(),
         EstimatorDef.builder("KDA").coordinates()
             .params(Params.KDA_KERNEL, Params.NULL_METHOD, Params.NULL_ITERS)
-            .corrections(WITH_MONTE_CARLO)
+            .corrections(WITH_MONTE_CARLO).corrections(TfceCorrections.MONTECARLO)
             .outputs("stat", "p", "z")
             .doc("Kernel density analysis: the number of foci (of all experiments) near each voxel.")
             .citation(Citations.WAGER_2003, Citations.WAGER_2007)
             .runner(CbmaRunners::kda)
             .monteCarloNull(KDA_STATISTIC)
+            .ownCorrection(TfceCorrections.MONTECARLO, TfceCorrections.correction(KDA_STATISTIC),
+                TfceCorrections.MONTECARLO_MAPS)
             .build(),
         EstimatorDef.builder("MKDAChi2").coordinates().contrastOfTwo()
             .params(Params.MKDA_KERNEL, PRIOR)

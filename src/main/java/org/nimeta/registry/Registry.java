@@ -86,6 +86,7 @@ public final class Registry {
     all.addAll(ImageEstimators.definitions());
     all.addAll(ResultFunctions.definitions());
     all.addAll(Corrections.definitions());
+    all.addAll(TfceCorrections.definitions());
     all.addAll(Diagnostics.definitions());
     all.addAll(DatasetFunctions.definitions());
     return all;

@@ -24,8 +24,21 @@ final class CorrectionWords {
       case "FWE:bonferroni" -> " (p multiplied by the number of voxels, capped at 1)." + level;
       case "FWE:montecarlo" -> monteCarlo(p, target, registry, works) + level;
       case "FDR:indep", "FDR:negcorr" -> " (adjusted p values; the level does not change them)." + level;
+      case "TFCE:montecarlo" -> tfce(p);
       default -> p.isEmpty() ? "." : " (" + MethodsPhrases.parameters(p) + ")." + level;
     };
+  }
+
+  /** TFCE as JALE computes it, and its cutoff at the correction's own alpha (the phrase cites the works). */
+  private static String tfce(Map<String, Value> p) {
+    return ": the z map was thresholded at "
+        + p.get("steps").show() + " equally spaced heights up to its maximum, and each voxel gained, at every height "
+        + "h below its z, h^" + p.get("H").show() + " times the size of its face-connected cluster to the power "
+        + p.get("E").show() + ". The null distribution of the largest TFCE came from " + p.get("n_iters").show()
+        + " iterations, each replacing every experiment's foci by as many random voxels of the mask; voxels whose "
+        + "TFCE exceeded its " + new Value.Num(100 * (1 - Params.ALPHA.of(p)), false).show() + "th percentile were kept "
+        + "(FWE α = " + p.get("alpha").show() + "), and voxel-level corrected p values are the share of null maxima "
+        + "at or above each voxel's TFCE.";
   }
 
   private static String monteCarlo(Map<String, Value> p, Step.Estimate target, Registry registry,

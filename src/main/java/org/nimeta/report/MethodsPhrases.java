@@ -46,7 +46,9 @@ final class MethodsPhrases {
       "FWE:montecarlo", "corrected for the family-wise error rate (FWE) by a Monte Carlo procedure",
       "FDR:indep", "corrected for the false discovery rate (FDR) by the Benjamini–Hochberg procedure",
       "FDR:negcorr", "corrected for the false discovery rate (FDR) by the Benjamini–Yekutieli procedure, "
-          + "valid under any dependence");
+          + "valid under any dependence",
+      "TFCE:montecarlo", "corrected for the family-wise error rate (FWE) by threshold-free cluster enhancement "
+          + "(TFCE) of its z map and a Monte Carlo null of the largest TFCE");
 
   static String estimator(String name) {
     return ESTIMATORS.getOrDefault(name, "`" + name + "`");
