@@ -64,6 +64,9 @@ public enum ErrorCode {
   ALPHA_MISMATCH("W0114", "alpha-mismatch", "A `write` thresholds at another alpha than its correction states."),
   CACHE_PROBLEM("W0115", "cache-problem", "A cache entry is damaged or cannot be written; the step is computed."),
 
+  GROUP_TOO_SMALL("E0741", "group-too-small", "A group has fewer experiments than a parameter of its estimator asks for."),
+  ITERATION_FLOOR("W0341", "iteration-floor", "Too few iterations for any voxel to reach p below alpha."),
+
   NO_CONTRIBUTIONS_TABLE("W0201", "no-contributions-table", "Two diagnostics of a result characterise different clusters.");
 
   private final String code;
