@@ -87,9 +87,7 @@ final class BalancedContrasts {
 
   private static boolean[] prior(Mask mask, MaskCoverage coverage) {
     if (coverage == MaskCoverage.BRAIN) {
-      boolean[] all = new boolean[mask.size()];
-      java.util.Arrays.fill(all, true);
-      return all;
+      return BalancedSettings.wholeMask(mask.size());
     }
     boolean[] gm = GreyMatterPrior.on(mask);
     if (gm == null) {

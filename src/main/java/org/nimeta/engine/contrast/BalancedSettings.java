@@ -31,4 +31,11 @@ public record BalancedSettings(int targetN, int subsamples, int differenceIterat
       throw new IllegalArgumentException("voxel_thresh and alpha must lie in (0, 1)");
     }
   }
+
+  /** A prior of every voxel of a mask of {@code voxels} voxels ({@code mask_coverage = brain}). */
+  public static boolean[] wholeMask(int voxels) {
+    boolean[] all = new boolean[voxels];
+    java.util.Arrays.fill(all, true);
+    return all;
+  }
 }
