@@ -29,7 +29,7 @@ final class BalancedContrasts {
   /** The balanced contrast of JALE, which NiMARE main's implementation follows. */
   static final Citation JALE = Citation.software("Frahm_Monimu_Hoffstaedter",
       List.of("Frahm, Lennart", "Monimu", "Hoffstaedter, Felix"), "JALE", 2024,
-      Citation.fields("url", "https://github.com/juaml/JALE"));
+      Citation.fields("version", "git 73bb9d2", "url", "https://github.com/juaml/JALE"));
 
   static final Param<OptionalDouble> TARGET_N = Param.optionalNumber("target_n", ParamType.Number.atLeast(1),
       "Experiments drawn from each group per balanced resample; the smaller group's size when not given.");

@@ -39,7 +39,7 @@ class BalancedAleSubtractionReferenceTest {
   /** KS level: a correct implementation fails about once in 10^4 runs per comparison. */
   static final double KS_ALPHA = 1e-4;
   /** The null methods with a stored reference (folder names). */
-  static final List<String> METHODS = List.of("random_foci");
+  static final List<String> METHODS = List.of("random_foci", "label_permutation");
 
   static List<CoordinateExperiment> group(int which) {
     List<CoordinateExperiment> all = RefData.painExperiments();
