@@ -92,6 +92,10 @@ final class EstimateCompiler {
         return out;
       }
     }
+    EstimatorHooks.Finding fewIterations = est.iterationAdvice().advise(params);
+    if (fewIterations != null) {
+      cx.report(EstimatorCheckProblems.fewIterations(call.span(), fewIterations));
+    }
     Step.Estimate step = new Step.Estimate(name, est.name(), inputs, kernel, params, stepSeed,
         d.span());
     estimates.put(name, step);

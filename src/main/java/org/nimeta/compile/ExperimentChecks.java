@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.nimeta.data.Dataset;
 import org.nimeta.data.Experiment;
 import org.nimeta.registry.EstimatorDef;
+import org.nimeta.registry.EstimatorHooks;
 import org.nimeta.registry.EstimatorHooks.RecommendedExperiments;
 
 /**
@@ -35,6 +36,7 @@ final class ExperimentChecks {
       groups.add(datasets.get(e.datasets().get(i)));
     }
     recommended(cx, e, def, groups);
+    refusedByGroups(cx, e, def, groups);
     if (groups.size() == 2 && groups.get(0) != null && groups.get(1) != null) {
       shared(cx, e, groups.get(0), groups.get(1));
     }
@@ -56,6 +58,17 @@ final class ExperimentChecks {
         cx.report(ExperimentProblems.fewerThanRecommended(cx.spanOfDatasetArgument(e.name(), i), e.estimator(),
             experiments, groups.size() > 1, advice));
       }
+    }
+  }
+
+  private static void refusedByGroups(CompileContext cx, Step.Estimate e, EstimatorDef def, List<Dataset> groups) {
+    List<Integer> experiments = new ArrayList<>();
+    for (Dataset d : groups) {
+      experiments.add(d == null ? null : (int) d.experiments().stream().filter(x -> x.foci().length > 0).count());
+    }
+    EstimatorHooks.Finding refused = def.groupCheck().check(e.params(), experiments);
+    if (refused != null) {
+      cx.report(EstimatorCheckProblems.refusedByGroups(cx.spanOfStep(e.name()), refused));
     }
   }
 

@@ -46,6 +46,7 @@ public enum ErrorCode {
   DIAGNOSTIC_NEEDS_FOCI("E0602", "diagnostic-needs-foci", "A diagnostic that counts foci is applied to an image-based result."),
   DIAGNOSED_TWICE("E0603", "diagnosed-twice", "The same diagnostic of the same map is declared twice."),
   CONFLICTING_CLUSTERS("E0604", "conflicting-clusters", "Two diagnostics of one map form its clusters differently."),
+  GROUP_TOO_SMALL("E0741", "group-too-small", "A group has fewer experiments than a parameter of its estimator asks for."),
 
 
   UNKNOWN_COORDINATE_SPACE("W0101", "unknown-coordinate-space", "Some experiments are in a coordinate space nimeta cannot convert."),
@@ -63,6 +64,7 @@ public enum ErrorCode {
   SHARED_EXPERIMENTS("W0113", "shared-experiments", "The two groups of a contrast share experiments."),
   ALPHA_MISMATCH("W0114", "alpha-mismatch", "A `write` thresholds at another alpha than its correction states."),
   CACHE_PROBLEM("W0115", "cache-problem", "A cache entry is damaged or cannot be written; the step is computed."),
+  ITERATION_FLOOR("W0341", "iteration-floor", "Too few iterations for any voxel to reach p below alpha."),
 
   NO_CONTRIBUTIONS_TABLE("W0201", "no-contributions-table", "Two diagnostics of a result characterise different clusters.");
 

@@ -48,6 +48,8 @@ public final class EstimatorDef implements Definition {
   private final MonteCarloStatistic monteCarlo;
   private final Function<Map<String, Value>, IbmaEstimator> imageEngine;
   private final SeedCheck seedCheck;
+  private final EstimatorHooks.GroupCheck groupCheck;
+  private final EstimatorHooks.IterationAdvice iterationAdvice;
   private final CorrectionAdvice correctionAdvice;
   private final PermutationFloor permutationFloor;
   private final RecommendedExperiments recommendedExperiments;
@@ -72,6 +74,8 @@ public final class EstimatorDef implements Definition {
     monteCarlo = b.monteCarlo;
     imageEngine = b.imageEngine;
     seedCheck = b.seedCheck;
+    groupCheck = b.groupCheck;
+    iterationAdvice = b.iterationAdvice;
     correctionAdvice = b.correctionAdvice;
     permutationFloor = b.permutationFloor;
     recommendedExperiments = b.recommendedExperiments;
@@ -188,6 +192,16 @@ public final class EstimatorDef implements Definition {
     return seedCheck;
   }
 
+  /** Refuses parameters its groups cannot satisfy; the compiler reports E0741 once the data is read. */
+  public EstimatorHooks.GroupCheck groupCheck() {
+    return groupCheck;
+  }
+
+  /** Warns of iterations too few for what the results are read at; the compiler reports W0341. */
+  public EstimatorHooks.IterationAdvice iterationAdvice() {
+    return iterationAdvice;
+  }
+
   /** Warns about a correction that will not do what the script seems to ask; the compiler reports W0109. */
   public CorrectionAdvice correctionAdvice() {
     return correctionAdvice;
@@ -242,6 +256,8 @@ public final class EstimatorDef implements Definition {
     private MonteCarloStatistic monteCarlo;
     private Function<Map<String, Value>, IbmaEstimator> imageEngine;
     private SeedCheck seedCheck = SeedCheck.NONE;
+    private EstimatorHooks.GroupCheck groupCheck = EstimatorHooks.GroupCheck.NONE;
+    private EstimatorHooks.IterationAdvice iterationAdvice = EstimatorHooks.IterationAdvice.NONE;
     private CorrectionAdvice correctionAdvice = CorrectionAdvice.NONE;
     private PermutationFloor permutationFloor = PermutationFloor.NONE;
     private RecommendedExperiments recommendedExperiments;
@@ -371,6 +387,16 @@ public final class EstimatorDef implements Definition {
 
     public Builder seedCheck(SeedCheck check) {
       seedCheck = check;
+      return this;
+    }
+
+    public Builder groupCheck(EstimatorHooks.GroupCheck check) {
+      groupCheck = check;
+      return this;
+    }
+
+    public Builder iterationAdvice(EstimatorHooks.IterationAdvice advice) {
+      iterationAdvice = advice;
       return this;
     }
 

@@ -37,6 +37,29 @@ public final class EstimatorHooks {
     Finding check(Map<String, Value> params, long seed);
   }
 
+  /**
+   * Refuses parameters the groups cannot satisfy, once the data's headers give each group's
+   * experiments with foci (BalancedALESubtraction's {@code target_n}); reported as error E0741.
+   */
+  @FunctionalInterface
+  public interface GroupCheck {
+    GroupCheck NONE = (params, experiments) -> null;
+
+    /** @param experiments per dataset argument, its experiments with foci (null where unreadable) */
+    Finding check(Map<String, Value> params, List<Integer> experiments);
+  }
+
+  /**
+   * Warns that the iterations a call asks for cannot reach what its results are read at (an
+   * iteration floor); reported as warning W0341 at the call.
+   */
+  @FunctionalInterface
+  public interface IterationAdvice {
+    IterationAdvice NONE = params -> null;
+
+    Finding advise(Map<String, Value> params);
+  }
+
   /** Warns about a correction of this estimator that will not do what the script seems to ask (W0109). */
   @FunctionalInterface
   public interface CorrectionAdvice {

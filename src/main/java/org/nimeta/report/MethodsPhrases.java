@@ -25,6 +25,7 @@ final class MethodsPhrases {
       Map.entry("KDA", "a kernel density analysis (KDA)"),
       Map.entry("MKDAChi2", "a multilevel kernel density chi-square analysis (MKDA chi-square)"),
       Map.entry("ALESubtraction", "an ALE subtraction analysis"),
+      Map.entry("BalancedALESubtraction", "a balanced ALE subtraction analysis (both groups subsampled to one size)"),
       Map.entry("SCALE", "a specific coactivation likelihood estimation (SCALE)"),
       Map.entry("Fishers", "Fisher's combined probability test"),
       Map.entry("Stouffers", "Stouffer's z combination"),
