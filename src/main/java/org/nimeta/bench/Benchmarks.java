@@ -122,6 +122,8 @@ public final class Benchmarks {
     subtraction.get();
     double perms = Stopwatch.once(subtraction);
     row("ALESubtraction", Double.NaN, perms);
+    double cbmr = Stopwatch.once(() -> org.nimeta.engine.cbmr.Cbmr.fit(all, mask, 50, 2000, 1e-9));
+    out.printf("%-16s %12.3f %16s %18s%n", "CBMR spacing 50", cbmr, "-", "-"); // NiMARE main here: 13.3 s
     out.printf("peak memory (process RSS): %.0f MB%n", Stopwatch.peakRssMb());
   }
 

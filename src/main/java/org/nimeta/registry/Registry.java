@@ -83,6 +83,7 @@ public final class Registry {
     List<Definition> all = new ArrayList<>();
     all.addAll(Kernels.definitions());
     all.addAll(CoordinateEstimators.definitions());
+    all.addAll(CbmrEstimators.definitions());
     all.addAll(ImageEstimators.definitions());
     all.addAll(ResultFunctions.definitions());
     all.addAll(Corrections.definitions());

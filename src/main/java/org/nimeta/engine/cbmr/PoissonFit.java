@@ -18,13 +18,21 @@ import org.nimeta.engine.EngineRefusal;
  * standard errors need anyway.
  */
 public final class PoissonFit {
-  /** Stop when half the Newton decrement (the predicted gain in ℓ) is below this. */
-  static final double DECREMENT_TOL = 1e-13;
+  /**
+   * The default stop, NiMARE's {@code tol}: half the Newton decrement (the gain in ℓ the next step
+   * predicts) below this. That last step is still taken, so ℓ ends within about tol² of its maximum.
+   */
+  public static final double DEFAULT_TOL = 1e-9;
 
   private PoissonFit() {}
 
-  /** Fits one group; {@code maxIter} bounds the Newton steps. */
+  /** Fits one group with the default stop; {@code maxIter} bounds the Newton steps. */
   public static GroupFit fit(SplineDesign design, GroupCounts group, int maxIter) {
+    return fit(design, group, maxIter, DEFAULT_TOL);
+  }
+
+  /** Fits one group: at most {@code maxIter} Newton steps, until half the Newton decrement is below {@code tol}. */
+  public static GroupFit fit(SplineDesign design, GroupCounts group, int maxIter, double tol) {
     double j = group.experiments();
     double[] y = group.fociPerVoxel();
     double total = group.totalFoci();
@@ -50,9 +58,9 @@ public final class PoissonFit {
       for (int c = 0; c < p; c++) {
         decrement += g[c] * step[c];
       }
-      if (decrement / 2 < DECREMENT_TOL) {
-        break;
-      }
+      boolean last = decrement / 2 < tol;
+      // rounding in the sum over voxels: ℓ may not rise measurably at the optimum
+      double slack = 1e-11 * Math.abs(ll);
       double t = 1;
       double[] next = new double[p];
       double[] nextEta;
@@ -64,13 +72,16 @@ public final class PoissonFit {
         nextEta = design.times(next);
         nextLl = logLikelihood(y, nextEta, j);
         t /= 2;
-      } while (!(nextLl >= ll) && t > 1e-10);
-      if (!(nextLl >= ll)) {
+      } while (!(nextLl >= ll - slack) && t > 1e-10);
+      if (!(nextLl >= ll - slack)) {
         break;
       }
       beta = next;
       eta = nextEta;
       ll = nextLl;
+      if (last) {
+        break;
+      }
     }
     return GroupFit.of(design, group, beta, ll);
   }
