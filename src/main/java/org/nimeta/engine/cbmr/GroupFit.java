@@ -29,11 +29,11 @@ public record GroupFit(GroupCounts group, double[] coefficients, double[] intens
     DMatrixRMaj cov = PoissonFit.inverse(design.weightedGram(w), group.name());
     double[] se = new double[beta.length];
     for (int c = 0; c < se.length; c++) {
-      se[c] = Math.sqrt(cov.get(c, c));
+      se[c] = StrictMath.sqrt(cov.get(c, c));
     }
     double[] logSe = design.quadraticDiagonal(cov);
     for (int m = 0; m < logSe.length; m++) {
-      logSe[m] = Math.sqrt(logSe[m]);
+      logSe[m] = StrictMath.sqrt(logSe[m]);
     }
     return new GroupFit(group, beta, mu, cov, se, logSe, ll);
   }

@@ -17,10 +17,10 @@ public final class GroupTests {
   /** z, p and logp maps (in that order) of the homogeneity test of one group. */
   public static double[][] homogeneity(GroupFit fit) {
     GroupCounts g = fit.group();
-    double nullLog = Math.log(g.totalFoci() / ((double) fit.intensity().length * g.experiments()));
+    double nullLog = StrictMath.log(g.totalFoci() / ((double) fit.intensity().length * g.experiments()));
     double[] z = new double[fit.intensity().length];
     for (int m = 0; m < z.length; m++) {
-      z[m] = (Math.log(fit.intensity()[m]) - nullLog) / fit.logIntensitySe()[m];
+      z[m] = (StrictMath.log(fit.intensity()[m]) - nullLog) / fit.logIntensitySe()[m];
     }
     return withP(z, false);
   }
@@ -31,8 +31,8 @@ public final class GroupTests {
     for (int m = 0; m < z.length; m++) {
       double sa = a.logIntensitySe()[m];
       double sb = b.logIntensitySe()[m];
-      double diff = 0.5 * Math.log(a.intensity()[m]) - 0.5 * Math.log(b.intensity()[m]);
-      z[m] = diff / Math.sqrt(0.25 * sa * sa + 0.25 * sb * sb);
+      double diff = 0.5 * StrictMath.log(a.intensity()[m]) - 0.5 * StrictMath.log(b.intensity()[m]);
+      z[m] = diff / StrictMath.sqrt(0.25 * sa * sa + 0.25 * sb * sb);
     }
     return withP(z, true);
   }

@@ -39,7 +39,7 @@ public final class PoissonFit {
     if (total == 0) {
       throw new EngineRefusal("group `" + group.name() + "` has no foci inside the mask");
     }
-    double[] beta = start(design, Math.log(total / (design.voxels() * j)));
+    double[] beta = start(design, StrictMath.log(total / (design.voxels() * j)));
     double[] eta = design.times(beta);
     double ll = logLikelihood(y, eta, j);
     int p = design.columns();
@@ -100,7 +100,7 @@ public final class PoissonFit {
     double sum = 0;
     for (int m = 0; m < y.length; m++) {
       dot += y[m] * eta[m];
-      sum += Math.exp(eta[m]);
+      sum += StrictMath.exp(eta[m]);
     }
     return dot - j * sum;
   }
@@ -108,7 +108,7 @@ public final class PoissonFit {
   static double[] exp(double[] eta) {
     double[] out = new double[eta.length];
     for (int m = 0; m < eta.length; m++) {
-      out[m] = Math.exp(eta[m]);
+      out[m] = StrictMath.exp(eta[m]);
     }
     return out;
   }
