@@ -84,6 +84,7 @@ public final class Registry {
     all.addAll(Kernels.definitions());
     all.addAll(CoordinateEstimators.definitions());
     all.addAll(BalancedContrasts.definitions());
+    all.addAll(CbmrEstimators.definitions());
     all.addAll(ImageEstimators.definitions());
     all.addAll(ResultFunctions.definitions());
     all.addAll(Corrections.definitions());

@@ -27,6 +27,7 @@ final class MethodsPhrases {
       Map.entry("ALESubtraction", "an ALE subtraction analysis"),
       Map.entry("BalancedALESubtraction", "a balanced ALE subtraction analysis (both groups subsampled to one size)"),
       Map.entry("SCALE", "a specific coactivation likelihood estimation (SCALE)"),
+      Map.entry("CBMR", "a Poisson coordinate-based meta-regression (CBMR)"),
       Map.entry("Fishers", "Fisher's combined probability test"),
       Map.entry("Stouffers", "Stouffer's z combination"),
       Map.entry("WeightedLeastSquares", "a weighted least squares meta-analysis"),
