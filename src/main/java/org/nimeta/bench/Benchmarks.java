@@ -122,6 +122,7 @@ public final class Benchmarks {
     subtraction.get();
     double perms = Stopwatch.once(subtraction);
     row("ALESubtraction", Double.NaN, perms);
+    out.println(PredictiveBench.line(all, mask, threads));
     out.printf("peak memory (process RSS): %.0f MB%n", Stopwatch.peakRssMb());
   }
 
