@@ -77,10 +77,10 @@ public final class Heterogeneity extends IbmaEstimator {
     double x = q / 2;
     double sf = Gamma.regularizedGammaQ(a, x);
     if (sf >= Double.MIN_NORMAL) {
-      return -Math.log10(sf);
+      return -StrictMath.log10(sf);
     }
     // Q(a, x) ~ x^(a-1) e^(-x) / Γ(a) for x far above a.
-    return -((a - 1) * Math.log(x) - x - Gamma.logGamma(a)) / Math.log(10);
+    return -((a - 1) * StrictMath.log(x) - x - Gamma.logGamma(a)) / StrictMath.log(10);
   }
 
   /** Σ w (y − μ)² with w = 1/v at voxel j. */

@@ -75,14 +75,14 @@ final class NumpyMoments {
   static double skew(double[] a) {
     double mean = mean(a);
     double m2 = centralMoment(a, mean, 2);
-    return constant(m2, mean) ? 0 : centralMoment(a, mean, 3) / Math.pow(m2, 1.5);
+    return constant(m2, mean) ? 0 : centralMoment(a, mean, 3) / StrictMath.pow(m2, 1.5);
   }
 
   /** {@code scipy.stats.kurtosis} (biased, Fisher's: normal is 0), NaN replaced by 0. */
   static double kurtosis(double[] a) {
     double mean = mean(a);
     double m2 = centralMoment(a, mean, 2);
-    return constant(m2, mean) ? 0 : centralMoment(a, mean, 4) / Math.pow(m2, 2.0) - 3;
+    return constant(m2, mean) ? 0 : centralMoment(a, mean, 4) / StrictMath.pow(m2, 2.0) - 3;
   }
 
   /** scipy's test for a sample too close to constant to have a skew (it returns NaN then). */

@@ -93,7 +93,7 @@ public final class PredictiveFwe {
   private static double[] logp(double[] p) {
     double[] out = new double[p.length];
     for (int m = 0; m < p.length; m++) {
-      out[m] = Math.max(0, Math.log(p[m]) / -Math.log(10.0) + 0.0);
+      out[m] = Math.max(0, StrictMath.log(p[m]) / -StrictMath.log(10.0) + 0.0);
     }
     return out;
   }
