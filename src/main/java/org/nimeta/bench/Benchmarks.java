@@ -131,6 +131,7 @@ public final class Benchmarks {
         new BalancedSettings(0, 2500, 1000, iterations, 0.001, BalancedNull.RANDOM_FOCI, 0.05, 0, threads, Progress.NONE))));
     double cbmr = Stopwatch.once(() -> org.nimeta.engine.cbmr.Cbmr.fit(all, mask, 50, 2000, 1e-9));
     out.printf("%-16s %12.3f %16s %18s%n", "CBMR spacing 50", cbmr, "-", "-"); // NiMARE main here: 13.3 s
+    out.println(PredictiveBench.line(all, mask, threads));
     out.printf("peak memory (process RSS): %.0f MB%n", Stopwatch.peakRssMb());
   }
 

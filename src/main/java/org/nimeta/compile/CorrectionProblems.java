@@ -37,6 +37,11 @@ final class CorrectionProblems {
     return Diagnostic.warning(ErrorCode.NIMARE_BEHAVIOUR, at, advice.message()).withHelp(advice.help());
   }
 
+  /** Data the estimator's own correction refuses (predictive FWE outside its models' range). */
+  static Diagnostic dataOutsideCorrection(Span at, EstimatorHooks.Finding refused) {
+    return Diagnostic.error(ErrorCode.DATA_OUTSIDE_CORRECTION, at, refused.message()).withHelp(refused.help());
+  }
+
   /** A Monte Carlo p is never below 1/n_iters. @param enough the iterations that would do */
   static Diagnostic nothingCanBeSignificant(Span at, long iters, double alpha, long enough) {
     return Diagnostic.warning(ErrorCode.TOO_FEW_ITERATIONS, at,

@@ -162,6 +162,7 @@ final class DataChecker {
 
     public Step correct(Step.Correct c) {
       PermutationLimits.check(cx, c, estimates.get(c.target()), datasets, images, steps);
+      CorrectionDataChecks.check(cx, c, estimates.get(c.target()), datasets);
       return c;
     }
 

@@ -46,6 +46,7 @@ public enum ErrorCode {
   DIAGNOSTIC_NEEDS_FOCI("E0602", "diagnostic-needs-foci", "A diagnostic that counts foci is applied to an image-based result."),
   DIAGNOSED_TWICE("E0603", "diagnosed-twice", "The same diagnostic of the same map is declared twice."),
   CONFLICTING_CLUSTERS("E0604", "conflicting-clusters", "Two diagnostics of one map form its clusters differently."),
+  DATA_OUTSIDE_CORRECTION("E0701", "data-outside-correction", "A correction cannot use the estimate's data (e.g. outside predictive FWE's models)."),
   GROUP_TOO_SMALL("E0741", "group-too-small", "A group has fewer experiments than a parameter of its estimator asks for."),
 
 

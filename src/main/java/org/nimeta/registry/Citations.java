@@ -159,6 +159,20 @@ public final class Citations {
       "JALE: activation likelihood estimation in Python", 2025,
       Citation.fields("version", "0.2.1", "url", "https://github.com/LenFrahm/JALE"));
 
+  public static final Citation FRAHM_2025 = article("frahm2025predictive",
+      List.of("Frahm, Lennart", "Patil, Kaustubh R.", "Satterthwaite, Theodore D.", "Fox, Peter T.",
+          "Eickhoff, Simon B.", "Langner, Robert"),
+      "Predictive modeling of significance thresholding in activation likelihood estimation meta-analysis",
+      "Imaging Neuroscience", 2025, "3", null, "imag_a_00423", "10.1162/imag_a_00423");
+
+  public static final Citation COCHRAN_1954 = article("cochran1954combination", List.of("Cochran, William G."),
+      "The combination of estimates from different experiments", "Biometrics", 1954, "10", "1", "101-129",
+      "10.2307/3001666");
+
+  public static final Citation HIGGINS_2002 = article("higgins2002quantifying",
+      List.of("Higgins, Julian P. T.", "Thompson, Simon G."), "Quantifying heterogeneity in a meta-analysis",
+      "Statistics in Medicine", 2002, "21", "11", "1539-1558", "10.1002/sim.1186");
+
   /** NiMARE, whose estimators nimeta's reproduce. */
   public static final Citation NIMARE = article("Salo2023",
       List.of("Salo, Taylor", "Yarkoni, Tal", "Nichols, Thomas E.", "Poline, Jean-Baptiste", "Bilgel, Murat",

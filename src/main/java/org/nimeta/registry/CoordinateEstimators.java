@@ -23,6 +23,9 @@ final class CoordinateEstimators {
   static final List<Correction> VOXEL_CORRECTIONS = List.of(FWE_BONFERRONI, FDR_INDEP, FDR_NEGCORR);
   /** Those plus NiMARE's Monte Carlo FWE (voxel, cluster size and cluster mass). */
   static final List<Correction> WITH_MONTE_CARLO = List.of(FWE_BONFERRONI, FWE_MONTECARLO, FDR_INDEP, FDR_NEGCORR);
+  /** ALE's: those and predictive FWE, whose models were trained on ALE alone. */
+  static final List<Correction> ALE_CORRECTIONS =
+      List.of(FWE_BONFERRONI, FWE_MONTECARLO, PredictiveCorrection.FWE_PREDICTIVE, FDR_INDEP, FDR_NEGCORR);
 
   static final MonteCarloStatistic ALE_STATISTIC = new MonteCarloStatistic(CbmaStatistics.ALE, Kernels::ale);
   static final MonteCarloStatistic MKDA_DENSITY_STATISTIC =
@@ -67,7 +70,8 @@ final class CoordinateEstimators {
     return List.of(
         EstimatorDef.builder("ALE").coordinates()
             .params(Params.ALE_KERNEL, Params.NULL_METHOD, Params.NULL_ITERS)
-            .corrections(WITH_MONTE_CARLO).corrections(TfceCorrections.MONTECARLO)
+            .corrections(ALE_CORRECTIONS).corrections(TfceCorrections.MONTECARLO, TfceCorrections.PREDICTIVE)
+            .ownCorrection(PredictiveCorrection.FWE_PREDICTIVE, PredictiveCorrection.OF_ALE)
             .outputs("stat", "p", "z")
             .doc("Activation likelihood estimation: the probability that at least one experiment "
                 + "activates each voxel, ALE = 1 − Π(1 − MA).")
@@ -76,6 +80,7 @@ final class CoordinateEstimators {
             .monteCarloNull(ALE_STATISTIC)
             .ownCorrection(TfceCorrections.MONTECARLO, TfceCorrections.correction(ALE_STATISTIC),
                 TfceCorrections.MONTECARLO_MAPS)
+            .ownCorrection(TfceCorrections.PREDICTIVE, TfceCorrections.PREDICTIVE_OF_ALE)
             .recommendedExperiments(ALE_MIN_EXPERIMENTS, EICKHOFF_2016, ALE_FEW_EXPERIMENTS)
             .build(),
         EstimatorDef.builder("MKDADensity").coordinates()

@@ -18,13 +18,17 @@ final class Corrections {
   /** FWE's procedures. */
   enum FweMethod {
     BONFERRONI,
-    MONTECARLO
+    MONTECARLO,
+    PREDICTIVE
   }
 
   static final Param<FweMethod> FWE_METHOD = Param.choice("method", FweMethod.class, null,
       "`bonferroni`: p × number of voxels, capped at 1. `montecarlo`: the null "
           + "distribution of the maximum statistic (and, for coordinate-based estimators, of "
-          + "the largest cluster) under random data, as NiMARE's `correct_fwe_montecarlo`.");
+          + "the largest cluster) under random data, as NiMARE's `correct_fwe_montecarlo`. "
+          + "`predictive` (ALE only): the voxel- and cluster-level cutoffs Frahm et al. (2025)'s models predict "
+          + "from the experiments' subject and focus counts, in milliseconds and without a seed, as NiMARE "
+          + "main's `correct_fwe_predictive`.");
   static final Param<FdrMethod> FDR_METHOD = Param.choice("method", FdrMethod.class, FdrMethod.INDEP,
       "`indep`: Benjamini–Hochberg; `negcorr`: Benjamini–Yekutieli (any dependence).");
   static final Param<Double> VOXEL_THRESH = Param.number("voxel_thresh", ParamType.Number.probability(), 0.001,
@@ -47,9 +51,11 @@ final class Corrections {
             .generic(FweMethod.BONFERRONI, (estimate, result, params, seed) ->
                 onlyNew(result, VoxelCorrector.bonferroni(result)))
             .computedByEstimators(FweMethod.MONTECARLO, true)
+            .computedByEstimators(FweMethod.PREDICTIVE, false)
             .doc("Family-wise error correction. Writes `<map>_corr-FWE_method-<method>` for every p map "
                 + "(and its z, two-tailed and signed, as NiMARE does).")
             .citation(FweMethod.BONFERRONI, Citations.BONFERRONI_1936, Citations.SHAFFER_1995)
+            .citation(FweMethod.PREDICTIVE, Citations.FRAHM_2025)
             .build(),
         CorrectorDef.builder("FDR")
             .method(FDR_METHOD)

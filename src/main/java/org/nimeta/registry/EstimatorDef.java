@@ -359,7 +359,12 @@ public final class EstimatorDef implements Definition {
 
     /** A correction it computes itself instead of the generic corrector; {@code maps} are those it adds. */
     public Builder ownCorrection(Correction correction, CorrectorRunner runner, List<String> maps) {
-      ownCorrections.put(correction, new OwnCorrection(runner, maps));
+      return ownCorrection(correction, new OwnCorrection(runner, maps));
+    }
+
+    /** A correction it computes itself, with what it refuses of the data. */
+    public Builder ownCorrection(Correction correction, OwnCorrection own) {
+      ownCorrections.put(correction, own);
       return this;
     }
 

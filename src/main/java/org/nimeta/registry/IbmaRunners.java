@@ -3,6 +3,7 @@ package org.nimeta.registry;
 import java.util.Map;
 import org.nimeta.data.DataException;
 import org.nimeta.engine.MetaResult;
+import org.nimeta.engine.ibma.Heterogeneity;
 import org.nimeta.engine.ibma.IbmaEstimator;
 import org.nimeta.engine.ibma.IbmaInputException;
 import org.nimeta.engine.ibma.PermutedOLS;
@@ -18,8 +19,16 @@ final class IbmaRunners {
 
   /** Runs {@code estimator}, made from {@code in}'s parameters by its declaration. */
   static MetaResult fit(IbmaEstimator estimator, EstimatorInput in) {
+    return fit(estimator, in, null);
+  }
+
+  /** {@link #fit}, and the heterogeneity maps after the estimate's on the same images, unless null. */
+  static MetaResult fit(IbmaEstimator estimator, EstimatorInput in, Heterogeneity heterogeneity) {
     IbmaInputs.Loaded loaded = load(in, estimator);
     MetaResult result = estimator.fit(loaded.data(), ImageEstimators.masking(in.params()));
+    if (heterogeneity != null) {
+      heterogeneity.maps(loaded.data(), ImageEstimators.masking(in.params())).maps().forEach(result::put);
+    }
     result.putTable("inputs", loaded.table());
     return result;
   }

@@ -56,14 +56,15 @@ public final class ImageEstimators {
                 + "variance: weights 1/(varcope + τ²).")
             .citation(Citations.BROCKWELL_2001)
             .build(),
-        images("DerSimonianLaird", params -> new DerSimonianLaird())
-            .outputs("z", "p", "est", "se", "tau2", "dof")
+        HeterogeneityMaps.beside(images("DerSimonianLaird", params -> new DerSimonianLaird(),
+                HeterogeneityMaps.HETEROGENEITY), params -> new DerSimonianLaird(),
+                "z", "p", "est", "se", "tau2", "dof")
             .doc("Random-effects meta-analysis of beta and varcope images, τ² by DerSimonian and Laird's "
                 + "method of moments.")
             .citation(Citations.DERSIMONIAN_1986, Citations.KOSMIDIS_2017)
             .build(),
-        images("Hedges", params -> new Hedges())
-            .outputs("z", "p", "est", "se", "tau2", "dof")
+        HeterogeneityMaps.beside(images("Hedges", params -> new Hedges(), HeterogeneityMaps.HETEROGENEITY),
+                params -> new Hedges(), "z", "p", "est", "se", "tau2", "dof")
             .doc("Random-effects meta-analysis of beta and varcope images, τ² by Hedges' estimator. As "
                 + "in PyMARE 0.0.4 (and so NiMARE), `se` is that of the unweighted mean, 1/√k.")
             .citation(Citations.HEDGES_1985)
@@ -78,9 +79,11 @@ public final class ImageEstimators {
                 + "short of it, so maps differ where NiMARE did not converge.")
             .citation(Citations.SANGNAWAKIJ_2019)
             .build(),
-        images("VarianceBasedLikelihood", params -> new VarianceBasedLikelihood(Params.LIKELIHOOD.of(params)),
-            Params.LIKELIHOOD)
-            .outputs("z", "p", "est", "se", "tau2", "dof")
+        HeterogeneityMaps.beside(images("VarianceBasedLikelihood",
+                params -> new VarianceBasedLikelihood(Params.LIKELIHOOD.of(params)), Params.LIKELIHOOD,
+                HeterogeneityMaps.HETEROGENEITY),
+                params -> new VarianceBasedLikelihood(Params.LIKELIHOOD.of(params)),
+                "z", "p", "est", "se", "tau2", "dof")
             .doc("Random-effects meta-analysis of beta and varcope images, τ² by (restricted) maximum "
                 + "likelihood. nimeta finds the global optimum; NiMARE's optimiser often stops short "
                 + "of it, so maps differ where NiMARE did not converge.")

@@ -1,16 +1,32 @@
 package org.nimeta.registry;
 
 import java.util.List;
+import org.nimeta.data.Dataset;
 
 /**
  * A correction an estimator computes itself rather than through the generic corrector (NiMARE's
  * estimator-specific {@code correct_fwe_montecarlo}, MKDAChi2's {@code correct_fdr_indep}).
  *
  * @param runner computes it, returning only the maps it adds
- * @param maps   the names of those maps, known before anything runs (so {@code write} can be checked)
+ * @param maps      the names of those maps, known before anything runs (so {@code write} can be checked)
+ * @param dataCheck what it refuses of the estimate's data, asked once the data headers are read
  */
-public record OwnCorrection(CorrectorRunner runner, List<String> maps) {
+public record OwnCorrection(CorrectorRunner runner, List<String> maps, DataCheck dataCheck) {
   public OwnCorrection {
     maps = List.copyOf(maps);
+  }
+
+  /** A correction that takes any data its estimator takes. */
+  public OwnCorrection(CorrectorRunner runner, List<String> maps) {
+    this(runner, maps, DataCheck.NONE);
+  }
+
+  /** Refuses data the correction cannot use (reported as error E0701 at the correction). */
+  @FunctionalInterface
+  public interface DataCheck {
+    DataCheck NONE = datasets -> null;
+
+    /** @param datasets the estimate's datasets, each read (none null) */
+    EstimatorHooks.Finding check(List<Dataset> datasets);
   }
 }

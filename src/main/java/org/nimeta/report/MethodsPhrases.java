@@ -46,6 +46,8 @@ final class MethodsPhrases {
   static final Map<String, String> CORRECTIONS = Map.of(
       "FWE:bonferroni", "corrected for the family-wise error rate (FWE) by Bonferroni's method",
       "FWE:montecarlo", "corrected for the family-wise error rate (FWE) by a Monte Carlo procedure",
+      "FWE:predictive", "corrected for the family-wise error rate (FWE) at cutoffs predicted from the experiments' "
+          + "subject and focus counts (Frahm et al. 2025)",
       "FDR:indep", "corrected for the false discovery rate (FDR) by the Benjamini–Hochberg procedure",
       "FDR:negcorr", "corrected for the false discovery rate (FDR) by the Benjamini–Yekutieli procedure, "
           + "valid under any dependence",

@@ -111,7 +111,7 @@ class EditorFeaturesTest {
     assertEquals("ALE(${1:dataset})$0", ale.getInsertText());
     List<CompletionItem> corrections = completions(SCRIPT + "correct ale with |");
     CompletionItem fwe = corrections.stream().filter(i -> i.getLabel().equals("FWE")).findFirst().orElseThrow();
-    assertEquals("FWE(method = ${1|bonferroni,montecarlo|})$0", fwe.getInsertText());
+    assertEquals("FWE(method = ${1|bonferroni,montecarlo,predictive|})$0", fwe.getInsertText());
   }
 
   @Test
