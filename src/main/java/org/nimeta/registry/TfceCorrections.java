@@ -47,7 +47,7 @@ final class TfceCorrections {
           + "foci are placed at random in the mask, as JALE's; the maps' p values come from the same null. "
           + "`predictive` (ALE only): the cutoff at alpha 0.05 predicted from the experiments' subject and focus "
           + "counts by Frahm et al. (2025)'s TFCE model, for JALE's E = 0.5, H = 2 and 100 steps, which it "
-          + "then uses; it gives no p maps.");
+          + "then uses; it writes only the cut map (no p maps; the uncorrected `tfce` comes with `montecarlo`).");
   // E and H are the paper's (Smith & Nichols 2009) and JALE's names, which FSL's randomise also uses
   // (--tfce_E, --tfce_H): anyone who reads about TFCE knows them by these letters.
   static final Param<Double> E = Param.number("E", ParamType.Number.positive(), TfceSettings.DEFAULT.extent(),
@@ -110,11 +110,11 @@ final class TfceCorrections {
     TfceCutoff cutoff = new TfceCutoff(PredictiveCutoffs.tfce(experiments), PREDICTIVE_ALPHA, PREDICTIVE_WORD);
     double[] tfce = new Tfce(FaceNeighbours.of(result.mask()), TfceSettings.DEFAULT).transform(result.map("z"));
     MetaResult out = new MetaResult(result.mask());
-    out.put(TfceMaps.TFCE, tfce);
     out.put(TfceMaps.thresholdedName(PREDICTIVE_WORD), TfceMaps.thresholded(tfce, cutoff));
     out.putTable(PREDICTIVE_CUTOFF_TABLE, cutoffRows(cutoff));
     return out;
-  }, mapsOfCutoff(PREDICTIVE_WORD), PredictiveCorrection.outsideRange("TFCE(method = predictive)"));
+    // The uncorrected `tfce` map is montecarlo's: both methods declared would otherwise write it twice.
+  }, List.of(TfceMaps.thresholdedName(PREDICTIVE_WORD)), PredictiveCorrection.outsideRange("TFCE(method = predictive)"));
 
   /** The maps any method writes from its cutoff alone: the uncorrected and the thresholded map. */
   static List<String> mapsOfCutoff(String method) {
