@@ -46,6 +46,8 @@ public enum ErrorCode {
   DIAGNOSTIC_NEEDS_FOCI("E0602", "diagnostic-needs-foci", "A diagnostic that counts foci is applied to an image-based result."),
   DIAGNOSED_TWICE("E0603", "diagnosed-twice", "The same diagnostic of the same map is declared twice."),
   CONFLICTING_CLUSTERS("E0604", "conflicting-clusters", "Two diagnostics of one map form its clusters differently."),
+  DIAGNOSTIC_UNSUPPORTED("E0751", "diagnostic-unsupported", "A diagnostic is applied to a result of an estimator it does not run on."),
+  RESAMPLING_NEEDS_K("E0752", "resampling-needs-k", "`resampling_policy = leave_k_out` is given without `k`."),
 
 
   UNKNOWN_COORDINATE_SPACE("W0101", "unknown-coordinate-space", "Some experiments are in a coordinate space nimeta cannot convert."),
@@ -64,7 +66,8 @@ public enum ErrorCode {
   ALPHA_MISMATCH("W0114", "alpha-mismatch", "A `write` thresholds at another alpha than its correction states."),
   CACHE_PROBLEM("W0115", "cache-problem", "A cache entry is damaged or cannot be written; the step is computed."),
 
-  NO_CONTRIBUTIONS_TABLE("W0201", "no-contributions-table", "Two diagnostics of a result characterise different clusters.");
+  NO_CONTRIBUTIONS_TABLE("W0201", "no-contributions-table", "Two diagnostics of a result characterise different clusters."),
+  RESAMPLES_IGNORED("W0351", "resamples-ignored", "`n_resamples` is given to a leave-one-out schedule, which always has one replicate per experiment.");
 
   private final String code;
   private final String slug;
