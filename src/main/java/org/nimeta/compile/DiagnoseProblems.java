@@ -44,7 +44,7 @@ final class DiagnoseProblems {
 
   static Diagnostic unsupported(Span at, String diagnostic, String result, String estimator, List<String> supported) {
     return Diagnostic.error(ErrorCode.DIAGNOSTIC_UNSUPPORTED, at,
-            "`" + diagnostic + "` does not run on `" + result + "`, a `" + estimator + "` result.")
+            "`" + diagnostic + "` does not run on `" + result + "`, a result of `" + estimator + "`.")
         .withHelp("It runs on results of " + String.join(", ", supported) + ".");
   }
 
