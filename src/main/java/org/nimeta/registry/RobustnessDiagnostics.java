@@ -221,7 +221,7 @@ final class RobustnessDiagnostics {
     row.put("x", r.x());
     row.put("y", r.y());
     row.put("z", r.z());
-    row.put("peak_stat", r.peak());
+    row.put("peak_value", r.peak());
     row.put("n_voxels", voxels);
     return row;
   }
