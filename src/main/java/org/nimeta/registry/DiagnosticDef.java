@@ -19,6 +19,7 @@ public final class DiagnosticDef implements Definition {
   private final DiagnosticRunner runner;
   private final ResultDiagnosticRunner resultRunner;
   private final java.util.Set<String> onlyFor;
+  private final List<String> mapSuffixes;
   private final java.util.function.Predicate<Map<String, Value>> stochastic;
   private final String doc;
   private final String citation;
@@ -38,6 +39,7 @@ public final class DiagnosticDef implements Definition {
       runner = null;
     }
     onlyFor = java.util.Set.copyOf(b.onlyFor);
+    mapSuffixes = List.copyOf(b.mapSuffixes);
     stochastic = b.stochastic;
     doc = Objects.requireNonNull(b.doc, () -> name + " needs a doc");
     citation = Objects.requireNonNull(b.citation, () -> name + " needs a citation");
@@ -70,6 +72,11 @@ public final class DiagnosticDef implements Definition {
    */
   public ResultDiagnosticRunner resultRunner() {
     return resultRunner;
+  }
+
+  /** The maps a result runner writes for target map {@code targetMap} ({@code <target>_diag-ResampledStability}). */
+  public List<String> mapsFor(String targetMap) {
+    return mapSuffixes.stream().map(s -> targetMap + s).toList();
   }
 
   /** Whether it runs on the estimator named so; every estimator when it names none. */
@@ -113,6 +120,7 @@ public final class DiagnosticDef implements Definition {
     private DiagnosticRunner runner;
     private ResultDiagnosticRunner resultRunner;
     private final List<String> onlyFor = new ArrayList<>();
+    private final List<String> mapSuffixes = new ArrayList<>();
     private java.util.function.Predicate<Map<String, Value>> stochastic = params -> false;
     private String doc;
     private String citation;
@@ -146,6 +154,12 @@ public final class DiagnosticDef implements Definition {
     /** It makes maps and tables of its own from the whole result (instead of {@link #runner} and {@link #column}). */
     public Builder resultRunner(ResultDiagnosticRunner runner) {
       this.resultRunner = runner;
+      return this;
+    }
+
+    /** The maps its result runner writes, by what follows the target map's name in theirs. */
+    public Builder maps(String... suffixes) {
+      mapSuffixes.addAll(List.of(suffixes));
       return this;
     }
 

@@ -64,6 +64,9 @@ final class RobustnessDiagnostics {
   static final Param<Integer> MAX_NULL = Param.integer("max_null_experiments", ParamType.Number.atLeast(1), 100,
       "The most null experiments added; a cluster that survives them is reported censored.");
 
+  /** The stability map's name after the target map's. */
+  static final String STABILITY_MAP = "_diag-ResampledStability";
+
   /** Where random foci go: NiMARE's {@code mask_coverage} (only its {@code brain}). */
   enum MaskCoverage { BRAIN }
 
@@ -78,6 +81,7 @@ final class RobustnessDiagnostics {
             .onlyFor("ALE", "MKDADensity", "KDA")
             .stochastic(params -> true)
             .resultRunner(RobustnessDiagnostics::stability)
+            .maps(STABILITY_MAP)
             .doc("How often each voxel survives when the estimate is recomputed on subsets of its experiments "
                 + "(NiMARE main's ResampledStability): each replicate's statistic is turned into z with the full "
                 + "data's approximate null, cut at `voxel_thresh`, and keeps its clusters larger than the 1 − alpha "
@@ -133,7 +137,7 @@ final class RobustnessDiagnostics {
         new ResampledStability.Estimate(experiments, kernel, mc.statistic(), fullNull, d.input().mask()),
         subsets, voxelThresh, sizeThreshold, labels, clusters, d.target(), d.input().threads(), Progress.NONE);
 
-    String name = d.targetMap() + "_diag-ResampledStability";
+    String name = d.targetMap() + STABILITY_MAP;
     Map<String, Object> summary = new LinkedHashMap<>();
     summary.put("target_image", d.targetMap());
     summary.put("resampling_policy", Param.word(policy));
