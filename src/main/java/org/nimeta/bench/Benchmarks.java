@@ -104,6 +104,11 @@ public final class Benchmarks {
         1.5 * experiments.size());
   }
 
+  /** ResampledStability and FailSafeN of the pain ALE ({@link RobustnessBench}). */
+  public void robustness(Dataset pain, Mask mask) {
+    RobustnessBench.rows(out, pain, mask, threads);
+  }
+
   /** Coordinate-based estimators on {@code pain}; the two groups are its sorted ids split in half, as the reference cases. */
   public void coordinates(Dataset pain, Mask mask) {
     List<CoordinateExperiment> all = CoordinateExperiment.listFrom(pain, mask);

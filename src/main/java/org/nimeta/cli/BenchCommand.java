@@ -56,8 +56,10 @@ final class BenchCommand implements Callable<Integer> {
         throw new ParameterException(spec.commandLine(), "`" + data + "` does not exist; run from the nimeta "
             + "folder or give `--data`.");
       }
-      bench.coordinates(load(data), mask);
+      Dataset pain = load(data);
+      bench.coordinates(pain, mask);
       bench.jackknife(mask);
+      bench.robustness(pain, mask);
     }
     if (only == null || only.equals("images")) {
       bench.images(SyntheticImages.of(mask, 21, 2024));

@@ -34,10 +34,11 @@ final class DiagnoseCompiler {
   }
 
   /**
-   * @param est the estimate diagnosed, or null when its name did not resolve (already reported)
+   * @param est  the estimate diagnosed, or null when its name did not resolve (already reported)
+   * @param seed the script's seed so far, or null
    * @return the checked statement, or null after reporting an error
    */
-  Checked check(Ast.Diagnose d, Step.Estimate est) {
+  Checked check(Ast.Diagnose d, Step.Estimate est, Long seed) {
     if (!(d.diagnostic() instanceof Ast.Call call)) {
       cx.report(DiagnoseProblems.notADiagnosticCall(d.diagnostic().span(), cx.registry.names(Definition.Kind.DIAGNOSTIC)));
       return null;
@@ -52,6 +53,18 @@ final class DiagnoseCompiler {
     }
     DiagnosticDef diagnostic = (DiagnosticDef) def;
     EstimatorDef estimator = (EstimatorDef) cx.registry.find(est.estimator());
+    if (!diagnostic.supports(est.estimator())) {
+      cx.report(DiagnoseProblems.unsupported(call.callee().span(), def.name(), est.name(), est.estimator(),
+          diagnostic.onlyFor()));
+      return null;
+    }
+    if (!resamplingChecked(call, checked.params())) {
+      return null;
+    }
+    if (diagnostic.stochastic(checked.params()) && seed == null) {
+      cx.report(ScriptProblems.needsSeed(call.span(), "`" + def.name() + "`"));
+      return null;
+    }
     if (diagnostic.coordinatesOnly() && estimator.dataKind() == EstimatorDef.DataKind.IMAGES) {
       cx.report(DiagnoseProblems.needsFoci(call.callee().span(), def.name(), est.name(), est.estimator()));
       return null;
@@ -92,6 +105,11 @@ final class DiagnoseCompiler {
         cx.report(DiagnoseProblems.twice(c.statement().span(), c.def().name(), est.name(), map, previous));
         continue;
       }
+      if (c.def().resultRunner() != null) { // its own outputs: no cluster table or contributions shared
+        steps.add(new Step.Diagnose(name, est.name(), c.def().name(), c.params(), map, source, c.statement().span()));
+        cx.stepAt(name, c.call().span());
+        continue;
+      }
       Checked sameMap = clustersOf.putIfAbsent(est.name() + "\n" + map, c);
       if (sameMap != null && !sameClusters(sameMap, c)) {
         cx.report(DiagnoseProblems.conflictingClusters(c.statement().span(), est.name(), map, sameMap.statement().span()));
@@ -105,6 +123,31 @@ final class DiagnoseCompiler {
       cx.stepAt(name, c.call().span());
     }
     return steps;
+  }
+
+  /** ResampledStability's schedule: {@code leave_k_out} needs k; a leave-one-out schedule ignores n_resamples. */
+  private boolean resamplingChecked(Ast.Call call, Map<String, Value> params) {
+    if (!(params.get("resampling_policy") instanceof Value.Choice policy)) {
+      return true;
+    }
+    if (policy.word().equals("leave_k_out") && params.get("k") instanceof Value.None) {
+      cx.report(DiagnoseProblems.needsK(call.callee().span()));
+      return false;
+    }
+    Ast.Argument resamples = argument(call, "n_resamples");
+    if (policy.word().equals("leave_1_out") && resamples != null) {
+      cx.report(DiagnoseProblems.resamplesIgnored(resamples.span()));
+    }
+    return true;
+  }
+
+  private static Ast.Argument argument(Ast.Call call, String name) {
+    for (Ast.Argument a : call.arguments()) {
+      if (a.name() != null && a.name().text().equals(name)) {
+        return a;
+      }
+    }
+    return null;
   }
 
   private static boolean sameClusters(Checked a, Checked b) {

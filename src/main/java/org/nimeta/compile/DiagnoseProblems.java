@@ -42,6 +42,24 @@ final class DiagnoseProblems {
         .withHelp("Use `Jackknife`, which works on images too.");
   }
 
+  static Diagnostic unsupported(Span at, String diagnostic, String result, String estimator, List<String> supported) {
+    return Diagnostic.error(ErrorCode.DIAGNOSTIC_UNSUPPORTED, at,
+            "`" + diagnostic + "` does not run on `" + result + "`, a result of `" + estimator + "`.")
+        .withHelp("It runs on results of " + String.join(", ", supported) + ".");
+  }
+
+  static Diagnostic needsK(Span at) {
+    return Diagnostic.error(ErrorCode.RESAMPLING_NEEDS_K, at,
+            "`resampling_policy = leave_k_out` needs `k`, the number of experiments each replicate leaves out.")
+        .withHelp("Add `k = 2` (any whole number from 1 to the number of experiments − 1), or use `leave_1_out`.");
+  }
+
+  static Diagnostic resamplesIgnored(Span at) {
+    return Diagnostic.warning(ErrorCode.RESAMPLES_IGNORED, at,
+            "`n_resamples` is ignored: a leave-one-out schedule has one replicate per experiment, as NiMARE's.")
+        .withHelp("Remove `n_resamples`, or use `resampling_policy = leave_k_out` or `subsample`.");
+  }
+
   static Diagnostic twice(Span at, String diagnostic, String result, String map, Span previous) {
     return Diagnostic.error(ErrorCode.DIAGNOSED_TWICE, at,
             "`" + result + "` is already diagnosed with `" + diagnostic + "` on `" + map + "` at "

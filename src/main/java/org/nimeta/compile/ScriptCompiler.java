@@ -302,7 +302,7 @@ final class ScriptCompiler {
       cx.report(DiagnoseProblems.conjunction(d.target().span(), target.name()));
       return;
     }
-    DiagnoseCompiler.Checked checked = diagnoses.check(d, target == null ? null : estimates.estimates().get(target.name()));
+    DiagnoseCompiler.Checked checked = diagnoses.check(d, target == null ? null : estimates.estimates().get(target.name()), seed);
     if (checked != null) {
       checkedDiagnoses.add(checked);
     }

@@ -48,6 +48,8 @@ public enum ErrorCode {
   CONFLICTING_CLUSTERS("E0604", "conflicting-clusters", "Two diagnostics of one map form its clusters differently."),
   DATA_OUTSIDE_CORRECTION("E0701", "data-outside-correction", "A correction cannot use the estimate's data (e.g. outside predictive FWE's models)."),
   GROUP_TOO_SMALL("E0741", "group-too-small", "A group has fewer experiments than a parameter of its estimator asks for."),
+  DIAGNOSTIC_UNSUPPORTED("E0751", "diagnostic-unsupported", "A diagnostic is applied to a result of an estimator it does not run on."),
+  RESAMPLING_NEEDS_K("E0752", "resampling-needs-k", "`resampling_policy = leave_k_out` is given without `k`."),
 
 
   UNKNOWN_COORDINATE_SPACE("W0101", "unknown-coordinate-space", "Some experiments are in a coordinate space nimeta cannot convert."),
@@ -67,7 +69,8 @@ public enum ErrorCode {
   CACHE_PROBLEM("W0115", "cache-problem", "A cache entry is damaged or cannot be written; the step is computed."),
   ITERATION_FLOOR("W0341", "iteration-floor", "Too few iterations for any voxel to reach p below alpha."),
 
-  NO_CONTRIBUTIONS_TABLE("W0201", "no-contributions-table", "Two diagnostics of a result characterise different clusters.");
+  NO_CONTRIBUTIONS_TABLE("W0201", "no-contributions-table", "Two diagnostics of a result characterise different clusters."),
+  RESAMPLES_IGNORED("W0351", "resamples-ignored", "`n_resamples` is given to a leave-one-out schedule, which always has one replicate per experiment.");
 
   private final String code;
   private final String slug;

@@ -27,6 +27,12 @@ public final class Diagnostics {
   private Diagnostics() {}
 
   static List<Definition> definitions() {
+    List<Definition> all = new java.util.ArrayList<>(contributions());
+    all.addAll(RobustnessDiagnostics.definitions());
+    return all;
+  }
+
+  private static List<Definition> contributions() {
     return List.of(
         DiagnosticDef.builder("Jackknife")
             .params(TARGET_IMAGE, VOXEL_THRESH, CLUSTER_THRESHOLD, DISPLAY_SECOND_GROUP)

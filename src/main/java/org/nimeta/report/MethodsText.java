@@ -213,6 +213,11 @@ public final class MethodsText implements Step.Visitor<Void> {
   }
 
   public Void diagnose(Step.Diagnose step) {
+    String robustness = RobustnessWords.describe(step, plan.seed());
+    if (robustness != null) {
+      analyses.add(robustness);
+      return null;
+    }
     Value threshold = step.params().get(Diagnostics.VOXEL_THRESH.name());
     Value size = step.params().get(Diagnostics.CLUSTER_THRESHOLD.name());
     String clusters = "the clusters of `" + step.targetMap() + "` of `" + step.target() + "` (face-connected voxels"

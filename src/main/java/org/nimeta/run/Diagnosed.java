@@ -21,11 +21,23 @@ import org.nimeta.registry.EstimatorInput;
  * the first group and, with {@code display_second_group}, the negative ones by the second).
  *
  * @param tables by table name, in writing order
+ * @param made   the maps and tables of a diagnostic of the whole result (its clusters null, its
+ *               tables empty); null for a contributions diagnostic
  */
-record Diagnosed(Step.Diagnose step, TargetClusters clusters, Map<String, Contributions> tables) {
+record Diagnosed(Step.Diagnose step, TargetClusters clusters, Map<String, Contributions> tables, MetaResult made) {
 
+  /**
+   * @param source the result of the step that made the target map
+   * @param seed   the script's seed, 0 when it has none
+   */
   static Diagnosed run(Step.Diagnose s, DiagnosticDef def, EstimatorDef estimator, EstimatorInput input,
-      MetaResult result, double[] target) {
+      MetaResult result, MetaResult source, long seed) {
+    if (def.resultRunner() != null) {
+      MetaResult made = def.resultRunner().run(new org.nimeta.registry.ResultDiagnosticRunner.Diagnosis(estimator,
+          input, result, source, s.targetMap(), s.params(), seed));
+      return new Diagnosed(s, null, Map.of(), made);
+    }
+    double[] target = source.map(s.targetMap());
     Double voxelThresh = optional(Diagnostics.VOXEL_THRESH.of(s.params()));
     Double clusterThreshold = optional(Diagnostics.CLUSTER_THRESHOLD.of(s.params()));
     TargetClusters clusters = TargetClusters.of(target, input.mask(), voxelThresh,
@@ -51,7 +63,7 @@ record Diagnosed(Step.Diagnose step, TargetClusters clusters, Map<String, Contri
         tables.put(base + "_tail-" + entities.get(t), perTail.get(t));
       }
     }
-    return new Diagnosed(s, clusters, tables);
+    return new Diagnosed(s, clusters, tables, null);
   }
 
   /** NiMARE's cluster table name, {@code <target>_tab-clust}. */

@@ -35,6 +35,9 @@ final class DiagnosticFiles {
    */
   static List<Written> write(Diagnosed d, Mask mask, Map<String, double[]> maps, Path folder, boolean withClusters) throws IOException {
     List<Written> out = new ArrayList<>();
+    if (d.made() != null) {
+      return written(d.made(), folder);
+    }
     for (Map.Entry<String, Contributions> t : d.tables().entrySet()) {
       Path file = folder.resolve(t.getKey() + ".tsv");
       writeCounts(t.getValue(), file);
@@ -54,6 +57,23 @@ final class DiagnosticFiles {
       }
       Nifti.write(file, NiftiImage.fromMasked(mask, labels));
       out.add(new Written(file, true));
+    }
+    return out;
+  }
+
+  /** The maps (NIfTI) and tables (tab-separated) of a diagnostic of the whole result. */
+  private static List<Written> written(org.nimeta.engine.MetaResult made, Path folder) throws IOException {
+    List<Written> out = new ArrayList<>();
+    for (Map.Entry<String, double[]> m : made.maps().entrySet()) {
+      Path file = folder.resolve(m.getKey() + ".nii.gz");
+      Nifti.write(file, NiftiImage.fromMasked(made.mask(), m.getValue()));
+      out.add(new Written(file, true));
+    }
+    for (Map.Entry<String, Object> t : made.tables().entrySet()) {
+      Path file = folder.resolve(t.getKey() + ".tsv");
+      if (TableWriter.write(t.getValue(), file)) {
+        out.add(new Written(file, false));
+      }
     }
     return out;
   }

@@ -412,7 +412,8 @@ public final class Interpreter {
     Execution.Estimated target = (Execution.Estimated) results.get(s.target());
     EstimatorDef estimator = (EstimatorDef) registry.find(target.estimator());
     DiagnosticDef def = (DiagnosticDef) registry.find(s.diagnostic());
-    return Diagnosed.run(s, def, estimator, target.input(), target.result(), result(s.source()).map(s.targetMap()));
+    return Diagnosed.run(s, def, estimator, target.input(), target.result(), result(s.source()),
+        plan.seed() == null ? 0 : plan.seed());
   }
 
   /**

@@ -181,8 +181,12 @@ final class OutputWriter {
         continue;
       }
       Diagnosed found = (Diagnosed) execution.results().get(d.name());
-      for (DiagnosticFiles.Written f : DiagnosticFiles.write(found, mask, maps, folder, targets.add(d.targetMap()))) {
+      for (DiagnosticFiles.Written f : DiagnosticFiles.write(found, mask, maps, folder,
+          found.made() == null && targets.add(d.targetMap()))) {
         output.add(f.file(), d.name(), f.map() ? "map" : "table");
+      }
+      if (found.made() != null) {
+        continue; // its own maps and tables; no contributions to merge
       }
       sameClusters.computeIfAbsent(List.of(d.targetMap(),
           String.valueOf(d.params().get(org.nimeta.registry.Diagnostics.VOXEL_THRESH.name())),

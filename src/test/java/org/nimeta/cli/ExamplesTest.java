@@ -79,12 +79,18 @@ class ExamplesTest {
    */
   /**
    * The label maps the diagnoses of {@code estimate} write: NiMARE's {@code label<entities of the
-   * target>_tail-<sign>} for each tail its cluster table has rows of.
+   * target>_tail-<sign>} for each tail its cluster table has rows of; and the maps a diagnostic of
+   * the whole result declares.
    */
   private static Set<String> labelMaps(Plan plan, String estimate, Path folder) throws IOException {
     Set<String> out = new TreeSet<>();
     for (Step.Diagnose d : plan.steps(Step.Diagnose.class)) {
       if (!d.target().equals(estimate)) {
+        continue;
+      }
+      org.nimeta.registry.DiagnosticDef def = (org.nimeta.registry.DiagnosticDef) Registry.builtin().find(d.diagnostic());
+      if (def.resultRunner() != null) { // its own maps, no cluster table or label maps
+        def.mapsFor(d.targetMap()).forEach(m -> out.add(m + ".nii.gz"));
         continue;
       }
       String entities = d.targetMap().contains("_") ? d.targetMap().substring(d.targetMap().indexOf('_')) : "";
