@@ -125,6 +125,13 @@ public final class MapNames {
     if (estimateMaps.contains("z")) {
       return "z";
     }
+    // a contrast's level maps (`p_desc-group1MinusGroup2_level-voxel_corr-…`, and its groups' maps,
+    // which have no z of their own) keep the contrast's z map
+    for (String z : estimateMaps) {
+      if (isUncorrectedZ(z)) {
+        return z;
+      }
+    }
     throw new IllegalArgumentException("an estimate with maps " + estimateMaps + " has no z map to threshold");
   }
 
