@@ -50,7 +50,15 @@ final class CorrectionCompiler {
           List.copyOf(estDef.corrections())));
       return null;
     }
-    Map<String, Value> params = checked.params();
+    Map<String, Value> params = estimatorParams(call, corrector, estDef, est.estimator(), checked.params());
+    if (params == null) {
+      return null;
+    }
+    EstimatorHooks.Finding refused = estDef.correctionCheck().check(corrector.correction(params), params);
+    if (refused != null) {
+      cx.report(CorrectionProblems.refusedByEstimator(call.span(), refused));
+      return null;
+    }
     Long stepSeed = null;
     if (corrector.stochasticMethods().contains(method)) {
       if (seed == null) {
@@ -67,6 +75,38 @@ final class CorrectionCompiler {
     }
     return new Step.Correct(est.name() + "/" + key, est.name(), corrector.name(), params, stepSeed,
         c.span());
+  }
+
+  /**
+   * The corrector's parameters that only some estimators take ({@code target}, {@code vfwe_only}):
+   * given for another estimator, an error naming those that take it; not given, left out of the
+   * plan for an estimator that does not take them, and at the estimator's own default for one
+   * that does.
+   *
+   * @return the parameters, or null after reporting an error
+   */
+  private Map<String, Value> estimatorParams(Ast.Call call, CorrectorDef corrector, EstimatorDef estDef,
+      String estimator, Map<String, Value> checked) {
+    Map<String, Value> params = new java.util.LinkedHashMap<>(checked);
+    for (String name : corrector.estimatorParams()) {
+      if (!params.containsKey(name)) {
+        continue; // a parameter of another method, already left out
+      }
+      Ast.Argument given = call.arguments().stream()
+          .filter(a -> a.name() != null && a.name().text().equals(name)).findFirst().orElse(null);
+      if (!estDef.takesCorrectorParam(name)) {
+        if (given != null) {
+          cx.report(CorrectionProblems.parameterNotTaken(given.span(), estimator, corrector.name(), name,
+              cx.registry.all().stream().filter(d -> d instanceof EstimatorDef e && e.takesCorrectorParam(name))
+                  .map(Definition::name).toList()));
+          return null;
+        }
+        params.remove(name);
+      } else if (given == null && estDef.correctorDefault(name) != null) {
+        params.put(name, estDef.correctorDefault(name));
+      }
+    }
+    return params;
   }
 
 }

@@ -32,6 +32,20 @@ final class CorrectionProblems {
                 .map(k -> "`" + k.replace(":", "(method = ") + ")`").toList()) + ".");
   }
 
+  /** A corrector parameter only some estimators take, given for another (E0711). */
+  static Diagnostic parameterNotTaken(Span at, String estimator, String corrector, String param,
+      List<String> takers) {
+    return Diagnostic.error(ErrorCode.CORRECTOR_PARAMETER_NOT_TAKEN, at,
+            "`" + param + "` of `" + corrector + "` applies to " + String.join(", ",
+                takers.stream().map(t -> "`" + t + "`").toList()) + " only, not to `" + estimator + "`.")
+        .withHelp("Remove `" + param + "`; `" + estimator + "`'s correction has no such choice.");
+  }
+
+  /** Correction parameters the estimator cannot honour (E0712), as its declaration says. */
+  static Diagnostic refusedByEstimator(Span at, EstimatorHooks.Finding refusal) {
+    return Diagnostic.error(ErrorCode.CORRECTION_NOT_DEFINED, at, refusal.message()).withHelp(refusal.help());
+  }
+
   /** What the estimator's declaration advises about this correction (where it departs from NiMARE). */
   static Diagnostic estimatorAdvice(Span at, EstimatorHooks.Finding advice) {
     return Diagnostic.warning(ErrorCode.NIMARE_BEHAVIOUR, at, advice.message()).withHelp(advice.help());

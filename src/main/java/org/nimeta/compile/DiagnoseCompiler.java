@@ -88,7 +88,7 @@ final class DiagnoseCompiler {
       String source = estimateMaps.contains(map) ? est.name() : null;
       List<String> available = new ArrayList<>(estimateMaps);
       for (Step.Correct k : correctionsOf.getOrDefault(est.name(), List.of())) {
-        List<String> maps = MapNames.ofCorrection(def, k.corrector(), method(k), estimateMaps);
+        List<String> maps = MapNames.ofCorrection(def, k.corrector(), method(k), estimateMaps, k.params());
         if (source == null && maps.contains(map)) {
           source = k.name();
         }

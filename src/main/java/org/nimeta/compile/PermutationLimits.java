@@ -44,7 +44,7 @@ final class PermutationLimits {
     }
     // Each write that cuts the correction's maps at another level is checked at that level too.
     List<String> correctionMaps = MapNames.ofCorrection(def, c.corrector(), corrector.correction(c.params()).method(),
-        MapNames.ofEstimate(def, target.params()));
+        MapNames.ofEstimate(def, target.params()), c.params());
     for (Step.WriteOutput w : Step.only(Step.WriteOutput.class, steps)) {
       Double cut = w.selection().alpha();
       boolean cutsThis = w.target().equals(c.target()) && w.selection().thresholds().stream()

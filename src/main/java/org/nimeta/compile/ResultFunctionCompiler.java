@@ -174,7 +174,7 @@ final class ResultFunctionCompiler {
     }
     EstimatorDef def = (EstimatorDef) cx.registry.find(e.estimator());
     String method = ((CorrectorDef) cx.registry.find(c.corrector())).correction(c.params()).method();
-    return MapNames.ofCorrection(def, c.corrector(), method, MapNames.ofEstimate(def, e.params()));
+    return MapNames.ofCorrection(def, c.corrector(), method, MapNames.ofEstimate(def, e.params()), c.params());
   }
 
   private List<String> ownMaps(String result, Map<String, Step.Estimate> estimates,

@@ -105,7 +105,7 @@ final class WriteCompiler {
     List<String> estimateMaps = MapNames.ofEstimate(def, est.params());
     List<String> available = new ArrayList<>(estimateMaps);
     for (Step.Correct c : corrections) {
-      available.addAll(MapNames.ofCorrection(def, c.corrector(), method(c), estimateMaps));
+      available.addAll(MapNames.ofCorrection(def, c.corrector(), method(c), estimateMaps, c.params()));
     }
     List<String> maps = null;
     if (options.get(WriteOptions.MAPS) instanceof Value.Items items) {
@@ -258,7 +258,7 @@ final class WriteCompiler {
 
   /** Whether correction {@code c} writes a corrected p map, which a write's {@code alpha} cuts. */
   private boolean cutsCorrectedP(EstimatorDef def, Step.Correct c, List<String> estimateMaps) {
-    return MapNames.ofCorrection(def, c.corrector(), method(c), estimateMaps).stream()
+    return MapNames.ofCorrection(def, c.corrector(), method(c), estimateMaps, c.params()).stream()
         .anyMatch(MapNames::isCorrectedP);
   }
 

@@ -32,6 +32,9 @@ public enum ErrorCode {
   SEED_OUT_OF_RANGE("E0311", "seed-out-of-range", "The seed is outside the range a method's random stream accepts."),
   NOT_ENOUGH_MEMORY("E0312", "not-enough-memory", "A step would need more memory than Java may use on this machine."),
 
+  CORRECTOR_PARAMETER_NOT_TAKEN("E0711", "corrector-parameter-not-taken", "A correction is given a parameter only other estimators take."),
+  CORRECTION_NOT_DEFINED("E0712", "correction-not-defined", "An estimator's correction is not defined with these parameters."),
+
   FILE_NOT_FOUND("E0401", "file-not-found", "A file named in the script does not exist."),
   DATA_ERROR("E0402", "data-error", "A data file cannot be read."),
   MISSING_SAMPLE_SIZE("E0403", "missing-sample-size", "The kernel needs sample sizes that some experiments lack."),

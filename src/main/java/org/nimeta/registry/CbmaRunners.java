@@ -74,10 +74,17 @@ final class CbmaRunners {
     FociRelocation relocation = in.get(CoordinateEstimators.RELOCATIONS) == Draws.NIMARE
         ? FociRelocation.nimare(numpySeed(in.seed())) : FociRelocation.seeded(in.seed());
     ScaleSettings settings = new ScaleSettings(iterations, relocation, in.threads(), in.progress());
-    // A word is the analysis mask; a dataset is the step's second input.
-    BasePool base = in.get(CoordinateEstimators.BASE) != null
+    return Scale.fit(experiments(in, 0), Kernels.ale(in.get(Params.ALE_KERNEL)), in.mask(), scaleBase(in), settings);
+  }
+
+  /** SCALE's base-rate pool: a word is the analysis mask; a dataset is the step's second input. */
+  static BasePool scaleBase(EstimatorInput in) {
+    return in.get(CoordinateEstimators.BASE) != null
         ? BasePool.ofMaskVoxels(in.mask()) : BasePool.ofFoci(experiments(in, 1));
-    return Scale.fit(experiments(in, 0), Kernels.ale(in.get(Params.ALE_KERNEL)), in.mask(), base, settings);
+  }
+
+  static List<CoordinateExperiment> experimentsOf(EstimatorInput in, int which) {
+    return experiments(in, which);
   }
 
   /**

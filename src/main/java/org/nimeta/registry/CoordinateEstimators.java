@@ -129,7 +129,11 @@ final class CoordinateEstimators {
             .params(Params.ALE_KERNEL, Params.N_ITERS.withDoc(
                 "Label permutations of the pooled experiments (NiMARE's default 10000); the smallest "
                     + "two-sided p is about 2/n_iters."), PERMUTATIONS)
-            .corrections(VOXEL_CORRECTIONS)
+            .corrections(WITH_MONTE_CARLO)
+            .ownCorrection(FWE_MONTECARLO, SubtractionAndScaleFwe.subtraction(), SubtractionAndScaleFwe.subtractionMaps(),
+                SubtractionAndScaleFwe::subtractionMaps)
+            .correctorParam(Corrections.VFWE_ONLY)
+            .correctorParam(Corrections.TARGET)
             .outputs("stat_desc-group1MinusGroup2", "p_desc-group1MinusGroup2", "z_desc-group1MinusGroup2",
                 "logp_desc-group1MinusGroup2")
             .stochastic()
@@ -146,6 +150,10 @@ final class CoordinateEstimators {
             .params(Params.ALE_KERNEL,
                 Params.N_ITERS.withDoc("Iterations of the voxel-specific null (NiMARE's default 10000)."),
                 BASE, RELOCATIONS)
+            .corrections(FWE_MONTECARLO)
+            .ownCorrection(FWE_MONTECARLO, SubtractionAndScaleFwe.scale(), SubtractionAndScaleFwe.SCALE_MAPS)
+            .correctorParam(Corrections.VFWE_ONLY, new Value.Bool(true))
+            .correctionCheck(SubtractionAndScaleFwe::scaleVoxelLevelOnly)
             .outputs("stat", "logp", "z")
             .stochastic()
             .doc("Specific coactivation likelihood estimation: ALE tested against a voxel-specific null in "

@@ -29,6 +29,22 @@ final class Corrections {
           + "`predictive` (ALE only): the voxel- and cluster-level cutoffs Frahm et al. (2025)'s models predict "
           + "from the experiments' subject and focus counts, in milliseconds and without a seed, as NiMARE "
           + "main's `correct_fwe_predictive`.");
+  /** What an ALE subtraction's Monte Carlo FWE corrects (NiMARE main's {@code target}). */
+  enum Target {
+    PAIRWISE,
+    MAIN_EFFECTS,
+    ALL
+  }
+
+  static final Param<Boolean> VFWE_ONLY = Param.bool("vfwe_only", false,
+      "Voxel-level FWE only: leave out the cluster-size and cluster-mass nulls and maps (NiMARE main's "
+          + "`vfwe_only`; SCALE has only the voxel level, so `true` is its default and only value).")
+      .onlyWith(FWE_METHOD, FweMethod.MONTECARLO);
+  static final Param<Target> TARGET = Param.choice("target", Target.class, Target.PAIRWISE,
+      "What a pairwise estimator's Monte Carlo FWE corrects (NiMARE main's `target`, whose "
+          + "`main-effects` is written `main_effects`): `pairwise`, the contrast, against group-label "
+          + "permutations; `main_effects`, each group's ALE, corrected as `ALE` is (random foci); `all`, both.")
+      .onlyWith(FWE_METHOD, FweMethod.MONTECARLO);
   static final Param<FdrMethod> FDR_METHOD = Param.choice("method", FdrMethod.class, FdrMethod.INDEP,
       "`indep`: Benjamini–Hochberg; `negcorr`: Benjamini–Yekutieli (any dependence).");
   static final Param<Double> VOXEL_THRESH = Param.number("voxel_thresh", ParamType.Number.probability(), 0.001,
@@ -47,7 +63,8 @@ final class Corrections {
             .params(ALPHA,
                 Params.N_ITERS.withDoc("Monte Carlo iterations (NiMARE's default 10000); the smallest corrected p "
                     + "is 1/n_iters.").onlyWith(FWE_METHOD, FweMethod.MONTECARLO),
-                VOXEL_THRESH)
+                VOXEL_THRESH, VFWE_ONLY, TARGET)
+            .takenByEstimators(VFWE_ONLY, TARGET)
             .generic(FweMethod.BONFERRONI, (estimate, result, params, seed) ->
                 onlyNew(result, VoxelCorrector.bonferroni(result)))
             .computedByEstimators(FweMethod.MONTECARLO, true)

@@ -19,6 +19,7 @@ public final class CorrectorDef implements Definition {
   private final Map<String, CorrectorRunner> generic;
   private final List<String> ownedByEstimators;
   private final List<String> stochasticMethods;
+  private final List<String> estimatorParams;
   private final String doc;
   private final Map<String, List<Citation>> references;
 
@@ -29,6 +30,7 @@ public final class CorrectorDef implements Definition {
     generic = Map.copyOf(b.generic);
     ownedByEstimators = List.copyOf(b.ownedByEstimators);
     stochasticMethods = List.copyOf(b.stochasticMethods);
+    estimatorParams = List.copyOf(b.estimatorParams);
     doc = b.doc;
     references = Map.copyOf(b.references);
     for (String m : methods()) {
@@ -58,6 +60,14 @@ public final class CorrectorDef implements Definition {
   /** Methods that draw random numbers (and so need a seed). */
   public List<String> stochasticMethods() {
     return stochasticMethods;
+  }
+
+  /**
+   * Parameters that only the estimators declaring them take ({@link EstimatorDef#takesCorrectorParam}):
+   * NiMARE's estimator-specific arguments of {@code correct_fwe_montecarlo}.
+   */
+  public List<String> estimatorParams() {
+    return estimatorParams;
   }
 
   public String doc() {
@@ -124,6 +134,7 @@ public final class CorrectorDef implements Definition {
     private final Map<String, CorrectorRunner> generic = new LinkedHashMap<>();
     private final List<String> ownedByEstimators = new ArrayList<>();
     private final List<String> stochasticMethods = new ArrayList<>();
+    private final List<String> estimatorParams = new ArrayList<>();
     private String doc;
     private final Map<String, List<Citation>> references = new LinkedHashMap<>();
 
@@ -140,6 +151,14 @@ public final class CorrectorDef implements Definition {
 
     public Builder params(Param<?>... params) {
       this.params.addAll(List.of(params));
+      return this;
+    }
+
+    /** Of its {@link #params}, those only the estimators that declare them take. */
+    public Builder takenByEstimators(Param<?>... params) {
+      for (Param<?> p : params) {
+        estimatorParams.add(p.name());
+      }
       return this;
     }
 

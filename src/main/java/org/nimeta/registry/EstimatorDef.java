@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import org.nimeta.engine.ibma.IbmaEstimator;
 import org.nimeta.registry.EstimatorHooks.CorrectionAdvice;
+import org.nimeta.registry.EstimatorHooks.CorrectionCheck;
 import org.nimeta.registry.EstimatorHooks.LeaveOneOutRule;
 import org.nimeta.registry.EstimatorHooks.PermutationFloor;
 import org.nimeta.registry.EstimatorHooks.RecommendedExperiments;
@@ -51,6 +52,8 @@ public final class EstimatorDef implements Definition {
   private final EstimatorHooks.GroupCheck groupCheck;
   private final EstimatorHooks.IterationAdvice iterationAdvice;
   private final CorrectionAdvice correctionAdvice;
+  private final CorrectionCheck correctionCheck;
+  private final Map<String, Value> correctorParams;
   private final PermutationFloor permutationFloor;
   private final RecommendedExperiments recommendedExperiments;
   private final LeaveOneOutRule leaveOneOut;
@@ -77,6 +80,8 @@ public final class EstimatorDef implements Definition {
     groupCheck = b.groupCheck;
     iterationAdvice = b.iterationAdvice;
     correctionAdvice = b.correctionAdvice;
+    correctionCheck = b.correctionCheck;
+    correctorParams = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.correctorParams));
     permutationFloor = b.permutationFloor;
     recommendedExperiments = b.recommendedExperiments;
     leaveOneOut = b.leaveOneOut;
@@ -207,6 +212,24 @@ public final class EstimatorDef implements Definition {
     return correctionAdvice;
   }
 
+  /** Refuses correction parameters it cannot honour; the compiler reports E0712. */
+  public CorrectionCheck correctionCheck() {
+    return correctionCheck;
+  }
+
+  /**
+   * Whether it takes corrector parameter {@code name}, one of those only the estimators that
+   * declare them take ({@link CorrectorDef#estimatorParams}).
+   */
+  public boolean takesCorrectorParam(String name) {
+    return correctorParams.containsKey(name);
+  }
+
+  /** Its own default for corrector parameter {@code name}, or null when it keeps the corrector's. */
+  public Value correctorDefault(String name) {
+    return correctorParams.get(name);
+  }
+
   /** The smallest p its permutation test can reach on the data; the compiler reports W0108 above alpha. */
   public PermutationFloor permutationFloor() {
     return permutationFloor;
@@ -259,6 +282,8 @@ public final class EstimatorDef implements Definition {
     private EstimatorHooks.GroupCheck groupCheck = EstimatorHooks.GroupCheck.NONE;
     private EstimatorHooks.IterationAdvice iterationAdvice = EstimatorHooks.IterationAdvice.NONE;
     private CorrectionAdvice correctionAdvice = CorrectionAdvice.NONE;
+    private CorrectionCheck correctionCheck = CorrectionCheck.NONE;
+    private final Map<String, Value> correctorParams = new LinkedHashMap<>();
     private PermutationFloor permutationFloor = PermutationFloor.NONE;
     private RecommendedExperiments recommendedExperiments;
     private LeaveOneOutRule leaveOneOut;
@@ -369,6 +394,36 @@ public final class EstimatorDef implements Definition {
     }
 
     /**
+     * A correction it computes itself whose maps depend on the correction's parameters:
+     * {@code maps} are all it can add, {@code mapsFor} those of one call.
+     */
+    public Builder ownCorrection(Correction correction, CorrectorRunner runner, List<String> maps,
+        Function<Map<String, Value>, List<String>> mapsFor) {
+      ownCorrections.put(correction, OwnCorrection.withMapsFor(runner, maps, mapsFor));
+      return this;
+    }
+
+    /**
+     * It takes corrector parameter {@code param}, one that only the estimators declaring it take
+     * ({@link CorrectorDef.Builder#takenByEstimators}), with the corrector's default.
+     */
+    public Builder correctorParam(Param<?> param) {
+      correctorParams.put(param.name(), null);
+      return this;
+    }
+
+    /** Likewise with its own default, as NiMARE's estimators' {@code correct_fwe_montecarlo} differ. */
+    public Builder correctorParam(Param<?> param, Value defaultValue) {
+      correctorParams.put(param.name(), defaultValue);
+      return this;
+    }
+
+    public Builder correctionCheck(CorrectionCheck check) {
+      correctionCheck = check;
+      return this;
+    }
+
+    /**
      * A coordinate-based estimator with NiMARE's Monte Carlo null ({@code null_method =
      * montecarlo}, which then draws random numbers) and its own {@code FWE(method = montecarlo)},
      * both of {@code statistic}: its runner fits the null from {@link #monteCarlo()}, its FWE is
@@ -381,7 +436,9 @@ public final class EstimatorDef implements Definition {
       stochastic = params -> Params.NULL_METHOD.of(params) == Params.NullMethod.MONTECARLO;
       correctionAdvice = CoordinateEstimators::clustersAfterMonteCarloNull;
       leaveOneOut = LeaveOneOutRules.coordinates(statistic);
-      return ownCorrection(Correction.FWE_MONTECARLO, MonteCarloRunners.fwe(statistic), MonteCarloRunners.MAPS);
+      correctorParam(Corrections.VFWE_ONLY);
+      return ownCorrection(Correction.FWE_MONTECARLO, MonteCarloRunners.fwe(statistic), MonteCarloRunners.MAPS,
+          MonteCarloRunners::maps);
     }
 
     /** How {@code Jackknife} recomputes the value map without one experiment (set by {@link #monteCarloNull} and {@link #images}). */

@@ -68,6 +68,14 @@ public final class EstimatorHooks {
     Finding advise(Correction correction, Map<String, Value> correctionParams, Estimate estimate);
   }
 
+  /** Refuses a correction's parameters the estimator cannot honour (reported as error E0712). */
+  @FunctionalInterface
+  public interface CorrectionCheck {
+    CorrectionCheck NONE = (correction, correctionParams) -> null;
+
+    Finding check(Correction correction, Map<String, Value> correctionParams);
+  }
+
   /**
    * The smallest p any correction {@code correction} of the estimate can reach, whatever its
    * iterations, when the permutations under it are few (W0108 when it is not below alpha).

@@ -21,7 +21,7 @@ public final class MapNames {
   }
 
   /**
-   * The maps correction {@code family(method = method)} adds to an estimate whose own maps are
+   * The maps correction {@code family(method = method)} can add to an estimate whose own maps are
    * {@code estimateMaps}: those the estimator declares when it computes the correction itself
    * ({@link EstimatorDef#ownCorrections()}), else NiMARE's generic correctors': for every
    * uncorrected {@code p_*} map (else {@code p}), {@code <p map><suffix>}, then the matching
@@ -48,6 +48,17 @@ public final class MapNames {
       }
     }
     return out;
+  }
+
+  /**
+   * The maps one correction call adds, with its resolved parameters: as {@link
+   * #ofCorrection(EstimatorDef, String, String, List)}, but an estimator's own correction whose
+   * maps depend on its parameters ({@code vfwe_only}, {@code target}) gives just this call's.
+   */
+  public static List<String> ofCorrection(EstimatorDef def, String family, String method, List<String> estimateMaps,
+      Map<String, Value> params) {
+    OwnCorrection own = def.ownCorrections().get(new Correction(family, method));
+    return own != null ? own.mapsFor().apply(params) : ofCorrection(def, family, method, estimateMaps);
   }
 
   /**
@@ -113,6 +124,13 @@ public final class MapNames {
     }
     if (estimateMaps.contains("z")) {
       return "z";
+    }
+    // a contrast's level maps (`p_desc-group1MinusGroup2_level-voxel_corr-…`, and its groups' maps,
+    // which have no z of their own) keep the contrast's z map
+    for (String z : estimateMaps) {
+      if (isUncorrectedZ(z)) {
+        return z;
+      }
     }
     throw new IllegalArgumentException("an estimate with maps " + estimateMaps + " has no z map to threshold");
   }

@@ -26,6 +26,16 @@ final class MonteCarloRunners {
 
   private MonteCarloRunners() {}
 
+  /** The maps of one call: {@link #MAPS}, only the voxel level's with {@code vfwe_only = true}. */
+  static List<String> maps(Map<String, Value> params) {
+    return vfweOnly(params) ? MAPS.subList(0, 2) : MAPS;
+  }
+
+  /** Parameters resolved without it (the bench's defaults) mean NiMARE's default, both levels. */
+  private static boolean vfweOnly(Map<String, Value> params) {
+    return params.containsKey(Corrections.VFWE_ONLY.name()) && Corrections.VFWE_ONLY.of(params);
+  }
+
   static CorrectorRunner fwe(MonteCarloStatistic statistic) {
     return (estimate, result, params, seed) -> {
       List<CoordinateExperiment> experiments =
@@ -34,8 +44,9 @@ final class MonteCarloRunners {
           statistic.statistic(), Corrections.VOXEL_THRESH.of(params),
           new MonteCarloOptions(Params.N_ITERS.of(params), seed, estimate.threads(), estimate.checkpoints()), estimate.progress());
       MetaResult out = new MetaResult(result.mask());
+      List<String> kept = maps(params);
       corrected.maps().forEach((name, values) -> {
-        if (!result.has(name)) {
+        if (!result.has(name) && kept.contains(name)) {
           out.put(name, values);
         }
       });

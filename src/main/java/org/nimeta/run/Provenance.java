@@ -300,7 +300,7 @@ public final class Provenance {
     for (Step.Correct c : plan.steps(Step.Correct.class)) {
       String method = ((CorrectorDef) plan.registry().find(c.corrector())).correction(c.params()).method();
       List<String> maps = c.target().equals(w.target())
-          ? MapNames.ofCorrection(def, c.corrector(), method, estimateMaps) : List.of();
+          ? MapNames.ofCorrection(def, c.corrector(), method, estimateMaps, c.params()) : List.of();
       if (w.selection().thresholds().stream().anyMatch(t -> t.correctedP() != null && maps.contains(t.correctedP()))) {
         steps.add(c.name());
       }

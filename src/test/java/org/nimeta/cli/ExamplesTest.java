@@ -125,7 +125,7 @@ class ExamplesTest {
       for (Step.Correct c : plan.steps(Step.Correct.class)) {
         if (c.target().equals(e.name())) {
           all.addAll(MapNames.ofCorrection(def, c.corrector(), ((Value.Choice) c.params().get("method")).word(),
-              estimateMaps));
+              estimateMaps, c.params()));
         }
       }
       List<Step.WriteOutput> writes = new ArrayList<>(plan.steps(Step.WriteOutput.class).stream()

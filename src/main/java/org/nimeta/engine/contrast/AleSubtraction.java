@@ -1,14 +1,11 @@
 package org.nimeta.engine.contrast;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.nimeta.engine.CoordinateExperiment;
 import org.nimeta.engine.MetaResult;
 import org.nimeta.engine.ParallelIterations;
-import org.nimeta.engine.CoordinateInputs;
 import org.nimeta.engine.kernel.KernelTransformer;
-import org.nimeta.engine.kernel.MaMaps;
 import org.nimeta.engine.stats.PToZ;
 import org.nimeta.image.Mask;
 
@@ -47,14 +44,11 @@ public final class AleSubtraction {
    */
   public static MetaResult fit(List<CoordinateExperiment> group1, List<CoordinateExperiment> group2,
       KernelTransformer kernel, Mask mask, PermutationSettings settings) {
-    List<CoordinateExperiment> first = CoordinateInputs.prepare(group1, kernel, "ALESubtraction (first group)");
-    List<CoordinateExperiment> second = CoordinateInputs.prepare(group2, kernel, "ALESubtraction (second group)");
-    List<CoordinateExperiment> pooled = new ArrayList<>(first);
-    pooled.addAll(second);
-    PooledMaps pool = new PooledMaps(MaMaps.of(pooled, kernel, mask), first.size());
+    PooledMaps pool = PooledMaps.of(group1, group2, kernel, mask);
 
     double[] observed = new double[pool.supportSize()];
-    pool.difference(identity(pooled.size()), new double[observed.length], new double[observed.length], observed);
+    pool.difference(identity(pool.experimentCount()), new double[observed.length], new double[observed.length],
+        observed);
 
     int n = settings.iterations();
     List<NullWorker> workers = ParallelIterations.run(n, settings.threads(), settings.progress(),
@@ -85,7 +79,7 @@ public final class AleSubtraction {
     return new MetaResult(mask).put(STAT, stat).put(P, p).put(Z, z).put(LOGP, logp);
   }
 
-  private static int[] identity(int n) {
+  static int[] identity(int n) {
     int[] order = new int[n];
     for (int i = 0; i < n; i++) {
       order[i] = i;

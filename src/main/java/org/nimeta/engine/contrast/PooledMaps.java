@@ -1,7 +1,13 @@
 package org.nimeta.engine.contrast;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
+import org.nimeta.engine.CoordinateExperiment;
+import org.nimeta.engine.CoordinateInputs;
+import org.nimeta.engine.kernel.KernelTransformer;
 import org.nimeta.engine.kernel.MaMaps;
+import org.nimeta.image.Mask;
 
 /**
  * The pooled experiments' MA maps restricted to their support (the voxels at least one
@@ -52,6 +58,19 @@ final class PooledMaps {
       local[n] = voxelToSupport[indices[n]];
       complement[n] = 1.0 - maps.values()[n];
     }
+  }
+
+  /**
+   * The pool of an ALE subtraction: each group's experiments with foci in id order, group 1
+   * first, as {@link AleSubtraction} fits them.
+   */
+  static PooledMaps of(List<CoordinateExperiment> group1, List<CoordinateExperiment> group2,
+      KernelTransformer kernel, Mask mask) {
+    List<CoordinateExperiment> first = CoordinateInputs.prepare(group1, kernel, "ALESubtraction (first group)");
+    List<CoordinateExperiment> second = CoordinateInputs.prepare(group2, kernel, "ALESubtraction (second group)");
+    List<CoordinateExperiment> pooled = new ArrayList<>(first);
+    pooled.addAll(second);
+    return new PooledMaps(MaMaps.of(pooled, kernel, mask), first.size());
   }
 
   int experimentCount() {

@@ -59,7 +59,7 @@ public final class Scale {
     }
     FociRelocation.Draws draws = settings.relocation().prepare(nFoci, base.size(), n);
     List<NullWorker> workers = ParallelIterations.run(n, settings.threads(), settings.progress(),
-        t -> new NullWorker(input, kernel, mask, base, draws, histogram, observedEntry));
+        t -> new NullWorker(input, kernel, mask, base, draws, histogram, new ScaleTally(observedEntry), null));
     ScaleTally tally = workers.get(0).tally;
     for (NullWorker w : workers.subList(1, workers.size())) {
       tally.merge(w.tally);
@@ -75,6 +75,51 @@ public final class Scale {
     return new MetaResult(mask).put("stat", stat).put("logp", logp).put("z", z);
   }
 
+  /**
+   * NiMARE main's {@code SCALE.correct_fwe_montecarlo} null: the largest ALE value of each of
+   * {@code settings.iterations()} null maps, drawn as the fit's null is (every focus moved to a
+   * pool candidate). Voxel level only: NiMARE defines no cluster-level FWE for SCALE.
+   *
+   * @param settings the iterations and their stream, which should differ from the fit's (NiMARE
+   *                 draws the correction's relocations after the fit's)
+   * @return per iteration, in iteration order
+   */
+  public static double[] maxNull(List<CoordinateExperiment> experiments, KernelTransformer kernel, Mask mask,
+      BasePool base, ScaleSettings settings) {
+    List<CoordinateExperiment> input = CoordinateInputs.prepare(experiments, kernel, "SCALE");
+    int n = settings.iterations();
+    int nFoci = 0;
+    for (CoordinateExperiment e : input) {
+      nFoci += e.fociCount();
+    }
+    FociRelocation.Draws draws = settings.relocation().prepare(nFoci, base.size(), n);
+    double[] maxima = new double[n];
+    ParallelIterations.run(n, settings.threads(), settings.progress(),
+        t -> new NullWorker(input, kernel, mask, base, draws, null, null, maxima));
+    return maxima;
+  }
+
+  /**
+   * NiMARE main's corrected SCALE maps from {@link #maxNull}: {@code p = null_to_p(stat, null,
+   * "upper")}, z one-tailed, logp {@code -log10 p}.
+   *
+   * @return maps {@code logp} and {@code z}, in NiMARE's order, one value per voxel of {@code stat}
+   */
+  public static java.util.Map<String, double[]> voxelFweMaps(double[] stat, double[] maxNull) {
+    org.nimeta.engine.montecarlo.EmpiricalNull empirical = new org.nimeta.engine.montecarlo.EmpiricalNull(maxNull);
+    double[] logp = new double[stat.length];
+    double[] z = new double[stat.length];
+    for (int m = 0; m < stat.length; m++) {
+      double p = empirical.upperP(stat[m]);
+      logp[m] = -StrictMath.log10(p);
+      z[m] = PToZ.oneTailed(p);
+    }
+    java.util.Map<String, double[]> maps = new java.util.LinkedHashMap<>();
+    maps.put("logp", logp);
+    maps.put("z", z);
+    return maps;
+  }
+
   /** {@code 1 - prod_e (1 - max MA_e)}, experiments in map order. */
   private static double maxPossibleAle(MaMaps maps) {
     double product = 1.0;
@@ -84,7 +129,10 @@ public final class Scale {
     return 1.0 - product;
   }
 
-  /** One thread's iterations: relocated foci, MA maps, null ALE map and its own tally. */
+  /**
+   * One thread's iterations: relocated foci, MA maps, null ALE map, and either its own tally (the
+   * fit) or each iteration's maximum (the FWE null).
+   */
   private static final class NullWorker implements ParallelIterations.Worker {
     private final List<CoordinateExperiment> experiments;
     private final KernelTransformer kernel;
@@ -96,9 +144,10 @@ public final class Scale {
     private final int[][] relocated;
     private final double[] nullAle;
     final ScaleTally tally;
+    private final double[] maxima;
 
     NullWorker(List<CoordinateExperiment> experiments, KernelTransformer kernel, Mask mask, BasePool base,
-        FociRelocation.Draws draws, ScaleHistogram histogram, int[] observedEntry) {
+        FociRelocation.Draws draws, ScaleHistogram histogram, ScaleTally tally, double[] maxima) {
       this.experiments = experiments;
       this.kernel = kernel;
       this.base = base;
@@ -113,7 +162,8 @@ public final class Scale {
       }
       this.candidates = new int[nFoci];
       this.nullAle = new double[mask.size()];
-      this.tally = new ScaleTally(observedEntry);
+      this.tally = tally;
+      this.maxima = maxima;
     }
 
     @Override
@@ -131,7 +181,15 @@ public final class Scale {
         maps.add(kernel, ijk, experiment.fociCount(), experiment.sampleSize());
       }
       Ale.statistic(maps, nullAle);
-      tally.record(nullAle, histogram);
+      if (tally != null) {
+        tally.record(nullAle, histogram);
+      } else {
+        double max = 0;
+        for (double v : nullAle) {
+          max = Math.max(max, v);
+        }
+        maxima[iteration] = max;
+      }
     }
   }
 }
