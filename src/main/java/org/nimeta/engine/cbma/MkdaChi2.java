@@ -56,8 +56,8 @@ public final class MkdaChi2 {
     if (!(prior >= 0 && prior <= 1)) {
       throw new EngineRefusal("The MKDAChi2 `prior` must lie between 0 and 1, not " + prior + ".");
     }
-    List<CoordinateExperiment> selected = CoordinateInputs.prepare(group1, kernel, "MKDAChi2 (first group)");
-    List<CoordinateExperiment> unselected = CoordinateInputs.prepare(group2, kernel, "MKDAChi2 (second group)");
+    List<CoordinateExperiment> selected = prepare(group1, kernel, "first");
+    List<CoordinateExperiment> unselected = prepare(group2, kernel, "second");
     double[] s = activeCounts(selected, kernel, mask);
     double[] u = activeCounts(unselected, kernel, mask);
     int nS = selected.size();
@@ -108,6 +108,11 @@ public final class MkdaChi2 {
       result.put("prob_desc-AgF_prior", probAgFPrior).put("prob_desc-FgA_prior", probFgAPrior);
     }
     return result;
+  }
+
+  /** One group's experiments as the fit takes them ({@link CoordinateInputs#prepare}). */
+  static List<CoordinateExperiment> prepare(List<CoordinateExperiment> group, MkdaKernel kernel, String which) {
+    return CoordinateInputs.prepare(group, kernel, "MKDAChi2 (" + which + " group)");
   }
 
   /**
