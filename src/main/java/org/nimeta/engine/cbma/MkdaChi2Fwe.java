@@ -150,9 +150,10 @@ public final class MkdaChi2Fwe {
       int n1 = pool.firstGroupSize();
       int n2 = pool.secondGroupSize();
       chi2 = new double[3][n];
-      MkdaChi2Tests.oneWay(first, n1, chi2[0]);
-      MkdaChi2Tests.oneWay(second, n2, chi2[1]);
-      MkdaChi2Tests.twoWay(first, second, n1, n2, chi2[2]);
+      int[] every = java.util.stream.IntStream.range(0, n).toArray();
+      MkdaChi2Tests.oneWay(first, n1, chi2[0], every);
+      MkdaChi2Tests.oneWay(second, n2, chi2[1], every);
+      MkdaChi2Tests.twoWay(first, second, n1, n2, chi2[2], every);
       sign = new double[3][n];
       double mean1 = mean(first);
       double mean2 = mean(second);
@@ -172,9 +173,15 @@ public final class MkdaChi2Fwe {
     }
   }
 
-  /** One thread's draws: count and statistic buffers and a cluster labeller. */
+  /**
+   * One thread's draws: count and statistic buffers and a cluster labeller. Only the drawer's
+   * voxels are computed; every other voxel has counts 0 and so one value per test and draw, which
+   * enters the maximum, and the clusters only when it is above the threshold (then the whole map is
+   * labelled).
+   */
   private static final class NullWorker implements ParallelIterations.Worker {
     private final MkdaChi2Null.Drawer drawer;
+    private final MkdaChi2Pool pool;
     private final ClusterLabeler labeler;
     private final double threshold;
     private final MkdaChi2FweNull fweNull;
@@ -183,10 +190,13 @@ public final class MkdaChi2Fwe {
     private final double[] first;
     private final double[] second;
     private final double[] chi2;
+    /** Whether voxels outside the drawer's hold a value above the threshold from an earlier draw. */
+    private boolean outsideFilled;
 
     NullWorker(MkdaChi2Pool pool, MkdaChi2Null.Drawer drawer, FaceNeighbours neighbours, double threshold,
         MkdaChi2FweNull fweNull) {
       this.drawer = drawer;
+      this.pool = pool;
       this.labeler = new ClusterLabeler(neighbours);
       this.threshold = (float) threshold;
       this.fweNull = fweNull;
@@ -201,22 +211,35 @@ public final class MkdaChi2Fwe {
     @Override
     public void run(int iteration) {
       drawer.counts(iteration, first, second);
-      MkdaChi2Tests.oneWay(first, n1, chi2);
-      record(iteration, 0);
-      MkdaChi2Tests.oneWay(second, n2, chi2);
-      record(iteration, 1);
-      MkdaChi2Tests.twoWay(first, second, n1, n2, chi2);
-      record(iteration, 2);
+      int[] voxels = drawer.voxels();
+      record(iteration, 0, MkdaChi2Tests.oneWay(first, n1, chi2, voxels), voxels);
+      record(iteration, 1, MkdaChi2Tests.oneWay(second, n2, chi2, voxels), voxels);
+      record(iteration, 2, MkdaChi2Tests.twoWay(first, second, n1, n2, chi2, voxels), voxels);
     }
 
     /** The map's maximum (float64, as NiMARE takes it), then its clusters on the float32 map. */
-    private void record(int iteration, int analysis) {
-      double max = Double.NEGATIVE_INFINITY;
-      for (int m = 0; m < chi2.length; m++) {
+    private void record(int iteration, int analysis, double outsideValue, int[] voxels) {
+      boolean hasOutside = voxels.length < chi2.length;
+      double max = hasOutside ? outsideValue : Double.NEGATIVE_INFINITY;
+      for (int m : voxels) {
         max = Math.max(max, chi2[m]);
+        chi2[m] = (float) chi2[m];
       }
-      float32(chi2, chi2);
-      labeler.labelAll(chi2, threshold);
+      boolean outsideForms = hasOutside && (float) outsideValue > threshold;
+      if (outsideForms || outsideFilled) {
+        double fill = outsideForms ? (float) outsideValue : 0;
+        for (int m = 0; m < chi2.length; m++) {
+          if (!pool.inSupport(m)) {
+            chi2[m] = fill;
+          }
+        }
+        outsideFilled = outsideForms;
+      }
+      if (outsideForms) {
+        labeler.labelAll(chi2, threshold);
+      } else {
+        labeler.label(chi2, threshold, voxels, voxels.length);
+      }
       fweNull.set(analysis, iteration, max, labeler.maxSize(), labeler.maxMass());
     }
   }

@@ -1,6 +1,7 @@
 package org.nimeta.engine.cbma;
 
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 import org.nimeta.engine.CoordinateExperiment;
 import org.nimeta.engine.IterationSeeds;
 import org.nimeta.engine.contrast.GroupShuffle;
@@ -37,6 +38,9 @@ public sealed interface MkdaChi2Null {
 
   /** Per-thread state. */
   interface Drawer {
+    /** The voxels whose counts a draw may make nonzero, ascending; the counts are 0 elsewhere. */
+    int[] voxels();
+
     /**
      * Writes iteration {@code iteration}'s counts of active experiments per in-mask voxel.
      *
@@ -52,9 +56,17 @@ public sealed interface MkdaChi2Null {
     public Drawer newDrawer(MkdaChi2Pool pool) {
       GroupShuffle.Shuffler shuffler = shuffle.newShuffler();
       int[] order = new int[pool.experimentCount()];
-      return (iteration, first, second) -> {
-        shuffler.permute(iteration, order);
-        pool.splitCounts(order, first, second);
+      return new Drawer() {
+        @Override
+        public int[] voxels() {
+          return pool.support();
+        }
+
+        @Override
+        public void counts(int iteration, double[] first, double[] second) {
+          shuffler.permute(iteration, order);
+          pool.splitCounts(order, first, second);
+        }
       };
     }
   }
@@ -67,17 +79,26 @@ public sealed interface MkdaChi2Null {
       MkdaKernel kernel = pool.kernel();
       MaMaps maps = new MaMaps(mask);
       int[] ijk = new int[3 * pool.maxFoci()];
-      return (iteration, first, second) -> {
-        SplittableRandom random = new SplittableRandom(IterationSeeds.mix(seed, iteration));
-        maps.clear();
-        for (CoordinateExperiment e : pool.experiments()) {
-          for (int f = 0; f < e.fociCount(); f++) {
-            int[] voxel = mask.ijk(random.nextInt(mask.size()));
-            System.arraycopy(voxel, 0, ijk, 3 * f, 3);
-          }
-          maps.add(kernel, ijk, e.fociCount(), e.sampleSize());
+      int[] everyVoxel = IntStream.range(0, mask.size()).toArray();
+      return new Drawer() {
+        @Override
+        public int[] voxels() {
+          return everyVoxel;
         }
-        pool.groupCounts(maps, first, second);
+
+        @Override
+        public void counts(int iteration, double[] first, double[] second) {
+          SplittableRandom random = new SplittableRandom(IterationSeeds.mix(seed, iteration));
+          maps.clear();
+          for (CoordinateExperiment e : pool.experiments()) {
+            for (int f = 0; f < e.fociCount(); f++) {
+              int[] voxel = mask.ijk(random.nextInt(mask.size()));
+              System.arraycopy(voxel, 0, ijk, 3 * f, 3);
+            }
+            maps.add(kernel, ijk, e.fociCount(), e.sampleSize());
+          }
+          pool.groupCounts(maps, first, second);
+        }
       };
     }
   }

@@ -23,6 +23,8 @@ public final class MkdaChi2Pool {
   private final int[] starts;
   private final int[] indices;
   private final double[] total;
+  private final int[] support;
+  private final boolean[] inSupport;
 
   /**
    * @param group1 the first group's experiments. Not modified.
@@ -50,6 +52,20 @@ public final class MkdaChi2Pool {
     for (int index : indices) {
       total[index] += weight;
     }
+    this.inSupport = new boolean[mask.size()];
+    for (int index : indices) {
+      inSupport[index] = true;
+    }
+    this.support = java.util.stream.IntStream.range(0, mask.size()).filter(m -> inSupport[m]).toArray();
+  }
+
+  /** The voxels some experiment covers, ascending: every other voxel counts 0 in any relabelling. */
+  int[] support() {
+    return support;
+  }
+
+  boolean inSupport(int m) {
+    return inSupport[m];
   }
 
   public int experimentCount() {
@@ -82,19 +98,22 @@ public final class MkdaChi2Pool {
 
   /**
    * The counts when experiments {@code order[0..n1)} form group 1 and the rest group 2; group 2's
-   * are the pooled total minus group 1's, so only group 1's maps are read.
+   * are the pooled total minus group 1's, so only group 1's maps are read. Written at the
+   * {@link #support()} only (the buffers must hold 0 elsewhere).
    *
    * @param order a permutation of the pooled experiments. Not modified.
    */
   void splitCounts(int[] order, double[] first, double[] second) {
-    Arrays.fill(first, 0);
+    for (int m : support) {
+      first[m] = 0;
+    }
     for (int r = 0; r < firstGroupSize; r++) {
       int e = order[r];
       for (int n = starts[e]; n < starts[e + 1]; n++) {
         first[indices[n]] += weight;
       }
     }
-    for (int m = 0; m < first.length; m++) {
+    for (int m : support) {
       second[m] = total[m] - first[m];
     }
   }
