@@ -12,8 +12,14 @@ import org.nimeta.registry.EstimatorHooks.Floor;
 import org.nimeta.registry.Params.Draws;
 
 /** {@code FWE(method = montecarlo)} of {@code MKDAChi2} (NiMARE main's {@code MKDAChi2.correct_fwe_montecarlo}). */
-final class MkdaChi2Correction {
+public final class MkdaChi2Correction {
   private MkdaChi2Correction() {}
+
+  /** Whether an estimate with these parameters draws its FWE null by relabelling its experiments. */
+  public static boolean relabels(Map<String, Value> estimateParams) {
+    return estimateParams.containsKey(FWE_NULL_METHOD.name())
+        && FWE_NULL_METHOD.of(estimateParams) == FweNullMethod.LABEL_PERMUTATION;
+  }
 
   /** NiMARE main's {@code fwe_null_method} (its hyphens are underscores in a script). */
   enum FweNullMethod {
