@@ -1,7 +1,9 @@
 package org.nimeta.engine.cbma;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.nimeta.engine.EngineRefusal;
 import org.nimeta.engine.MetaResult;
 import org.nimeta.engine.ParallelIterations;
@@ -111,14 +113,18 @@ public final class MkdaChi2Fwe {
     double backgroundSizeP = sizeNull.upperP(0);
     double backgroundMassP = massNull.upperP(-formingThreshold * (gridVoxels - clusterVoxels));
     double[][] maps = new double[9][n];
+    // p takes at most n_iters + 1 values (k / n_iters), so z and logp are computed once per value.
+    Map<Double, double[]> zAndLogp = new HashMap<>();
     for (int m = 0; m < n; m++) {
       int c = labeler.labelOf(m);
       double[] p = {voxelNull.upperP(stat[m]), c >= 0 ? clusterMassP[c] : backgroundMassP,
           c >= 0 ? clusterSizeP[c] : backgroundSizeP};
       for (int l = 0; l < 3; l++) {
+        double[] converted = zAndLogp.computeIfAbsent(p[l],
+            q -> new double[] {PToZ.twoTailed(q), -StrictMath.log10(q)});
         maps[3 * l][m] = p[l];
-        maps[3 * l + 1][m] = PToZ.twoTailed(p[l]) * sign[m];
-        maps[3 * l + 2][m] = -StrictMath.log10(p[l]);
+        maps[3 * l + 1][m] = converted[0] * sign[m];
+        maps[3 * l + 2][m] = converted[1];
       }
     }
     return maps;
