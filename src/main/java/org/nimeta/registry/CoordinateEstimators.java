@@ -62,7 +62,8 @@ final class CoordinateEstimators {
 
   private static final List<String> CHI2_MAPS = List.of("prob_desc-A", "prob_desc-AgF", "prob_desc-FgA",
       "prob_desc-AgF_prior", "prob_desc-FgA_prior", "z_desc-uniformity", "z_desc-association",
-      "chi2_desc-uniformity", "chi2_desc-association", "p_desc-uniformity", "p_desc-association");
+      "chi2_desc-uniformity", "chi2_desc-association", "p_desc-uniformity", "p_desc-association",
+      "z_desc-group1", "z_desc-group2");
 
   static List<Definition> definitions() {
     return List.of(

@@ -114,6 +114,12 @@ public final class MapNames {
     if (estimateMaps.contains("z")) {
       return "z";
     }
+    // MKDAChi2's Monte Carlo FWE puts the level after the test (p_desc-group2Mass_level-cluster_…).
+    for (String z : estimateMaps) {
+      if (isUncorrectedZ(z) && !z.equals("z") && entities.startsWith(entities(z))) {
+        return z;
+      }
+    }
     throw new IllegalArgumentException("an estimate with maps " + estimateMaps + " has no z map to threshold");
   }
 

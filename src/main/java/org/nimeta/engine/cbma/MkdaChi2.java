@@ -49,7 +49,9 @@ public final class MkdaChi2 {
    * @return maps, in NiMARE's order: {@code z_desc-uniformity}, {@code z_desc-association},
    *     {@code chi2_desc-uniformity}, {@code chi2_desc-association}, {@code p_desc-uniformity},
    *     {@code p_desc-association}, {@code prob_desc-A}, {@code prob_desc-AgF},
-   *     {@code prob_desc-FgA}, then {@code prob_desc-AgF_prior}, {@code prob_desc-FgA_prior}
+   *     {@code prob_desc-FgA}, then {@code prob_desc-AgF_prior}, {@code prob_desc-FgA_prior}, then NiMARE
+   *     main's {@code z_desc-group1} (the uniformity z) and {@code z_desc-group2} (the same test of
+   *     the second group)
    */
   public static MetaResult fit(List<CoordinateExperiment> group1, List<CoordinateExperiment> group2,
       MkdaKernel kernel, double prior, Mask mask) {
@@ -107,6 +109,14 @@ public final class MkdaChi2 {
     if (prior != 0) {
       result.put("prob_desc-AgF_prior", probAgFPrior).put("prob_desc-FgA_prior", probFgAPrior);
     }
+    // NiMARE main's group z maps, which its Monte Carlo FWE signs its group maps with.
+    double[] chi2Group2 = oneWay(u, nU);
+    double meanU = NumpySum.sum(u) / nV;
+    double[] zGroup2 = new double[nV];
+    for (int m = 0; m < nV; m++) {
+      zGroup2[m] = PToZ.twoTailed(ChiSquare.sf1(chi2Group2[m])) * Math.signum(u[m] - meanU);
+    }
+    result.put("z_desc-group1", zU.clone()).put("z_desc-group2", zGroup2);
     return result;
   }
 

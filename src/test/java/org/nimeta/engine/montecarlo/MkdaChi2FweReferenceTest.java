@@ -125,7 +125,7 @@ class MkdaChi2FweReferenceTest {
         RefData.brainMask());
     for (String name : List.of("chi2_desc-uniformity", "chi2_desc-association", "p_desc-uniformity",
         "p_desc-association", "z_desc-uniformity", "z_desc-association", "prob_desc-A", "prob_desc-AgF",
-        "prob_desc-FgA", "prob_desc-AgF_prior", "prob_desc-FgA_prior")) {
+        "prob_desc-FgA", "prob_desc-AgF_prior", "prob_desc-FgA_prior", "z_desc-group1", "z_desc-group2")) {
       assertMapEquals(RefData.maskedMap(CASE, name + ".nii.gz"), nanToZero(fit.map(name)), name);
     }
   }
