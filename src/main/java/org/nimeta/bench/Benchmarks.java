@@ -12,6 +12,9 @@ import org.nimeta.engine.Progress;
 import org.nimeta.engine.CoordinateInputs;
 import org.nimeta.engine.cbma.CbmaStatistics;
 import org.nimeta.engine.cbma.MkdaChi2;
+import org.nimeta.engine.cbma.MkdaChi2Fwe;
+import org.nimeta.engine.cbma.MkdaChi2Null;
+import org.nimeta.engine.cbma.MkdaChi2Pool;
 import org.nimeta.engine.diagnostics.CbmaLeaveOneOut;
 import org.nimeta.engine.diagnostics.Jackknife;
 import org.nimeta.engine.diagnostics.TargetClusters;
@@ -126,6 +129,10 @@ public final class Benchmarks {
     voxelFweAgainstTfce(pain, mask);
     double chi2 = Stopwatch.best(3, () -> MkdaChi2.fit(first, second, new MkdaKernel(), 0.5, mask));
     out.printf("%-16s %12.3f %16s %18s%n", "MKDAChi2", chi2, "-", "-");
+    Supplier<MetaResult> chi2Fwe = () -> MkdaChi2Fwe.correct(new MkdaChi2Pool(first, second, new MkdaKernel(), mask),
+        MkdaChi2Null.labelPermutation(GroupShuffle.seeded(0)), 0.001, iterations, threads, Progress.NONE);
+    chi2Fwe.get();
+    row("MKDAChi2 FWE", chi2, Stopwatch.once(chi2Fwe));
     Supplier<MetaResult> subtraction = () -> AleSubtraction.fit(first, second, AleKernel.fromSampleSizes(), mask,
         new PermutationSettings(iterations, GroupShuffle.seeded(0), threads, Progress.NONE));
     subtraction.get();

@@ -10,6 +10,7 @@ import java.util.Map;
 import org.nimeta.data.Dataset;
 import org.nimeta.engine.cbma.CbmaStatistics;
 import org.nimeta.engine.cbma.MkdaChi2;
+import org.nimeta.engine.cbma.MkdaChi2Fwe;
 import org.nimeta.registry.EstimatorHooks.Finding;
 import org.nimeta.registry.EstimatorHooks.Floor;
 import org.nimeta.registry.Params.Draws;
@@ -64,7 +65,8 @@ final class CoordinateEstimators {
 
   private static final List<String> CHI2_MAPS = List.of("prob_desc-A", "prob_desc-AgF", "prob_desc-FgA",
       "prob_desc-AgF_prior", "prob_desc-FgA_prior", "z_desc-uniformity", "z_desc-association",
-      "chi2_desc-uniformity", "chi2_desc-association", "p_desc-uniformity", "p_desc-association");
+      "chi2_desc-uniformity", "chi2_desc-association", "p_desc-uniformity", "p_desc-association",
+      "z_desc-group1", "z_desc-group2");
 
   static List<Definition> definitions() {
     return List.of(
@@ -107,15 +109,17 @@ final class CoordinateEstimators {
                 TfceCorrections.MONTECARLO_MAPS)
             .build(),
         EstimatorDef.builder("MKDAChi2").coordinates().contrastOfTwo()
-            .params(Params.MKDA_KERNEL, PRIOR)
-            .corrections(VOXEL_CORRECTIONS)
+            .params(Params.MKDA_KERNEL, PRIOR, MkdaChi2Correction.FWE_NULL_METHOD, MkdaChi2Correction.PERMUTATIONS)
+            .corrections(WITH_MONTE_CARLO)
             .outputs(CHI2_MAPS.toArray(String[]::new))
             // NiMARE leaves the prior maps out when the prior is 0.
             .outputsFor(params -> PRIOR.of(params) == 0
                 ? CHI2_MAPS.stream().filter(m -> !m.endsWith("_prior")).toList() : CHI2_MAPS)
             .doc("Chi-square tests between two groups of experiments: uniformity (is a voxel active more "
                 + "often than average in the first group) and association (does activation differ "
-                + "between the groups).")
+                + "between the groups). `FWE(method = montecarlo)` tests uniformity, group 2's uniformity and "
+                + "association against the maxima of `n_iters` null draws (`fwe_null_method`), at voxel and "
+                + "cluster level, as NiMARE main does.")
             .citation(Citations.WAGER_2007)
             .runner(CbmaRunners::mkdaChi2)
             .leaveOneOut(LeaveOneOutRules.ASSOCIATION)
@@ -124,6 +128,8 @@ final class CoordinateEstimators {
                     Corrections.onlyNew(result, MkdaChi2.correctFdrIndep(result)),
                 List.of("z_desc-uniformity_level-voxel_corr-FDR_method-indep",
                     "z_desc-association_level-voxel_corr-FDR_method-indep"))
+            .ownCorrection(FWE_MONTECARLO, MkdaChi2Correction::fwe, MkdaChi2Fwe.mapNames())
+            .permutationFloor(MkdaChi2Correction::floor)
             .build(),
         EstimatorDef.builder("ALESubtraction").coordinates().contrastOfTwo()
             .params(Params.ALE_KERNEL, Params.N_ITERS.withDoc(
@@ -176,7 +182,7 @@ final class CoordinateEstimators {
    * C(n1 + n2, n1) ways to relabel the pooled experiments; with equal groups swapping the labels
    * gives the same |difference|: p ≥ 1/C (2/C when n1 = n2).
    */
-  private static Floor relabellingFloor(EstimatorHooks.Estimate estimate) {
+  static Floor relabellingFloor(EstimatorHooks.Estimate estimate) {
     Dataset a = estimate.datasets().get(0);
     Dataset b = estimate.datasets().get(1);
     if (a == null || b == null) {

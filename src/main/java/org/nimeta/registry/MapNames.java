@@ -125,6 +125,12 @@ public final class MapNames {
     if (estimateMaps.contains("z")) {
       return "z";
     }
+    // MKDAChi2's Monte Carlo FWE puts the level after the test (p_desc-group2Mass_level-cluster_…).
+    for (String z : estimateMaps) {
+      if (isUncorrectedZ(z) && !z.equals("z") && entities.startsWith(entities(z))) {
+        return z;
+      }
+    }
     // a contrast's level maps (`p_desc-group1MinusGroup2_level-voxel_corr-…`, and its groups' maps,
     // which have no z of their own) keep the contrast's z map
     for (String z : estimateMaps) {

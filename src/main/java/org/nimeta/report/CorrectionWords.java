@@ -5,6 +5,7 @@ import java.util.Map;
 import org.nimeta.compile.Step;
 import org.nimeta.registry.Citations;
 import org.nimeta.registry.EstimatorDef;
+import org.nimeta.registry.MkdaChi2Correction;
 import org.nimeta.registry.Params;
 import org.nimeta.registry.Registry;
 import org.nimeta.registry.Value;
@@ -50,6 +51,12 @@ final class CorrectionWords {
       return " with " + iterations + " random sign flips of the experiments' images"
           + works.after(List.of(Citations.FREEDMAN_1983)) + ": the largest statistic of each flipped dataset built "
           + "the null distribution of the maximum, giving voxel-level corrected p values.";
+    }
+    if (target != null && MkdaChi2Correction.relabels(target.params())) {
+      return " with " + iterations + " random relabellings of the pooled experiments (group sizes kept): each "
+          + "kept, for each chi-square test, the largest statistic, the largest cluster size and the largest cluster "
+          + "mass, giving voxel-level and cluster-level (size and mass) corrected p values. Clusters were formed of "
+          + "face-connected voxels at an uncorrected p below " + p.get("voxel_thresh").show() + ".";
     }
     boolean monteCarloNull = target != null && target.params().containsKey(Params.NULL_METHOD.name())
         && Params.NULL_METHOD.of(target.params()) == Params.NullMethod.MONTECARLO;

@@ -49,15 +49,17 @@ public final class MkdaChi2 {
    * @return maps, in NiMARE's order: {@code z_desc-uniformity}, {@code z_desc-association},
    *     {@code chi2_desc-uniformity}, {@code chi2_desc-association}, {@code p_desc-uniformity},
    *     {@code p_desc-association}, {@code prob_desc-A}, {@code prob_desc-AgF},
-   *     {@code prob_desc-FgA}, then {@code prob_desc-AgF_prior}, {@code prob_desc-FgA_prior}
+   *     {@code prob_desc-FgA}, then {@code prob_desc-AgF_prior}, {@code prob_desc-FgA_prior}, then NiMARE
+   *     main's {@code z_desc-group1} (the uniformity z) and {@code z_desc-group2} (the same test of
+   *     the second group)
    */
   public static MetaResult fit(List<CoordinateExperiment> group1, List<CoordinateExperiment> group2,
       MkdaKernel kernel, double prior, Mask mask) {
     if (!(prior >= 0 && prior <= 1)) {
       throw new EngineRefusal("The MKDAChi2 `prior` must lie between 0 and 1, not " + prior + ".");
     }
-    List<CoordinateExperiment> selected = CoordinateInputs.prepare(group1, kernel, "MKDAChi2 (first group)");
-    List<CoordinateExperiment> unselected = CoordinateInputs.prepare(group2, kernel, "MKDAChi2 (second group)");
+    List<CoordinateExperiment> selected = prepare(group1, kernel, "first");
+    List<CoordinateExperiment> unselected = prepare(group2, kernel, "second");
     double[] s = activeCounts(selected, kernel, mask);
     double[] u = activeCounts(unselected, kernel, mask);
     int nS = selected.size();
@@ -107,7 +109,20 @@ public final class MkdaChi2 {
     if (prior != 0) {
       result.put("prob_desc-AgF_prior", probAgFPrior).put("prob_desc-FgA_prior", probFgAPrior);
     }
+    // NiMARE main's group z maps, which its Monte Carlo FWE signs its group maps with.
+    double[] chi2Group2 = oneWay(u, nU);
+    double meanU = NumpySum.sum(u) / nV;
+    double[] zGroup2 = new double[nV];
+    for (int m = 0; m < nV; m++) {
+      zGroup2[m] = PToZ.twoTailed(ChiSquare.sf1(chi2Group2[m])) * Math.signum(u[m] - meanU);
+    }
+    result.put("z_desc-group1", zU.clone()).put("z_desc-group2", zGroup2);
     return result;
+  }
+
+  /** One group's experiments as the fit takes them ({@link CoordinateInputs#prepare}). */
+  static List<CoordinateExperiment> prepare(List<CoordinateExperiment> group, MkdaKernel kernel, String which) {
+    return CoordinateInputs.prepare(group, kernel, "MKDAChi2 (" + which + " group)");
   }
 
   /**
