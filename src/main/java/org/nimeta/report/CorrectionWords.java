@@ -64,9 +64,22 @@ final class CorrectionWords {
         ? "the threshold NiMARE " + Citations.NIMARE_VERSION + " reads off the Monte Carlo null's histogram (the bin "
             + "before its first empty bin)"
         : "an uncorrected p below " + p.get("voxel_thresh").show();
-    return " with " + iterations + " iterations" + works.after(List.of(Citations.EICKHOFF_2012)) + ": each replaced "
-        + "every experiment's foci by as many random voxels of the mask and kept the largest statistic, the largest "
-        + "cluster size and the largest cluster mass, giving voxel-level and cluster-level (size and mass) "
-        + "corrected p values. Clusters were formed of face-connected voxels at " + forming + ".";
+    // A contrast whose FWE relabels groups takes `target` (ALESubtraction); MKDAChi2's took the branch above.
+    boolean relabelled = target != null
+        && ((EstimatorDef) registry.find(target.estimator())).takesCorrectorParam("target");
+    boolean voxelOnly = p.get("vfwe_only") instanceof Value.Bool b && b.value();
+    String drawn = relabelled
+        ? "each reassigned the pooled experiments to the two groups at random, keeping the group sizes, and kept "
+            + "the largest absolute difference"
+        : "each replaced every experiment's foci by as many random voxels of the mask and kept the largest statistic";
+    String kept = voxelOnly ? ", giving voxel-level corrected p values."
+        : ", the largest cluster size and the largest cluster mass, giving voxel-level and cluster-level (size and "
+            + "mass) corrected p values. Clusters were formed of face-connected voxels at "
+            + (relabelled ? "the absolute difference exceeded by a fraction " + p.get("voxel_thresh").show()
+                + " of all permutation values" : forming) + ".";
+    String groups = p.get("target") instanceof Value.Choice t && !t.word().equals("pairwise")
+        ? " Each group's ALE was corrected as well, against random foci, as ALE is." : "";
+    return " with " + iterations + " iterations" + works.after(List.of(Citations.EICKHOFF_2012)) + ": " + drawn + kept
+        + groups;
   }
 }
