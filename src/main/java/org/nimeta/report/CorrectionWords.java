@@ -26,6 +26,9 @@ final class CorrectionWords {
       case "FWE:montecarlo" -> monteCarlo(p, target, registry, works) + level;
       case "FDR:indep", "FDR:negcorr" -> " (adjusted p values; the level does not change them)." + level;
       case "TFCE:montecarlo" -> tfce(p);
+      case "TFCE:predictive" -> ": the z map was enhanced as JALE does (E = 0.5, H = 2, 100 height steps), the "
+          + "settings the TFCE model was trained at, and voxels whose TFCE exceeded the model's cutoff for α = 0.05 "
+          + "were kept.";
       default -> p.isEmpty() ? "." : " (" + MethodsPhrases.parameters(p) + ")." + level;
     };
   }

@@ -52,7 +52,10 @@ final class MethodsPhrases {
       "FDR:negcorr", "corrected for the false discovery rate (FDR) by the Benjamini–Yekutieli procedure, "
           + "valid under any dependence",
       "TFCE:montecarlo", "corrected for the family-wise error rate (FWE) by threshold-free cluster enhancement "
-          + "(TFCE) of its z map and a Monte Carlo null of the largest TFCE");
+          + "(TFCE) of its z map and a Monte Carlo null of the largest TFCE",
+      "TFCE:predictive", "corrected for the family-wise error rate (FWE) by threshold-free cluster enhancement "
+          + "(TFCE) of its z map at a cutoff predicted from the experiments' subject and focus counts "
+          + "(Frahm et al. 2025)");
 
   static String estimator(String name) {
     return ESTIMATORS.getOrDefault(name, "`" + name + "`");
