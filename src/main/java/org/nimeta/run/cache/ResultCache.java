@@ -30,7 +30,7 @@ public final class ResultCache {
    * engine fix, a new default, another order of summation): it is part of every key, so entries
    * made before are not used (and {@code nimeta cache prune} removes them).
    */
-  public static final int ENGINE_VERSION = 1;
+  public static final int ENGINE_VERSION = 2;
   /** The cache folder's name beside a script. */
   public static final String FOLDER = ".nimeta-cache";
   static final String RESULTS = "results";
